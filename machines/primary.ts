@@ -1,0 +1,144 @@
+import { assign, emit, enqueueActions, setup } from "xstate"
+import type { TimerCommand, TimerEvent } from "./commands.ts"
+
+/**
+ * The primary host's protocol. Two regions while alive:
+ * - `guest`: running or paused (for a capture);
+ * - `protection`: syncing (initial full checkpoint not yet acknowledged),
+ *   protected, claiming (the backup went silent: try to take the activation
+ *   record exclusively), unprotected (won it: no replica, output flows at once),
+ *   fenced (lost it: the backup is active, this copy must never release again).
+ * The epoch loop (src/epoch) drives the phases; the machine decides whether a
+ * release is legal: only an acknowledged epoch, only while this host holds the
+ * activation record.
+ */
+export interface PrimaryContext {
+  detectionTimeoutUs: number
+  epoch: number
+  captured: number
+  sent: number
+  acked: number
+  released: number
+}
+
+export type PrimaryEvent =
+  | { type: "checkpoint.pause"; epoch: number }
+  | { type: "checkpoint.captured"; epoch: number; pages: number }
+  | { type: "checkpoint.resume"; epoch: number }
+  | { type: "checkpoint.sent"; epoch: number; bytes: number }
+  | { type: "repl.ack"; epoch: number }
+  | { type: "release.request"; epoch: number; leaseHeld: boolean }
+  | { type: "lease.result"; granted: boolean }
+  | TimerEvent
+  | { type: "crash" }
+
+export type PrimaryCommand =
+  | TimerCommand
+  | { type: "acked"; epoch: number }
+  | { type: "release"; epoch: number; mode: "protected" | "unprotected" }
+  | { type: "lease.claim-exclusive" }
+  | { type: "go-unprotected" }
+  | { type: "halt"; reason: string }
+
+const SILENCE = "backup-silence"
+
+export const primaryMachine = setup({
+  types: {
+    context: {} as PrimaryContext,
+    events: {} as PrimaryEvent,
+    emitted: {} as PrimaryCommand,
+    input: {} as { detectionTimeoutUs: number },
+  },
+  guards: {
+    releasable: ({ context, event }) =>
+      event.type === "release.request" && event.leaseHeld && event.epoch <= context.acked && event.epoch > context.released,
+    lostLease: ({ event }) => event.type === "release.request" && !event.leaseHeld,
+    granted: ({ event }) => event.type === "lease.result" && event.granted,
+    isSilenceTimer: ({ event }) => event.type === "timer" && event.name === SILENCE,
+  },
+  actions: {
+    // Arm the backup failure detector when the first outstanding checkpoint leaves.
+    noteSent: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== "checkpoint.sent") return
+      if (context.sent <= context.acked) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })
+      enqueue.assign({ sent: event.epoch })
+    }),
+    // Each acknowledgement re-arms the detector while checkpoints are still outstanding.
+    noteAck: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== "repl.ack" || event.epoch <= context.acked) return
+      enqueue.assign({ acked: event.epoch })
+      enqueue.emit({ type: "acked", epoch: event.epoch })
+      if (event.epoch < context.sent) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })
+      else enqueue.emit({ type: "timer.cancel", name: SILENCE })
+    }),
+    releaseProtected: enqueueActions(({ event, enqueue }) => {
+      if (event.type !== "release.request") return
+      enqueue.assign({ released: event.epoch })
+      enqueue.emit({ type: "release", epoch: event.epoch, mode: "protected" })
+    }),
+  },
+}).createMachine({
+  id: "primary",
+  context: ({ input }) => ({ detectionTimeoutUs: input.detectionTimeoutUs, epoch: 0, captured: -1, sent: -1, acked: -1, released: -1 }),
+  initial: "alive",
+  states: {
+    alive: {
+      type: "parallel",
+      on: { crash: { target: "crashed" } },
+      states: {
+        guest: {
+          initial: "running",
+          states: {
+            running: {
+              on: { "checkpoint.pause": { target: "paused", actions: assign({ epoch: ({ event }) => event.epoch }) } },
+            },
+            paused: {
+              on: {
+                "checkpoint.captured": { actions: assign({ captured: ({ event }) => event.epoch }) },
+                "checkpoint.resume": { target: "running" },
+              },
+            },
+          },
+        },
+        protection: {
+          initial: "syncing",
+          on: {
+            "checkpoint.sent": { actions: "noteSent" },
+          },
+          states: {
+            syncing: {
+              on: {
+                "repl.ack": { target: "protected", actions: "noteAck" },
+                timer: { guard: "isSilenceTimer", target: "claiming" },
+              },
+            },
+            protected: {
+              on: {
+                "repl.ack": { actions: "noteAck" },
+                "release.request": [
+                  { guard: "releasable", actions: "releaseProtected" },
+                  { guard: "lostLease", target: "fenced" },
+                ],
+                timer: { guard: "isSilenceTimer", target: "claiming" },
+              },
+            },
+            claiming: {
+              entry: emit({ type: "lease.claim-exclusive" }),
+              on: {
+                "repl.ack": { actions: "noteAck" },
+                "lease.result": [{ guard: "granted", target: "unprotected" }, { target: "fenced" }],
+              },
+            },
+            unprotected: {
+              entry: [emit({ type: "timer.cancel", name: SILENCE }), emit({ type: "go-unprotected" })],
+            },
+            fenced: {
+              entry: emit({ type: "halt", reason: "activation record lost: the backup is active" }),
+            },
+          },
+        },
+      },
+    },
+    crashed: { type: "final" },
+  },
+})

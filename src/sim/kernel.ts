@@ -1,0 +1,128 @@
+import { EventQueue, type Pending } from "./event-queue.ts"
+import { Rng } from "./rng.ts"
+import type { Micros } from "./time.ts"
+import { TraceRecorder, summarize, type Trace } from "./trace.ts"
+import type { Fact } from "./observations.ts"
+
+/** Anything delivered through the kernel: a plain object with a `type`. */
+export interface SimEvent {
+  readonly type: string
+}
+
+/** An actor the kernel can deliver to. Its state string goes into the trace after each delivery. */
+export interface Actor {
+  readonly id: string
+  deliver(event: SimEvent): void
+  state(): string
+}
+
+interface Delivery {
+  readonly actor: string
+  readonly event: SimEvent
+  /** A wake-up for code outside a machine (an Effect sleep): run instead of `deliver`. */
+  readonly run?: () => void
+}
+
+export type Handle = Pending<Delivery>
+
+/**
+ * The deterministic core: one virtual clock, one event queue ordered by
+ * (time, sequence), named random streams, the trace. Effect fibers run on a
+ * task queue that the kernel drains after every delivery, so they too advance
+ * only inside a delivery.
+ */
+export class Kernel {
+  now: Micros = 0
+  readonly trace = new TraceRecorder()
+  private readonly queue = new EventQueue<Delivery>()
+  private readonly actors = new Map<string, Actor>()
+  private readonly tasks: Array<() => void> = []
+  private draining = false
+  private currentEvent = -1
+  private deliveries = 0
+
+  constructor(readonly seed: number) {}
+
+  register(actor: Actor): void {
+    if (this.actors.has(actor.id)) throw new Error(`actor ${actor.id} registered twice`)
+    this.actors.set(actor.id, actor)
+  }
+
+  actor(id: string): Actor {
+    const a = this.actors.get(id)
+    if (!a) throw new Error(`no actor ${id}`)
+    return a
+  }
+
+  /** A random stream of its own for `stream` (by convention the actor id, or "actor/purpose"). */
+  rng(stream: string): Rng {
+    return new Rng(this.seed, stream)
+  }
+
+  schedule(at: Micros, actor: string, event: SimEvent, run?: () => void): Handle {
+    if (!Number.isInteger(at)) throw new Error(`event ${event.type} for ${actor} at non-integer time ${at}`)
+    if (at < this.now) throw new Error(`event ${event.type} for ${actor} scheduled in the past (${at} < ${this.now})`)
+    return this.queue.push(at, { actor, event, run })
+  }
+
+  after(delayUs: Micros, actor: string, event: SimEvent): Handle {
+    return this.schedule(this.now + Math.max(0, Math.round(delayUs)), actor, event)
+  }
+
+  cancel(handle: Handle | undefined): void {
+    if (handle) handle.cancelled = true
+  }
+
+  /** Record a fact, attributed to the event being delivered. */
+  observe(fact: Fact): void {
+    this.trace.fact(this.now, this.currentEvent, fact)
+  }
+
+  /** Queue an Effect runtime task; it runs before the current delivery ends. */
+  enqueueTask(task: () => void): void {
+    this.tasks.push(task)
+  }
+
+  drainTasks(): void {
+    if (this.draining) return
+    this.draining = true
+    try {
+      for (let i = 0; i < this.tasks.length; i++) this.tasks[i]()
+      this.tasks.length = 0
+    } finally {
+      this.draining = false
+    }
+  }
+
+  /** Deliver events in order until the queue is empty or the next event lies after `untilUs`. */
+  run(untilUs: Micros): void {
+    this.drainTasks()
+    for (;;) {
+      const next = this.queue.peek()
+      if (!next || next.at > untilUs) break
+      this.queue.pop()
+      if (next.cancelled) continue
+      this.now = next.at
+      this.deliver(next.item)
+    }
+    this.now = Math.max(this.now, untilUs)
+  }
+
+  get eventCount(): number {
+    return this.deliveries
+  }
+
+  finish(): Trace {
+    return this.trace.finish()
+  }
+
+  private deliver(d: Delivery): void {
+    const actor = this.actor(d.actor)
+    this.currentEvent = this.trace.events.length
+    this.deliveries++
+    if (d.run) d.run()
+    else actor.deliver(d.event)
+    this.drainTasks()
+    this.trace.event(this.now, d.actor, d.event.type, summarize(d.event), actor.state())
+  }
+}

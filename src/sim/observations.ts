@@ -1,0 +1,34 @@
+import type { Micros } from "./time.ts"
+
+/** Which host a fact is about. */
+export type HostId = "primary" | "backup"
+
+/**
+ * How a packet came to leave a host. Properties judge each mode by its own rule:
+ * - `protected`: released by the primary after its epoch's checkpoint was acknowledged;
+ * - `owed`: released by the backup after failover, from the checkpoint it restored;
+ * - `unprotected`: released by a host that holds the activation record alone, with no replica.
+ */
+export type ReleaseMode = "protected" | "owed" | "unprotected"
+
+/**
+ * Facts the simulator records as they happen: the ground truth properties judge.
+ * `t` is virtual time; `at` is the index of the delivered event during which it happened.
+ */
+export type Fact =
+  | { kind: "capture"; host: HostId; epoch: number; pages: number; pauseUs: Micros; digest: string; releasedThrough: number }
+  | { kind: "checkpoint-sent"; epoch: number; bytes: number }
+  | { kind: "checkpoint-complete"; epoch: number }
+  | { kind: "apply"; epoch: number }
+  | { kind: "ack-sent"; epoch: number }
+  | { kind: "ack-received"; epoch: number }
+  | { kind: "packet-out"; host: HostId; client: string; epoch: number; offset: number; len: number; producedAt: Micros; mode: ReleaseMode }
+  | { kind: "client-recv"; client: string; offset: number; len: number; digest: string }
+  | { kind: "lease"; host: HostId; granted: boolean }
+  | { kind: "crash"; host: HostId }
+  | { kind: "failover-detected" }
+  | { kind: "restore"; epoch: number; digest: string }
+  | { kind: "resumed"; epoch: number }
+  | { kind: "unprotected"; host: HostId }
+
+export type Observation = Fact & { readonly t: Micros; readonly at: number }
