@@ -24,6 +24,7 @@ export interface Staging {
 
 export interface BackupContext {
   detectionTimeoutUs: number
+  heartbeatUs: number
   restoreUs: number
   applyUsPerPage: number
   staging: Staging | null
@@ -46,6 +47,7 @@ export type BackupCommand =
   | { type: "checkpoint.complete"; epoch: number }
   | { type: "apply"; epoch: number }
   | { type: "ack.send"; epoch: number }
+  | { type: "heartbeat.send" }
   | { type: "failover.detected" }
   | { type: "lease.claim" }
   | { type: "restore"; epoch: number }
@@ -55,6 +57,7 @@ export type BackupCommand =
 const SILENCE = "primary-silence"
 const APPLY = "apply-done"
 const RESTORE = "restore-done"
+const HEARTBEAT = "heartbeat"
 
 const isTimer = (name: string) => ({ event }: { event: BackupEvent }) => event.type === "timer" && event.name === name
 
@@ -63,16 +66,22 @@ export const backupMachine = setup({
     context: {} as BackupContext,
     events: {} as BackupEvent,
     emitted: {} as BackupCommand,
-    input: {} as { detectionTimeoutUs: number; restoreUs: number; applyUsPerPage: number },
+    input: {} as { detectionTimeoutUs: number; heartbeatUs: number; restoreUs: number; applyUsPerPage: number },
   },
   guards: {
     silence: isTimer(SILENCE),
     applyDone: isTimer(APPLY),
     restoreDone: isTimer(RESTORE),
+    heartbeatDue: isTimer(HEARTBEAT),
     granted: ({ event }) => event.type === "lease.result" && event.granted,
     hasImage: ({ context }) => context.applied >= 0 || context.complete.length > 0,
   },
   actions: {
+    /** The primary's detector needs a sign of life even while a long transfer has no ack to show. */
+    heartbeat: enqueueActions(({ context, enqueue }) => {
+      enqueue.emit({ type: "heartbeat.send" })
+      enqueue.emit({ type: "timer.set", name: HEARTBEAT, afterUs: context.heartbeatUs })
+    }),
     heardFromPrimary: emit(({ context }) => ({ type: "timer.set" as const, name: SILENCE, afterUs: context.detectionTimeoutUs })),
     /** Stage a part or a commit record; when the checkpoint is whole, queue it for apply. */
     stage: enqueueActions(({ context, event, enqueue }) => {
@@ -116,11 +125,13 @@ export const backupMachine = setup({
   on: { crash: { target: ".crashed" } },
   states: {
     initialSync: {
+      entry: emit(({ context }) => ({ type: "timer.set" as const, name: HEARTBEAT, afterUs: context.heartbeatUs })),
       on: {
         "repl.part": { actions: ["heardFromPrimary", "stage"] },
         "repl.commit": { actions: ["heardFromPrimary", "stage"] },
         timer: [
           { guard: "applyDone", target: "standby", actions: "finishApply" },
+          { guard: "heartbeatDue", actions: "heartbeat" },
           { guard: "silence", target: "noImage" },
         ],
       },
@@ -131,12 +142,13 @@ export const backupMachine = setup({
         "repl.commit": { actions: ["heardFromPrimary", "stage"] },
         timer: [
           { guard: "applyDone", actions: "finishApply" },
+          { guard: "heartbeatDue", actions: "heartbeat" },
           { guard: "silence", target: "failingOver" },
         ],
       },
     },
     failingOver: {
-      entry: emit({ type: "failover.detected" }),
+      entry: [emit({ type: "failover.detected" }), emit({ type: "timer.cancel", name: HEARTBEAT })],
       initial: "fencing",
       states: {
         fencing: {

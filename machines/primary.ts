@@ -27,6 +27,7 @@ export type PrimaryEvent =
   | { type: "checkpoint.resume"; epoch: number }
   | { type: "checkpoint.sent"; epoch: number; bytes: number }
   | { type: "repl.ack"; epoch: number }
+  | { type: "repl.heartbeat" }
   | { type: "release.request"; epoch: number; leaseHeld: boolean }
   | { type: "lease.result"; granted: boolean }
   | TimerEvent
@@ -71,6 +72,10 @@ export const primaryMachine = setup({
       if (event.epoch < context.sent) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })
       else enqueue.emit({ type: "timer.cancel", name: SILENCE })
     }),
+    /** Any sign of life from the backup re-arms the detector while checkpoints are outstanding. */
+    noteHeartbeat: enqueueActions(({ context, enqueue }) => {
+      if (context.acked < context.sent) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })
+    }),
     releaseProtected: enqueueActions(({ event, enqueue }) => {
       if (event.type !== "release.request") return
       enqueue.assign({ released: event.epoch })
@@ -104,6 +109,7 @@ export const primaryMachine = setup({
           initial: "syncing",
           on: {
             "checkpoint.sent": { actions: "noteSent" },
+            "repl.heartbeat": { actions: "noteHeartbeat" },
           },
           states: {
             syncing: {

@@ -116,13 +116,22 @@ export class Kernel {
     return this.trace.finish()
   }
 
+  /**
+   * Record an event that a host gave its own machine synchronously (the epoch
+   * loop reporting a phase), so the trace shows every transition.
+   */
+  note(actor: string, event: SimEvent, state: string): void {
+    this.trace.event(this.now, actor, event.type, summarize(event), state)
+  }
+
   private deliver(d: Delivery): void {
     const actor = this.actor(d.actor)
-    this.currentEvent = this.trace.events.length
+    const slot = this.trace.reserve()
+    this.currentEvent = slot
     this.deliveries++
     if (d.run) d.run()
     else actor.deliver(d.event)
     this.drainTasks()
-    this.trace.event(this.now, d.actor, d.event.type, summarize(d.event), actor.state())
+    this.trace.fill(slot, this.now, d.actor, d.event.type, summarize(d.event), actor.state())
   }
 }

@@ -25,24 +25,36 @@ export interface Trace {
 export class TraceRecorder {
   readonly events: TraceEvent[] = []
   readonly facts: Observation[] = []
-  private readonly hasher = createHash("sha256")
 
-  event(t: Micros, actor: string, type: string, summary: string, state: string): TraceEvent {
-    const e: TraceEvent = { i: this.events.length, t, actor, type, summary, state }
-    this.events.push(e)
-    this.hasher.update(`E${e.i}|${t}|${actor}|${type}|${summary}|${state}\n`)
-    return e
+  /** Take the next index for an event whose outcome is not known yet (see `fill`). */
+  reserve(): number {
+    this.events.push(undefined as unknown as TraceEvent)
+    return this.events.length - 1
+  }
+
+  fill(i: number, t: Micros, actor: string, type: string, summary: string, state: string): void {
+    this.events[i] = { i, t, actor, type, summary, state }
+  }
+
+  event(t: Micros, actor: string, type: string, summary: string, state: string): void {
+    this.fill(this.reserve(), t, actor, type, summary, state)
   }
 
   fact(t: Micros, at: number, fact: Fact): void {
-    const o = { ...fact, t, at } as Observation
-    this.facts.push(o)
-    this.hasher.update(`F${JSON.stringify(o)}\n`)
+    this.facts.push({ ...fact, t, at } as Observation)
   }
 
   finish(): Trace {
-    return { events: this.events, facts: this.facts, hash: this.hasher.digest("hex") }
+    return { events: this.events, facts: this.facts, hash: traceHash(this.events, this.facts) }
   }
+}
+
+/** SHA-256 over every event and fact, in order: equal hashes mean equal runs. */
+export const traceHash = (events: readonly TraceEvent[], facts: readonly Observation[]): string => {
+  const h = createHash("sha256")
+  for (const e of events) h.update(`E${e.i}|${e.t}|${e.actor}|${e.type}|${e.summary}|${e.state}\n`)
+  for (const f of facts) h.update(`F${JSON.stringify(f)}\n`)
+  return h.digest("hex")
 }
 
 /** A short, deterministic payload summary: the event's scalar fields as k=v. */

@@ -1,0 +1,17 @@
+import type { DirtyPages } from "../memory/guest-memory.ts"
+import type { DeviceState, VcpuState } from "../workload/guest.ts"
+import type { Segment } from "../workload/segment.ts"
+
+/** Everything checkpoint k carries from the primary to the backup. */
+export interface Checkpoint {
+  readonly epoch: number
+  readonly pages: DirtyPages
+  readonly vcpu: VcpuState
+  readonly device: DeviceState
+  /** The packets the guest sent in epoch k: the backup releases them if it takes over before the primary did. */
+  readonly output: Segment[]
+  /** The newest epoch whose output the primary had released when it captured k. */
+  readonly releasedThrough: number
+  /** Ground truth for the failover-consistency property, recorded by the simulator, never used by the protocol. */
+  readonly digest: string
+}

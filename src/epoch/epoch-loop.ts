@@ -1,0 +1,41 @@
+import { Effect } from "effect"
+import { CheckpointPolicy, GuestControl, OutputQueue, PrimaryProtocol, ReplicationLink } from "./services.ts"
+
+/**
+ * The primary's epoch loop (primer, section 1). Checkpoint 0 is the initial
+ * full copy. For each epoch k: wait for the policy, pause, capture dirty pages
+ * + vCPU + devices, close output barrier k, resume, hand k to the link. The
+ * guest runs epoch k+1 while k is on the wire: a pipeline. A second fiber
+ * releases epochs in order as their acknowledgements arrive.
+ */
+export const epochLoop = Effect.gen(function* () {
+  const policy = yield* CheckpointPolicy
+  const guest = yield* GuestControl
+  const output = yield* OutputQueue
+  const link = yield* ReplicationLink
+  const protocol = yield* PrimaryProtocol
+
+  yield* Effect.forkChild(releaseInOrder(link, output))
+  for (let epoch = 0; ; epoch++) {
+    if (epoch > 0) yield* policy.awaitCheckpoint(epoch)
+    yield* protocol.signal({ type: "checkpoint.pause", epoch })
+    yield* guest.pause
+    const state = yield* guest.capture(epoch)
+    yield* protocol.signal({ type: "checkpoint.captured", epoch, pages: state.pages.indices.length })
+    const packets = yield* output.closeBarrier(epoch)
+    const releasedThrough = yield* output.releasedThrough
+    yield* guest.resume
+    yield* protocol.signal({ type: "checkpoint.resume", epoch })
+    const bytes = yield* link.send({ epoch, ...state, output: packets, releasedThrough })
+    yield* protocol.signal({ type: "checkpoint.sent", epoch, bytes })
+  }
+})
+
+/** Output commit: epoch k's packets go out only after checkpoint k is acknowledged, in epoch order. */
+const releaseInOrder = (link: ReplicationLink["Service"], output: OutputQueue["Service"]) =>
+  Effect.gen(function* () {
+    for (let epoch = 1; ; epoch++) {
+      yield* link.awaitAck(epoch)
+      yield* output.requestRelease(epoch)
+    }
+  })

@@ -1,0 +1,8 @@
+import { Effect } from "effect"
+import type { Micros } from "../sim/time.ts"
+import type { CheckpointPolicy } from "./services.ts"
+
+/** Remus' policy: a checkpoint after every `epochUs` of guest run time. */
+export const fixedEpochs = (epochUs: Micros): CheckpointPolicy["Service"] => ({
+  awaitCheckpoint: () => Effect.sleep(`${epochUs} micros`),
+})

@@ -1,0 +1,61 @@
+import { Context, type Effect } from "effect"
+import type { PrimaryEvent } from "../../machines/primary.ts"
+import type { DirtyPages } from "../memory/guest-memory.ts"
+import type { DeviceState, VcpuState } from "../workload/guest.ts"
+import type { Segment } from "../workload/segment.ts"
+import type { Checkpoint } from "./checkpoint.ts"
+
+/**
+ * The services the primary's epoch loop is built from. Later mechanisms
+ * (compression, soft-page filtering, speculation, adaptive scheduling) are new
+ * implementations of these, or new services between capture and transfer, not
+ * edits to the loop.
+ */
+
+/** When to take the next checkpoint. */
+export class CheckpointPolicy extends Context.Service<
+  CheckpointPolicy,
+  { readonly awaitCheckpoint: (epoch: number) => Effect.Effect<void> }
+>()("epochlab/CheckpointPolicy") {}
+
+export interface CapturedState {
+  readonly pages: DirtyPages
+  readonly vcpu: VcpuState
+  readonly device: DeviceState
+  readonly digest: string
+}
+
+/** The guest: pause it, copy its dirty state out (taking the pause time), resume it. */
+export class GuestControl extends Context.Service<
+  GuestControl,
+  {
+    readonly pause: Effect.Effect<void>
+    readonly capture: (epoch: number) => Effect.Effect<CapturedState>
+    readonly resume: Effect.Effect<void>
+  }
+>()("epochlab/GuestControl") {}
+
+/** The hypervisor's output queue: barriers, and release once the protocol allows it. */
+export class OutputQueue extends Context.Service<
+  OutputQueue,
+  {
+    readonly closeBarrier: (epoch: number) => Effect.Effect<Segment[]>
+    readonly releasedThrough: Effect.Effect<number>
+    readonly requestRelease: (epoch: number) => Effect.Effect<void>
+  }
+>()("epochlab/OutputQueue") {}
+
+/** The replication link as the epoch loop sees it: send a checkpoint, await its acknowledgement. */
+export class ReplicationLink extends Context.Service<
+  ReplicationLink,
+  {
+    readonly send: (checkpoint: Checkpoint) => Effect.Effect<number>
+    readonly awaitAck: (epoch: number) => Effect.Effect<void>
+  }
+>()("epochlab/ReplicationLink") {}
+
+/** The primary's protocol machine: the loop reports each phase to it. */
+export class PrimaryProtocol extends Context.Service<
+  PrimaryProtocol,
+  { readonly signal: (event: PrimaryEvent) => Effect.Effect<void> }
+>()("epochlab/PrimaryProtocol") {}

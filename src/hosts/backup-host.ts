@@ -1,0 +1,182 @@
+import type { Fiber } from "effect"
+import { backupMachine, type BackupCommand, type BackupEvent } from "../../machines/backup.ts"
+import { GuestMemory } from "../memory/guest-memory.ts"
+import type { ClientNetwork } from "../net/client-network.ts"
+import { forkOnKernel, interruptNow } from "../sim/effect-runtime.ts"
+import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
+import { MachineActor } from "../sim/machine-actor.ts"
+import type { ActivationRecord } from "../storage/activation-record.ts"
+import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workload/guest.ts"
+import type { Segment } from "../workload/segment.ts"
+import { ACK_BYTES, HEARTBEAT_BYTES, type HeaderPayload, type PartPayload } from "./checkpoint-wire.ts"
+import { guestRunner } from "./guest-runner.ts"
+import type { HostParams } from "./host-params.ts"
+import type { LinkHost, ReplMessage } from "./link-host.ts"
+
+/**
+ * The backup host: a staging area per incoming checkpoint, the committed image
+ * (pages, vCPU, devices) that only whole checkpoints reach, the output each
+ * applied checkpoint may still owe the clients, and, after failover, the
+ * restored guest serving them.
+ */
+export class BackupHost implements Actor {
+  readonly id = "backup"
+  private readonly machine: MachineActor<BackupEvent, BackupCommand>
+  private readonly image: GuestMemory
+  private vcpu: VcpuState | undefined
+  private device: DeviceState | undefined
+  private readonly staging = new Map<number, PartPayload[]>()
+  private readonly complete = new Set<number>()
+  private appliedEpoch = -1
+  /** Output of applied checkpoints not known to be released, by epoch. */
+  private readonly owed = new Map<number, Segment[]>()
+  private guest: Guest | undefined
+  private runner: Fiber.Fiber<unknown, unknown> | undefined
+  private active = false
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly params: HostParams,
+    private readonly link: LinkHost,
+    private readonly network: ClientNetwork,
+    private readonly record: ActivationRecord,
+  ) {
+    this.image = new GuestMemory(params.pages)
+    this.machine = new MachineActor(
+      kernel,
+      this.id,
+      backupMachine,
+      { detectionTimeoutUs: params.detectionTimeoutUs, heartbeatUs: params.heartbeatUs, restoreUs: params.restoreUs, applyUsPerPage: params.applyUsPerPage },
+      (c) => this.execute(c),
+    )
+  }
+
+  state(): string {
+    return this.machine.state()
+  }
+
+  get restoredGuest(): Guest | undefined {
+    return this.guest
+  }
+
+  deliver(event: SimEvent): void {
+    if (this.machine.matches("crashed")) return
+    const e = event as SimEvent & Record<string, unknown>
+    switch (event.type) {
+      case "repl.msg":
+        return this.onMessage(e.message as ReplMessage)
+      case "timer":
+        return this.machine.send(event as BackupEvent)
+      case "fault.crash":
+        return this.crash()
+      case "storage.claim-done": {
+        const granted = this.record.claimForBackup()
+        this.kernel.observe({ kind: "lease", host: "backup", granted })
+        return this.machine.send({ type: "lease.result", granted })
+      }
+      case "client.request":
+        return this.onRequest(e.client as string, e.seq as number)
+    }
+  }
+
+  private onMessage(m: ReplMessage): void {
+    if (m.kind === "part") {
+      const parts = this.staging.get(m.epoch) ?? []
+      parts.push(m.payload as PartPayload)
+      this.staging.set(m.epoch, parts)
+      this.machine.send({ type: "repl.part", epoch: m.epoch, part: m.part, pages: m.pages })
+    } else if (m.kind === "commit") {
+      this.machine.send({ type: "repl.commit", epoch: m.epoch, parts: m.parts, pages: m.pages })
+    }
+  }
+
+  private onRequest(client: string, seq: number): void {
+    if (!this.active || !this.guest) return
+    for (const s of this.guest.handleRequest(client, seq, this.kernel.now)) {
+      s.epoch = this.appliedEpoch + 1
+      this.network.toClient("backup", s, "unprotected")
+    }
+  }
+
+  private crash(): void {
+    this.machine.send({ type: "crash" })
+    this.machine.cancelTimers()
+    if (this.runner) interruptNow(this.kernel, this.runner)
+    this.active = false
+    this.kernel.observe({ kind: "crash", host: "backup" })
+    this.kernel.schedule(this.kernel.now, "link", { type: "endpoint.crash", host: "backup" } as SimEvent)
+  }
+
+  /** Swap a whole staged checkpoint into the image. Runs inside one event: atomic with respect to a crash. */
+  private apply(epoch: number): void {
+    const parts = this.staging.get(epoch) ?? []
+    this.staging.delete(epoch)
+    for (const p of parts) {
+      if (p.kind === "pages") this.image.applyPages(p.pages)
+      else this.applyHeader(epoch, p)
+    }
+    this.appliedEpoch = epoch
+  }
+
+  private applyHeader(epoch: number, h: HeaderPayload): void {
+    this.vcpu = h.vcpu
+    this.device = h.device
+    this.owed.set(epoch, h.output)
+    for (const e of [...this.owed.keys()]) if (e <= h.releasedThrough) this.owed.delete(e)
+  }
+
+  private execute(cmd: Exclude<BackupCommand, { type: "timer.set" | "timer.cancel" }>): void {
+    switch (cmd.type) {
+      case "checkpoint.complete":
+        this.complete.add(cmd.epoch)
+        this.kernel.observe({ kind: "checkpoint-complete", epoch: cmd.epoch })
+        return
+      case "apply":
+        this.apply(cmd.epoch)
+        this.kernel.observe({ kind: "apply", epoch: cmd.epoch })
+        return
+      case "ack.send":
+        this.link.send("backup", "primary", ACK_BYTES, { kind: "ack", epoch: cmd.epoch })
+        this.kernel.observe({ kind: "ack-sent", epoch: cmd.epoch })
+        return
+      case "heartbeat.send":
+        this.link.send("backup", "primary", HEARTBEAT_BYTES, { kind: "heartbeat", epoch: -1 })
+        return
+      case "failover.detected":
+        this.kernel.observe({ kind: "failover-detected" })
+        return
+      case "lease.claim":
+        this.kernel.after(this.params.storageLatencyUs, this.id, { type: "storage.claim-done" })
+        return
+      case "restore":
+        return this.restore(cmd.epoch)
+      case "resume":
+        return this.resume(cmd.epoch)
+      case "stand-down":
+        return
+    }
+  }
+
+  /** Apply every complete checkpoint up to `epoch`, discard partial ones, and build the guest. */
+  private restore(epoch: number): void {
+    for (const e of [...this.complete].sort((a, b) => a - b)) if (e > this.appliedEpoch && e <= epoch) this.apply(e)
+    this.staging.clear()
+    const vcpu = this.vcpu!
+    const device = this.device!
+    this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device) })
+    const nondet = this.kernel.rng("backup/nondet")
+    this.guest = new Guest(this.image, structuredClone(vcpu), structuredClone(device), this.params.workload, nondet)
+  }
+
+  /** Take the VM's address, release what the restored checkpoint still owes, and run. */
+  private resume(epoch: number): void {
+    this.network.announce("backup")
+    for (const e of [...this.owed.keys()].sort((a, b) => a - b)) {
+      for (const s of this.owed.get(e)!) this.network.toClient("backup", s, "owed")
+    }
+    this.owed.clear()
+    this.active = true
+    this.kernel.observe({ kind: "resumed", epoch })
+    this.runner = forkOnKernel(this.kernel, this.id, guestRunner(this.params.workload.tickUs, () => this.guest?.tick()))
+  }
+}

@@ -1,0 +1,59 @@
+import type { DirtyPages } from "../memory/guest-memory.ts"
+import { PAGE_SIZE } from "../memory/page-hash.ts"
+import type { Checkpoint } from "../epoch/checkpoint.ts"
+import type { ReplMessage } from "./link-host.ts"
+
+/**
+ * How a checkpoint crosses the link: a header part (vCPU, devices, the
+ * epoch's packets), page parts of up to `chunkPages` pages each, then a commit
+ * record naming the number of parts. Byte counts are what the wire would carry.
+ */
+export const HEADER_PART_BYTES = 64
+export const PAGE_ENTRY_BYTES = PAGE_SIZE + 8
+export const PART_OVERHEAD_BYTES = 16
+export const COMMIT_BYTES = 32
+export const ACK_BYTES = 32
+export const HEARTBEAT_BYTES = 32
+const SEGMENT_RECORD_BYTES = 24
+
+export interface HeaderPayload {
+  kind: "header"
+  vcpu: Checkpoint["vcpu"]
+  device: Checkpoint["device"]
+  output: Checkpoint["output"]
+  releasedThrough: number
+}
+
+export interface PagesPayload {
+  kind: "pages"
+  pages: DirtyPages
+}
+
+export type PartPayload = HeaderPayload | PagesPayload
+
+export interface WireMessage {
+  message: ReplMessage
+  bytes: number
+}
+
+export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessage[] => {
+  const out: WireMessage[] = []
+  const pages = cp.pages.indices.length
+  const header: HeaderPayload = { kind: "header", vcpu: cp.vcpu, device: cp.device, output: cp.output, releasedThrough: cp.releasedThrough }
+  const headerBytes =
+    HEADER_PART_BYTES +
+    JSON.stringify({ vcpu: cp.vcpu, device: cp.device }).length +
+    cp.output.reduce((n, s) => n + s.len + SEGMENT_RECORD_BYTES, 0)
+  out.push({ message: { kind: "part", epoch: cp.epoch, part: 0, pages: 0, payload: header }, bytes: headerBytes })
+  for (let first = 0, part = 1; first < pages; first += chunkPages, part++) {
+    const n = Math.min(chunkPages, pages - first)
+    const chunk: DirtyPages = {
+      indices: cp.pages.indices.subarray(first, first + n),
+      data: cp.pages.data.subarray(first * PAGE_SIZE, (first + n) * PAGE_SIZE),
+    }
+    const payload: PagesPayload = { kind: "pages", pages: chunk }
+    out.push({ message: { kind: "part", epoch: cp.epoch, part, pages: n, payload }, bytes: PART_OVERHEAD_BYTES + n * PAGE_ENTRY_BYTES })
+  }
+  out.push({ message: { kind: "commit", epoch: cp.epoch, parts: out.length, pages }, bytes: COMMIT_BYTES })
+  return out
+}

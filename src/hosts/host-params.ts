@@ -1,0 +1,22 @@
+import type { Micros } from "../sim/time.ts"
+import type { WorkloadParams } from "../workload/guest.ts"
+
+/** What both hosts need to know about the protected VM and the protocol's timing. */
+export interface HostParams {
+  pages: number
+  guestSeed: number
+  workload: WorkloadParams
+  epochUs: Micros
+  detectionTimeoutUs: Micros
+  /** Backup: how often it tells the primary it is alive (the primary's detector counts any message). */
+  heartbeatUs: Micros
+  /** Pause = base (vCPU + device save, barrier) + per dirty page copied. */
+  pauseBaseUs: Micros
+  pauseUsPerPage: number
+  /** Backup: applying a staged page into the image. */
+  applyUsPerPage: number
+  /** Backup: building a running guest from the committed image. */
+  restoreUs: Micros
+  storageLatencyUs: Micros
+  chunkPages: number
+}

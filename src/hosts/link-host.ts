@@ -1,0 +1,64 @@
+import { linkMachine, type LinkCommand, type LinkEvent } from "../../machines/link.ts"
+import type { HostId } from "../../machines/commands.ts"
+import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
+import { MachineActor } from "../sim/machine-actor.ts"
+
+/** What travels on the replication link. Page bytes ride along here, never in machine context. */
+export type ReplMessage =
+  | { kind: "part"; epoch: number; part: number; pages: number; payload: unknown }
+  | { kind: "commit"; epoch: number; parts: number; pages: number }
+  | { kind: "ack"; epoch: number }
+  | { kind: "heartbeat"; epoch: -1 }
+
+export interface LinkParams {
+  bytesPerSecond: number
+  latencyUs: number
+}
+
+/** The `link` actor: the link machine plus the table of payloads in flight. */
+export class LinkHost implements Actor {
+  readonly id = "link"
+  private readonly machine: MachineActor<LinkEvent, LinkCommand>
+  private readonly payloads = new Map<number, ReplMessage>()
+  private nextId = 1
+  bytesSent: Record<HostId, number> = { primary: 0, backup: 0 }
+
+  constructor(private readonly kernel: Kernel, params: LinkParams) {
+    this.machine = new MachineActor(kernel, this.id, linkMachine, params, (cmd) => this.execute(cmd))
+  }
+
+  /** Hand a message to the sender's socket. Delivery happens as kernel events. */
+  send(from: HostId, to: HostId, bytes: number, message: ReplMessage): void {
+    const msgId = this.nextId++
+    this.payloads.set(msgId, message)
+    this.bytesSent[from] += bytes
+    this.kernel.schedule(this.kernel.now, this.id, { type: "send", msgId, from, to, bytes, kind: message.kind, epoch: message.epoch } as SimEvent)
+  }
+
+  deliver(event: SimEvent): void {
+    this.machine.send({ ...(event as LinkEvent), now: this.kernel.now })
+  }
+
+  state(): string {
+    return this.machine.state()
+  }
+
+  private execute(cmd: LinkCommand): void {
+    switch (cmd.type) {
+      case "arrival.schedule":
+        this.kernel.schedule(cmd.at, this.id, { type: "arrive", msgId: cmd.msgId } as SimEvent)
+        return
+      case "forward": {
+        const message = this.payloads.get(cmd.msgId)
+        this.payloads.delete(cmd.msgId)
+        if (message) this.kernel.schedule(this.kernel.now, cmd.to, { type: "repl.msg", ...summary(message), message } as SimEvent)
+        return
+      }
+      case "drop":
+        this.payloads.delete(cmd.msgId)
+        return
+    }
+  }
+}
+
+const summary = (m: ReplMessage) => ({ kind: m.kind, epoch: m.epoch })

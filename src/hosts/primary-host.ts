@@ -1,0 +1,215 @@
+import { Deferred, Effect, type Fiber } from "effect"
+import { primaryMachine, type PrimaryCommand, type PrimaryEvent } from "../../machines/primary.ts"
+import { epochLoop } from "../epoch/epoch-loop.ts"
+import { fixedEpochs } from "../epoch/fixed-policy.ts"
+import { CheckpointPolicy, GuestControl, OutputQueue, PrimaryProtocol, ReplicationLink } from "../epoch/services.ts"
+import { GuestMemory } from "../memory/guest-memory.ts"
+import type { ClientNetwork } from "../net/client-network.ts"
+import { OutputBuffer } from "../net/output-buffer.ts"
+import { forkOnKernel, interruptNow } from "../sim/effect-runtime.ts"
+import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
+import { MachineActor } from "../sim/machine-actor.ts"
+import type { ActivationRecord } from "../storage/activation-record.ts"
+import { Guest, stateDigest } from "../workload/guest.ts"
+import type { Segment } from "../workload/segment.ts"
+import { encodeCheckpoint } from "./checkpoint-wire.ts"
+import type { HostParams } from "./host-params.ts"
+import type { LinkHost, ReplMessage } from "./link-host.ts"
+import { guestRunner } from "./guest-runner.ts"
+
+/**
+ * The primary host: the protected guest, the hypervisor's output buffer, the
+ * epoch loop (an Effect program on the kernel's clock) and the primary machine
+ * that rules on every phase and release.
+ */
+export class PrimaryHost implements Actor {
+  readonly id = "primary"
+  readonly guest: Guest
+  private readonly machine: MachineActor<PrimaryEvent, PrimaryCommand>
+  private readonly output = new OutputBuffer()
+  private paused = false
+  private down = false
+  private unprotected = false
+  private held: Array<{ client: string; seq: number }> = []
+  private ackedThrough = -1
+  private releasedThrough = 0
+  private readonly ackWaiters = new Map<number, Deferred.Deferred<void>>()
+  private readonly fibers: Fiber.Fiber<unknown, unknown>[] = []
+  private loop: Fiber.Fiber<unknown, unknown> | undefined
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly params: HostParams,
+    private readonly link: LinkHost,
+    private readonly network: ClientNetwork,
+    private readonly record: ActivationRecord,
+  ) {
+    const memory = new GuestMemory(params.pages)
+    this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"))
+    memory.markAllDirty() // the first checkpoint is the whole image: the initial sync
+    this.machine = new MachineActor(kernel, this.id, primaryMachine, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) =>
+      this.execute(c),
+    )
+  }
+
+  start(): void {
+    this.loop = forkOnKernel(this.kernel, this.id, epochLoop.pipe(this.provideServices))
+    this.fibers.push(this.loop, forkOnKernel(this.kernel, this.id, guestRunner(this.params.workload.tickUs, () => this.runSlice())))
+  }
+
+  state(): string {
+    return this.machine.state()
+  }
+
+  deliver(event: SimEvent): void {
+    if (this.machine.matches("crashed")) return
+    const e = event as SimEvent & Record<string, unknown>
+    switch (event.type) {
+      case "repl.msg": {
+        const m = e.message as ReplMessage
+        if (m.kind === "ack") this.machine.send({ type: "repl.ack", epoch: m.epoch })
+        else if (m.kind === "heartbeat") this.machine.send({ type: "repl.heartbeat" })
+        return
+      }
+      case "client.request":
+        return this.onRequest(e.client as string, e.seq as number)
+      case "timer":
+        return this.machine.send(event as PrimaryEvent)
+      case "fault.crash":
+        return this.crash()
+      case "storage.claim-done": {
+        const granted = this.record.claimExclusiveForPrimary()
+        this.kernel.observe({ kind: "lease", host: "primary", granted })
+        return this.machine.send({ type: "lease.result", granted })
+      }
+    }
+  }
+
+  private runSlice(): void {
+    if (!this.paused && !this.down) this.guest.tick()
+  }
+
+  private onRequest(client: string, seq: number): void {
+    if (this.down) return
+    if (this.paused) {
+      this.held.push({ client, seq })
+      return
+    }
+    for (const s of this.guest.handleRequest(client, seq, this.kernel.now)) {
+      if (this.unprotected) {
+        s.epoch = this.output.epoch
+        this.network.toClient("primary", s, "unprotected")
+      } else this.output.enqueue(s)
+    }
+  }
+
+  private crash(): void {
+    this.machine.send({ type: "crash" })
+    this.machine.cancelTimers()
+    this.stopFibers()
+    this.down = true
+    this.kernel.observe({ kind: "crash", host: "primary" })
+    this.kernel.schedule(this.kernel.now, "link", { type: "endpoint.crash", host: "primary" } as SimEvent)
+  }
+
+  private stopFibers(): void {
+    for (const f of this.fibers) interruptNow(this.kernel, f)
+  }
+
+  private release(segments: Segment[], mode: "protected" | "unprotected"): void {
+    for (const s of segments) this.network.toClient("primary", s, mode)
+  }
+
+  private execute(cmd: Exclude<PrimaryCommand, { type: "timer.set" | "timer.cancel" }>): void {
+    switch (cmd.type) {
+      case "acked": {
+        this.kernel.observe({ kind: "ack-received", epoch: cmd.epoch })
+        this.ackedThrough = Math.max(this.ackedThrough, cmd.epoch)
+        for (const [epoch, d] of this.ackWaiters) {
+          if (epoch <= cmd.epoch) {
+            Deferred.doneUnsafe(d, Effect.void)
+            this.ackWaiters.delete(epoch)
+          }
+        }
+        return
+      }
+      case "release":
+        this.release(this.output.take(cmd.epoch), cmd.mode)
+        this.releasedThrough = cmd.epoch
+        return
+      case "lease.claim-exclusive":
+        this.kernel.after(this.params.storageLatencyUs, this.id, { type: "storage.claim-done" })
+        return
+      case "go-unprotected":
+        // No replica any more: stop checkpointing and let everything held go.
+        if (this.loop) interruptNow(this.kernel, this.loop)
+        this.unprotected = true
+        this.kernel.observe({ kind: "unprotected", host: "primary" })
+        this.release(this.output.takeAll(), "unprotected")
+        return
+      case "halt":
+        this.down = true
+        this.stopFibers()
+        return
+    }
+  }
+
+  private signal(event: PrimaryEvent): void {
+    this.machine.send(event)
+    this.kernel.note(this.id, event, this.machine.state())
+  }
+
+  private readonly provideServices = <A, E>(effect: Effect.Effect<A, E, any>): Effect.Effect<A, E> =>
+    effect.pipe(
+      Effect.provideService(CheckpointPolicy, fixedEpochs(this.params.epochUs)),
+      Effect.provideService(PrimaryProtocol, { signal: (e) => Effect.sync(() => this.signal(e)) }),
+      Effect.provideService(GuestControl, {
+        pause: Effect.sync(() => {
+          this.paused = true
+        }),
+        capture: (epoch) =>
+          Effect.suspend(() => {
+            const memory = this.guest.memory
+            const pages = memory.takeDirty()
+            const vcpu = this.guest.cloneVcpu()
+            const device = this.guest.cloneDevice()
+            const digest = stateDigest(memory.digest(), vcpu, device)
+            const pauseUs = Math.round(this.params.pauseBaseUs + this.params.pauseUsPerPage * pages.indices.length)
+            this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough })
+            // The copy takes the pause time; the guest stays paused throughout.
+            return Effect.sleep(`${pauseUs} micros`).pipe(Effect.as({ pages, vcpu, device, digest }))
+          }),
+        resume: Effect.sync(() => {
+          this.paused = false
+          const held = this.held
+          this.held = []
+          for (const r of held) this.onRequest(r.client, r.seq)
+        }),
+      }),
+      Effect.provideService(OutputQueue, {
+        closeBarrier: (epoch) => Effect.sync(() => this.output.closeBarrier(epoch)),
+        releasedThrough: Effect.sync(() => this.releasedThrough),
+        requestRelease: (epoch) =>
+          Effect.sync(() => this.signal({ type: "release.request", epoch, leaseHeld: this.record.holds("primary") })),
+      }),
+      Effect.provideService(ReplicationLink, {
+        send: (cp) =>
+          Effect.sync(() => {
+            let bytes = 0
+            for (const w of encodeCheckpoint(cp, this.params.chunkPages)) {
+              this.link.send("primary", "backup", w.bytes, w.message)
+              bytes += w.bytes
+            }
+            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes })
+            return bytes
+          }),
+        awaitAck: (epoch) =>
+          Effect.suspend(() => {
+            if (epoch <= this.ackedThrough) return Effect.void
+            let d = this.ackWaiters.get(epoch)
+            if (!d) this.ackWaiters.set(epoch, (d = Deferred.makeUnsafe<void>()))
+            return Deferred.await(d)
+          }),
+      }),
+    ) as Effect.Effect<A, E>
+}

@@ -1,0 +1,113 @@
+import { PAGE_SIZE, hashPage } from "./page-hash.ts"
+
+/** Dirty pages copied out at a checkpoint: indices and their bytes, back to back. */
+export interface DirtyPages {
+  readonly indices: Int32Array
+  readonly data: Uint8Array
+}
+
+/**
+ * Guest physical memory: N pages of real bytes, a dirty bitmap for the current
+ * epoch, and an incrementally maintained digest of the whole image (per-page
+ * fingerprints summed per lane), so a checkpoint's digest costs O(dirty pages).
+ */
+export class GuestMemory {
+  readonly bytes: Uint8Array
+  readonly words: Uint32Array
+  private readonly dirty: Uint8Array
+  private dirtyList: Int32Array
+  private dirtyCount = 0
+  private readonly pageHashes: Uint32Array
+  private sumA = 0
+  private sumB = 0
+  private readonly scratch = new Uint32Array(2)
+
+  constructor(readonly pages: number) {
+    this.bytes = new Uint8Array(pages * PAGE_SIZE)
+    this.words = new Uint32Array(this.bytes.buffer)
+    this.dirty = new Uint8Array(pages)
+    this.dirtyList = new Int32Array(pages)
+    this.pageHashes = new Uint32Array(pages * 2)
+    for (let p = 0; p < pages; p++) this.rehash(p)
+  }
+
+  /** A copy of another image (the backup's restored guest). */
+  static from(image: Uint8Array, pages: number): GuestMemory {
+    const m = new GuestMemory(pages)
+    m.bytes.set(image)
+    for (let p = 0; p < pages; p++) m.rehash(p)
+    return m
+  }
+
+  get dirtyPages(): number {
+    return this.dirtyCount
+  }
+
+  markDirty(page: number): void {
+    if (this.dirty[page] === 0) {
+      this.dirty[page] = 1
+      this.dirtyList[this.dirtyCount++] = page
+    }
+  }
+
+  markAllDirty(): void {
+    for (let p = 0; p < this.pages; p++) this.markDirty(p)
+  }
+
+  writeWord(page: number, word: number, value: number): void {
+    this.words[page * (PAGE_SIZE / 4) + word] = value
+    this.markDirty(page)
+  }
+
+  readWord(page: number, word: number): number {
+    return this.words[page * (PAGE_SIZE / 4) + word]
+  }
+
+  /** Copy the dirty pages out (sorted by index) and clear the bitmap: the capture step of a checkpoint. */
+  takeDirty(): DirtyPages {
+    const indices = this.dirtyList.slice(0, this.dirtyCount).sort()
+    const data = new Uint8Array(indices.length * PAGE_SIZE)
+    for (let i = 0; i < indices.length; i++) {
+      const p = indices[i]
+      data.set(this.bytes.subarray(p * PAGE_SIZE, (p + 1) * PAGE_SIZE), i * PAGE_SIZE)
+      this.dirty[p] = 0
+      this.rehash(p)
+    }
+    this.dirtyCount = 0
+    return { indices, data }
+  }
+
+  /** Install pages (the backup applying a checkpoint). */
+  applyPages(pages: DirtyPages): void {
+    for (let i = 0; i < pages.indices.length; i++) {
+      const p = pages.indices[i]
+      this.bytes.set(pages.data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), p * PAGE_SIZE)
+      this.rehash(p)
+    }
+  }
+
+  /** Digest of the whole image as of the last capture or apply (dirty pages since are not folded in). */
+  digest(): string {
+    return (this.sumA >>> 0).toString(16).padStart(8, "0") + (this.sumB >>> 0).toString(16).padStart(8, "0")
+  }
+
+  /** Recompute the digest from every page: the independent check used at restore. */
+  fullDigest(): string {
+    let a = 0
+    let b = 0
+    for (let p = 0; p < this.pages; p++) {
+      hashPage(this.words, p, this.scratch)
+      a = (a + this.scratch[0]) | 0
+      b = (b + this.scratch[1]) | 0
+    }
+    return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0")
+  }
+
+  private rehash(p: number): void {
+    hashPage(this.words, p, this.scratch)
+    this.sumA = (this.sumA - this.pageHashes[2 * p] + this.scratch[0]) | 0
+    this.sumB = (this.sumB - this.pageHashes[2 * p + 1] + this.scratch[1]) | 0
+    this.pageHashes[2 * p] = this.scratch[0]
+    this.pageHashes[2 * p + 1] = this.scratch[1]
+  }
+}

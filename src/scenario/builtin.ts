@@ -1,0 +1,58 @@
+import type { Scenario } from "./scenario.ts"
+
+const GBE_TCP_PAYLOAD = 117_000_000 // bytes/s: 1 Gbit/s less Ethernet, IP and TCP overhead (primer, section 5)
+
+/** The default: one 16 MiB VM, TCP over GbE, 25 ms fixed epochs, one request/response client, 2 s. */
+export const remusBasic: Scenario = {
+  name: "remus-basic",
+  description: "One VM of 4096 pages, TCP over GbE, 25 ms fixed epochs, one request/response client, 2 simulated seconds",
+  durationUs: 2_000_000,
+  host: {
+    pages: 4096,
+    workload: {
+      tickUs: 1000,
+      writesPerTick: 8,
+      wordsPerWrite: 4,
+      hotFraction: 0.05,
+      hotProbability: 0.9,
+      minResponseBytes: 256,
+      maxResponseBytes: 16384,
+    },
+    epochUs: 25_000,
+    detectionTimeoutUs: 100_000,
+    heartbeatUs: 25_000,
+    pauseBaseUs: 200,
+    pauseUsPerPage: 2,
+    applyUsPerPage: 1,
+    restoreUs: 10_000,
+    storageLatencyUs: 500,
+    chunkPages: 64,
+  },
+  link: { bytesPerSecond: GBE_TCP_PAYLOAD, latencyUs: 50 },
+  clientPath: { bytesPerSecond: 125_000_000, latencyUs: 100 },
+  clients: 1,
+  client: { thinkUs: 2000, minRtoUs: 200_000, maxRtoUs: 3_200_000, requestBytes: 100, maxRequests: 0 },
+  clientStartUs: 200_000,
+}
+
+/** The benchmark's larger VM: 16384 pages (64 MiB) for 10 simulated seconds. */
+export const remusLarge: Scenario = {
+  ...remusBasic,
+  name: "remus-large",
+  description: "One VM of 16384 pages (64 MiB), TCP over GbE, 25 ms fixed epochs, one client, 10 simulated seconds",
+  durationUs: 10_000_000,
+  host: { ...remusBasic.host, pages: 16384 },
+  clientStartUs: 700_000,
+}
+
+/** Three clients against one VM: more output per epoch, more held packets. */
+export const remusThreeClients: Scenario = {
+  ...remusBasic,
+  name: "remus-3clients",
+  description: "remus-basic with three request/response clients",
+  clients: 3,
+}
+
+export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients]
+
+export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

@@ -1,0 +1,19 @@
+import type { ClientParams } from "../hosts/client-host.ts"
+import type { HostParams } from "../hosts/host-params.ts"
+import type { LinkParams } from "../hosts/link-host.ts"
+import type { ClientPathParams } from "../net/client-network.ts"
+import type { Micros } from "../sim/time.ts"
+
+/** A complete, reproducible setting: with a seed and a fault schedule it fixes a run. */
+export interface Scenario {
+  name: string
+  description: string
+  durationUs: Micros
+  host: Omit<HostParams, "guestSeed">
+  link: LinkParams
+  clientPath: ClientPathParams
+  clients: number
+  client: ClientParams
+  /** Clients start once the initial sync has had time to finish. */
+  clientStartUs: Micros
+}

@@ -1,0 +1,46 @@
+import { BackupHost } from "../hosts/backup-host.ts"
+import { ClientHost } from "../hosts/client-host.ts"
+import { LinkHost } from "../hosts/link-host.ts"
+import { NetHost } from "../hosts/net-host.ts"
+import { PrimaryHost } from "../hosts/primary-host.ts"
+import { ClientNetwork } from "../net/client-network.ts"
+import { Kernel } from "../sim/kernel.ts"
+import type { Trace } from "../sim/trace.ts"
+import { ActivationRecord } from "../storage/activation-record.ts"
+import type { CrashFault } from "./faults.ts"
+import type { Scenario } from "./scenario.ts"
+
+export interface RunInput {
+  scenario: Scenario
+  seed: number
+  faults: readonly CrashFault[]
+}
+
+export interface SimulationResult {
+  input: RunInput
+  trace: Trace
+  eventCount: number
+  clients: ClientHost[]
+  primary: PrimaryHost
+  backup: BackupHost
+}
+
+/** Build the world for (scenario, seed, faults), run it to the scenario's end, return the trace. A pure function of its input. */
+export const simulate = (input: RunInput): SimulationResult => {
+  const { scenario, seed } = input
+  const kernel = new Kernel(seed)
+  const record = new ActivationRecord()
+  const network = new ClientNetwork(kernel, scenario.clientPath)
+  const link = new LinkHost(kernel, scenario.link)
+  const params = { ...scenario.host, guestSeed: seed }
+  const primary = new PrimaryHost(kernel, params, link, network, record)
+  const backup = new BackupHost(kernel, params, link, network, record)
+  const clients = Array.from({ length: scenario.clients }, (_, i) => new ClientHost(kernel, `client-${i + 1}`, scenario.client, network))
+  for (const a of [primary, backup, link, new NetHost(network), ...clients]) kernel.register(a)
+
+  for (const c of clients) kernel.schedule(scenario.clientStartUs, c.id, { type: "start" })
+  for (const f of input.faults) kernel.schedule(f.atUs, f.host, { type: "fault.crash" })
+  primary.start()
+  kernel.run(scenario.durationUs)
+  return { input, trace: kernel.finish(), eventCount: kernel.eventCount, clients, primary, backup }
+}

@@ -1,0 +1,92 @@
+import { createActor, type AnyActorRef, type AnyStateMachine, type StateValue } from "xstate"
+import type { Kernel, Handle } from "./kernel.ts"
+import type { TimerCommand } from "../../machines/commands.ts"
+
+/**
+ * Runs one XState machine inside the kernel. Events go in with `send`; the
+ * machine's emitted commands come out in order. Timer commands are handled
+ * here (the kernel delivers `{ type: "timer", name }` back to `id`); every
+ * other command goes to the host's `execute`.
+ */
+export class MachineActor<Ev extends { type: string }, Cmd extends { type: string }> {
+  private readonly ref: AnyActorRef
+  private readonly timers = new Map<string, Handle>()
+  private readonly pending: Cmd[] = []
+  private flushing = false
+
+  constructor(
+    private readonly kernel: Kernel,
+    readonly id: string,
+    machine: AnyStateMachine,
+    input: unknown,
+    private readonly execute: (cmd: Exclude<Cmd, TimerCommand>) => void,
+  ) {
+    this.ref = createActor(machine, { input })
+    this.ref.on("*", (cmd: Cmd) => this.pending.push(cmd))
+    this.ref.start()
+    this.flush()
+  }
+
+  send(event: Ev): void {
+    this.ref.send(event)
+    this.flush()
+  }
+
+  get snapshot(): { value: StateValue; context: unknown; status: string } {
+    return this.ref.getSnapshot()
+  }
+
+  context<C>(): C {
+    return this.ref.getSnapshot().context as C
+  }
+
+  /** The active leaf states, e.g. `alive.guest.running|alive.protection.protected`. */
+  state(): string {
+    return flatten(this.ref.getSnapshot().value).join("|")
+  }
+
+  matches(path: string): boolean {
+    return this.state().split("|").some((s) => s === path || s.startsWith(path + "."))
+  }
+
+  /** Forget every timer (the host crashed). */
+  cancelTimers(): void {
+    for (const h of this.timers.values()) this.kernel.cancel(h)
+    this.timers.clear()
+  }
+
+  private flush(): void {
+    if (this.flushing) return
+    this.flushing = true
+    try {
+      while (this.pending.length > 0) {
+        const cmd = this.pending.shift()!
+        if (cmd.type === "timer.set") this.setTimer(cmd as unknown as Extract<TimerCommand, { type: "timer.set" }>)
+        else if (cmd.type === "timer.cancel") this.cancelTimer((cmd as unknown as TimerCommand).name)
+        else this.execute(cmd as Exclude<Cmd, TimerCommand>)
+      }
+    } finally {
+      this.flushing = false
+    }
+  }
+
+  private setTimer(cmd: { name: string; afterUs: number }): void {
+    this.cancelTimer(cmd.name)
+    this.timers.set(cmd.name, this.kernel.after(cmd.afterUs, this.id, { type: "timer", name: cmd.name } as never))
+  }
+
+  private cancelTimer(name: string): void {
+    this.kernel.cancel(this.timers.get(name))
+    this.timers.delete(name)
+  }
+}
+
+const flatten = (value: StateValue, prefix = ""): string[] => {
+  if (typeof value === "string") return [prefix + value]
+  const out: string[] = []
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined) continue
+    out.push(...flatten(v as StateValue, `${prefix}${k}.`))
+  }
+  return out
+}

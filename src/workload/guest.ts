@@ -1,0 +1,137 @@
+import type { GuestMemory } from "../memory/guest-memory.ts"
+import { hashString } from "../memory/page-hash.ts"
+import type { Rng } from "../sim/rng.ts"
+import type { Micros } from "../sim/time.ts"
+import { MSS, type Segment } from "./segment.ts"
+
+/** vCPU registers that matter to the model: progress and the guest's own PRNG (xorshift128). */
+export interface VcpuState {
+  ticks: number
+  rng: [number, number, number, number]
+}
+
+/** Per-connection NIC and socket state: where the stream is, which request was answered last. */
+export interface ConnState {
+  txOffset: number
+  lastRequest: number
+}
+
+export interface DeviceState {
+  conns: Record<string, ConnState>
+}
+
+export interface WorkloadParams {
+  /** Virtual time one slice of guest execution stands for. */
+  tickUs: Micros
+  /** Page writes per slice (one write = a few words of one page). */
+  writesPerTick: number
+  wordsPerWrite: number
+  /** A fraction of memory gets most writes, as real working sets do. */
+  hotFraction: number
+  hotProbability: number
+  minResponseBytes: number
+  maxResponseBytes: number
+}
+
+/** Page 0 holds the service's state: [0] requests served, [1] a rolling digest of everything sent. */
+const STATE_PAGE = 0
+
+/**
+ * The protected guest: memory, vCPU, devices, and a workload that writes pages
+ * and answers requests. Everything it does is a function of its own state,
+ * except `hostNonce`: a per-host nondeterministic input (timer jitter, RDRAND
+ * in a real guest) mixed into every response. A backup that re-executes from a
+ * checkpoint therefore sends different bytes at the same stream offsets than
+ * the primary would have (primer, section 3).
+ */
+export class Guest {
+  constructor(
+    readonly memory: GuestMemory,
+    public vcpu: VcpuState,
+    public device: DeviceState,
+    private readonly params: WorkloadParams,
+    private readonly hostNonce: Rng,
+  ) {}
+
+  static boot(memory: GuestMemory, params: WorkloadParams, seed: number, hostNonce: Rng): Guest {
+    const s = (seed ^ 0x5bd1e995) >>> 0 || 1
+    const vcpu: VcpuState = { ticks: 0, rng: [s, s ^ 0x9e3779b9, s ^ 0x7f4a7c15, s ^ 0x2545f491] }
+    return new Guest(memory, vcpu, { conns: {} }, params, hostNonce)
+  }
+
+  /** The same guest state, now running on a host with its own nondeterministic input. */
+  withHostNonce(hostNonce: Rng): Guest {
+    return new Guest(this.memory, this.vcpu, this.device, this.params, hostNonce)
+  }
+
+  /** One slice of execution: write pages the way the workload does. */
+  tick(): void {
+    const p = this.params
+    const pages = this.memory.pages
+    const hot = Math.max(1, Math.floor(pages * p.hotFraction))
+    this.vcpu.ticks++
+    for (let i = 0; i < p.writesPerTick; i++) {
+      const r = this.next()
+      const inHot = (r >>> 0) / 4294967296 < p.hotProbability
+      // Page 0 is the service state; the workload writes the others.
+      const page = 1 + (inHot ? this.next() % Math.min(hot, pages - 1) : this.next() % (pages - 1))
+      for (let w = 0; w < p.wordsPerWrite; w++) this.memory.writeWord(page, this.next() & 1023, this.next())
+    }
+  }
+
+  /** Handle request `seq` from `client`; returns the response's segments (empty for a duplicate). */
+  handleRequest(client: string, seq: number, now: Micros): Segment[] {
+    const conn = (this.device.conns[client] ??= { txOffset: 0, lastRequest: 0 })
+    if (seq <= conn.lastRequest) return []
+    conn.lastRequest = seq
+    const span = this.params.maxResponseBytes - this.params.minResponseBytes + 1
+    const len = this.params.minResponseBytes + (this.next() % span)
+    const nonce = this.hostNonce.u32()
+    let x = (this.memory.readWord(STATE_PAGE, 1) ^ Math.imul(seq, 0x9e3779b1) ^ nonce) >>> 0 || 1
+    const body = new Uint8Array(len)
+    for (let i = 0; i < len; i++) {
+      x ^= x << 13
+      x ^= x >>> 17
+      x ^= x << 5
+      body[i] = x & 0xff
+    }
+    this.memory.writeWord(STATE_PAGE, 0, this.memory.readWord(STATE_PAGE, 0) + 1)
+    this.memory.writeWord(STATE_PAGE, 1, (x ^ nonce) >>> 0)
+    const start = conn.txOffset
+    const end = start + len
+    conn.txOffset = end
+    const segments: Segment[] = []
+    for (let off = 0; off < len; off += MSS) {
+      const n = Math.min(MSS, len - off)
+      segments.push({ client, offset: start + off, len: n, reqSeq: seq, respEnd: end, producedAt: now, bytes: body.subarray(off, off + n), epoch: -1 })
+    }
+    return segments
+  }
+
+  cloneVcpu(): VcpuState {
+    return { ticks: this.vcpu.ticks, rng: [...this.vcpu.rng] }
+  }
+
+  cloneDevice(): DeviceState {
+    const conns: Record<string, ConnState> = {}
+    for (const k of Object.keys(this.device.conns).sort()) conns[k] = { ...this.device.conns[k] }
+    return { conns }
+  }
+
+  private next(): number {
+    const r = this.vcpu.rng
+    let t = r[3]
+    const s = r[0]
+    r[3] = r[2]
+    r[2] = r[1]
+    r[1] = s
+    t ^= t << 11
+    t ^= t >>> 8
+    r[0] = (t ^ s ^ (s >>> 19)) >>> 0
+    return r[0]
+  }
+}
+
+/** Digest of a guest's whole state at a checkpoint: memory, vCPU, devices. */
+export const stateDigest = (memoryDigest: string, vcpu: VcpuState, device: DeviceState): string =>
+  `${memoryDigest}:${hashString(JSON.stringify(vcpu))}:${hashString(JSON.stringify(device))}`
