@@ -23,6 +23,10 @@ export interface Staging {
 }
 
 export interface BackupContext {
+  /** Planted bug ack-before-complete: acknowledge on a checkpoint's first part. */
+  ackOnFirstPart: boolean
+  /** Planted bug no-fence: activate on the timeout alone. */
+  skipFence: boolean
   detectionTimeoutUs: number
   heartbeatUs: number
   restoreUs: number
@@ -66,7 +70,14 @@ export const backupMachine = setup({
     context: {} as BackupContext,
     events: {} as BackupEvent,
     emitted: {} as BackupCommand,
-    input: {} as { detectionTimeoutUs: number; heartbeatUs: number; restoreUs: number; applyUsPerPage: number },
+    input: {} as {
+      detectionTimeoutUs: number
+      heartbeatUs: number
+      restoreUs: number
+      applyUsPerPage: number
+      ackOnFirstPart: boolean
+      skipFence: boolean
+    },
   },
   guards: {
     silence: isTimer(SILENCE),
@@ -74,6 +85,7 @@ export const backupMachine = setup({
     restoreDone: isTimer(RESTORE),
     heartbeatDue: isTimer(HEARTBEAT),
     granted: ({ event }) => event.type === "lease.result" && event.granted,
+    skipFence: ({ context }) => context.skipFence,
     hasImage: ({ context }) => context.applied >= 0 || context.complete.length > 0,
   },
   actions: {
@@ -92,6 +104,7 @@ export const backupMachine = setup({
           : { epoch: event.epoch, received: 0, expected: -1 }
       if (event.type === "repl.part") s.received += 1
       else s.expected = event.parts
+      if (context.ackOnFirstPart && s.received === 1 && event.type === "repl.part") enqueue.emit({ type: "ack.send", epoch: s.epoch })
       if (s.expected >= 0 && s.received === s.expected) {
         enqueue.emit({ type: "checkpoint.complete", epoch: s.epoch })
         const complete = [...context.complete, [s.epoch, event.pages] as [number, number]]
@@ -152,7 +165,10 @@ export const backupMachine = setup({
       initial: "fencing",
       states: {
         fencing: {
-          entry: emit({ type: "lease.claim" }),
+          always: { guard: "skipFence", target: "restoring" },
+          entry: enqueueActions(({ context, enqueue }) => {
+            if (!context.skipFence) enqueue.emit({ type: "lease.claim" })
+          }),
           on: {
             "lease.result": [
               { guard: "granted", target: "restoring" },

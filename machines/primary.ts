@@ -14,6 +14,8 @@ import type { TimerCommand, TimerEvent } from "./commands.ts"
  */
 export interface PrimaryContext {
   detectionTimeoutUs: number
+  /** Planted bug release-before-ack: an epoch counts as releasable once sent. */
+  releaseOnSend: boolean
   epoch: number
   captured: number
   sent: number
@@ -48,11 +50,14 @@ export const primaryMachine = setup({
     context: {} as PrimaryContext,
     events: {} as PrimaryEvent,
     emitted: {} as PrimaryCommand,
-    input: {} as { detectionTimeoutUs: number },
+    input: {} as { detectionTimeoutUs: number; releaseOnSend: boolean },
   },
   guards: {
     releasable: ({ context, event }) =>
-      event.type === "release.request" && event.leaseHeld && event.epoch <= context.acked && event.epoch > context.released,
+      event.type === "release.request" &&
+      event.leaseHeld &&
+      event.epoch <= (context.releaseOnSend ? context.sent : context.acked) &&
+      event.epoch > context.released,
     lostLease: ({ event }) => event.type === "release.request" && !event.leaseHeld,
     granted: ({ event }) => event.type === "lease.result" && event.granted,
     isSilenceTimer: ({ event }) => event.type === "timer" && event.name === SILENCE,
@@ -84,7 +89,7 @@ export const primaryMachine = setup({
   },
 }).createMachine({
   id: "primary",
-  context: ({ input }) => ({ detectionTimeoutUs: input.detectionTimeoutUs, epoch: 0, captured: -1, sent: -1, acked: -1, released: -1 }),
+  context: ({ input }) => ({ ...input, epoch: 0, captured: -1, sent: -1, acked: -1, released: -1 }),
   initial: "alive",
   states: {
     alive: {

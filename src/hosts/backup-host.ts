@@ -1,6 +1,7 @@
 import type { Fiber } from "effect"
 import { backupMachine, type BackupCommand, type BackupEvent } from "../../machines/backup.ts"
-import { GuestMemory } from "../memory/guest-memory.ts"
+import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
+import { PAGE_SIZE } from "../memory/page-hash.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
 import { forkOnKernel, interruptNow } from "../sim/effect-runtime.ts"
 import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
@@ -33,6 +34,8 @@ export class BackupHost implements Actor {
   private guest: Guest | undefined
   private runner: Fiber.Fiber<unknown, unknown> | undefined
   private active = false
+  /** Planted bug restore-stale-checkpoint: what the newest apply overwrote, to roll back to. */
+  private undo: { epoch: number; pages: DirtyPages; vcpu?: VcpuState; device?: DeviceState } | undefined
 
   constructor(
     private readonly kernel: Kernel,
@@ -41,12 +44,19 @@ export class BackupHost implements Actor {
     private readonly network: ClientNetwork,
     private readonly record: ActivationRecord,
   ) {
-    this.image = new GuestMemory(params.pages)
+    this.image = new GuestMemory(params.pages, false)
     this.machine = new MachineActor(
       kernel,
       this.id,
       backupMachine,
-      { detectionTimeoutUs: params.detectionTimeoutUs, heartbeatUs: params.heartbeatUs, restoreUs: params.restoreUs, applyUsPerPage: params.applyUsPerPage },
+      {
+        detectionTimeoutUs: params.detectionTimeoutUs,
+        heartbeatUs: params.heartbeatUs,
+        restoreUs: params.restoreUs,
+        applyUsPerPage: params.applyUsPerPage,
+        ackOnFirstPart: params.bug === "ack-before-complete",
+        skipFence: params.bug === "no-fence",
+      },
       (c) => this.execute(c),
     )
   }
@@ -81,8 +91,11 @@ export class BackupHost implements Actor {
 
   private onMessage(m: ReplMessage): void {
     if (m.kind === "part") {
+      const payload = m.payload as PartPayload
+      // Planted bug apply-torn-checkpoint: pages go straight into the live image.
+      if (this.params.bug === "apply-torn-checkpoint" && payload.kind === "pages") this.image.applyPages(payload.pages)
       const parts = this.staging.get(m.epoch) ?? []
-      parts.push(m.payload as PartPayload)
+      parts.push(payload)
       this.staging.set(m.epoch, parts)
       this.machine.send({ type: "repl.part", epoch: m.epoch, part: m.part, pages: m.pages })
     } else if (m.kind === "commit") {
@@ -111,11 +124,19 @@ export class BackupHost implements Actor {
   private apply(epoch: number): void {
     const parts = this.staging.get(epoch) ?? []
     this.staging.delete(epoch)
+    if (this.params.bug === "restore-stale-checkpoint") this.undo = this.undoRecord(parts)
     for (const p of parts) {
       if (p.kind === "pages") this.image.applyPages(p.pages)
       else this.applyHeader(epoch, p)
     }
     this.appliedEpoch = epoch
+  }
+
+  private undoRecord(parts: PartPayload[]): NonNullable<BackupHost["undo"]> {
+    const indices = Int32Array.from(parts.flatMap((p) => (p.kind === "pages" ? [...p.pages.indices] : [])))
+    const data = new Uint8Array(indices.length * PAGE_SIZE)
+    indices.forEach((page, i) => data.set(this.image.bytes.subarray(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), i * PAGE_SIZE))
+    return { epoch: this.appliedEpoch, pages: { indices, data }, vcpu: this.vcpu, device: this.device }
   }
 
   private applyHeader(epoch: number, h: HeaderPayload): void {
@@ -161,6 +182,14 @@ export class BackupHost implements Actor {
   private restore(epoch: number): void {
     for (const e of [...this.complete].sort((a, b) => a - b)) if (e > this.appliedEpoch && e <= epoch) this.apply(e)
     this.staging.clear()
+    if (this.params.bug === "restore-stale-checkpoint" && this.undo?.vcpu) {
+      // The planted bug: distrust the newest checkpoint and roll back one.
+      this.image.applyPages(this.undo.pages)
+      this.vcpu = this.undo.vcpu
+      this.device = this.undo.device
+      epoch = this.undo.epoch
+      for (const e of [...this.owed.keys()]) if (e > epoch) this.owed.delete(e)
+    }
     const vcpu = this.vcpu!
     const device = this.device!
     this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device) })

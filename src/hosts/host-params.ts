@@ -1,3 +1,4 @@
+import type { BugName } from "../bugs/bugs.ts"
 import type { Micros } from "../sim/time.ts"
 import type { WorkloadParams } from "../workload/guest.ts"
 
@@ -19,4 +20,6 @@ export interface HostParams {
   restoreUs: Micros
   storageLatencyUs: Micros
   chunkPages: number
+  /** A planted protocol bug switched on for this run, if any. */
+  bug?: BugName
 }

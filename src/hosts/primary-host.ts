@@ -1,6 +1,7 @@
-import { Deferred, Effect, type Fiber } from "effect"
+import { Effect, type Fiber } from "effect"
 import { primaryMachine, type PrimaryCommand, type PrimaryEvent } from "../../machines/primary.ts"
 import { epochLoop } from "../epoch/epoch-loop.ts"
+import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { fixedEpochs } from "../epoch/fixed-policy.ts"
 import { CheckpointPolicy, GuestControl, OutputQueue, PrimaryProtocol, ReplicationLink } from "../epoch/services.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
@@ -31,9 +32,9 @@ export class PrimaryHost implements Actor {
   private down = false
   private unprotected = false
   private held: Array<{ client: string; seq: number }> = []
-  private ackedThrough = -1
+  private readonly acked = new EpochWaiters()
+  private readonly sent = new EpochWaiters()
   private releasedThrough = 0
-  private readonly ackWaiters = new Map<number, Deferred.Deferred<void>>()
   private readonly fibers: Fiber.Fiber<unknown, unknown>[] = []
   private loop: Fiber.Fiber<unknown, unknown> | undefined
 
@@ -47,9 +48,8 @@ export class PrimaryHost implements Actor {
     const memory = new GuestMemory(params.pages)
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"))
     memory.markAllDirty() // the first checkpoint is the whole image: the initial sync
-    this.machine = new MachineActor(kernel, this.id, primaryMachine, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) =>
-      this.execute(c),
-    )
+    const input = { detectionTimeoutUs: params.detectionTimeoutUs, releaseOnSend: params.bug === "release-before-ack" }
+    this.machine = new MachineActor(kernel, this.id, primaryMachine, input, (c) => this.execute(c))
   }
 
   start(): void {
@@ -124,13 +124,7 @@ export class PrimaryHost implements Actor {
     switch (cmd.type) {
       case "acked": {
         this.kernel.observe({ kind: "ack-received", epoch: cmd.epoch })
-        this.ackedThrough = Math.max(this.ackedThrough, cmd.epoch)
-        for (const [epoch, d] of this.ackWaiters) {
-          if (epoch <= cmd.epoch) {
-            Deferred.doneUnsafe(d, Effect.void)
-            this.ackWaiters.delete(epoch)
-          }
-        }
+        this.acked.advance(cmd.epoch)
         return
       }
       case "release":
@@ -157,6 +151,8 @@ export class PrimaryHost implements Actor {
   private signal(event: PrimaryEvent): void {
     this.machine.send(event)
     this.kernel.note(this.id, event, this.machine.state())
+    // Only once the machine knows k was sent may anyone wait on it.
+    if (event.type === "checkpoint.sent") this.sent.advance(event.epoch)
   }
 
   private readonly provideServices = <A, E>(effect: Effect.Effect<A, E, any>): Effect.Effect<A, E> =>
@@ -203,13 +199,8 @@ export class PrimaryHost implements Actor {
             this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes })
             return bytes
           }),
-        awaitAck: (epoch) =>
-          Effect.suspend(() => {
-            if (epoch <= this.ackedThrough) return Effect.void
-            let d = this.ackWaiters.get(epoch)
-            if (!d) this.ackWaiters.set(epoch, (d = Deferred.makeUnsafe<void>()))
-            return Deferred.await(d)
-          }),
+        // Planted bug release-before-ack: the loop treats "sent" as "safe".
+        awaitAck: (epoch) => (this.params.bug === "release-before-ack" ? this.sent.wait(epoch) : this.acked.wait(epoch)),
       }),
     ) as Effect.Effect<A, E>
 }

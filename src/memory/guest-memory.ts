@@ -8,8 +8,9 @@ export interface DirtyPages {
 
 /**
  * Guest physical memory: N pages of real bytes, a dirty bitmap for the current
- * epoch, and an incrementally maintained digest of the whole image (per-page
- * fingerprints summed per lane), so a checkpoint's digest costs O(dirty pages).
+ * epoch, and (when `tracked`) an incrementally maintained digest of the whole
+ * image (per-page fingerprints summed per lane), so a checkpoint's digest
+ * costs O(dirty pages). A fresh image is all zero pages, whose fingerprint is 0.
  */
 export class GuestMemory {
   readonly bytes: Uint8Array
@@ -22,21 +23,16 @@ export class GuestMemory {
   private sumB = 0
   private readonly scratch = new Uint32Array(2)
 
-  constructor(readonly pages: number) {
+  constructor(
+    readonly pages: number,
+    /** Keep the incremental digest (the primary); the backup only needs `fullDigest` at restore. */
+    private readonly tracked = true,
+  ) {
     this.bytes = new Uint8Array(pages * PAGE_SIZE)
     this.words = new Uint32Array(this.bytes.buffer)
     this.dirty = new Uint8Array(pages)
     this.dirtyList = new Int32Array(pages)
-    this.pageHashes = new Uint32Array(pages * 2)
-    for (let p = 0; p < pages; p++) this.rehash(p)
-  }
-
-  /** A copy of another image (the backup's restored guest). */
-  static from(image: Uint8Array, pages: number): GuestMemory {
-    const m = new GuestMemory(pages)
-    m.bytes.set(image)
-    for (let p = 0; p < pages; p++) m.rehash(p)
-    return m
+    this.pageHashes = new Uint32Array(tracked ? pages * 2 : 0)
   }
 
   get dirtyPages(): number {
@@ -88,6 +84,7 @@ export class GuestMemory {
 
   /** Digest of the whole image as of the last capture or apply (dirty pages since are not folded in). */
   digest(): string {
+    if (!this.tracked) throw new Error("digest() on an untracked image: use fullDigest()")
     return (this.sumA >>> 0).toString(16).padStart(8, "0") + (this.sumB >>> 0).toString(16).padStart(8, "0")
   }
 
@@ -104,6 +101,7 @@ export class GuestMemory {
   }
 
   private rehash(p: number): void {
+    if (!this.tracked) return
     hashPage(this.words, p, this.scratch)
     this.sumA = (this.sumA - this.pageHashes[2 * p] + this.scratch[0]) | 0
     this.sumB = (this.sumB - this.pageHashes[2 * p + 1] + this.scratch[1]) | 0

@@ -7,6 +7,7 @@ import { ClientNetwork } from "../net/client-network.ts"
 import { Kernel } from "../sim/kernel.ts"
 import type { Trace } from "../sim/trace.ts"
 import { ActivationRecord } from "../storage/activation-record.ts"
+import type { BugName } from "../bugs/bugs.ts"
 import type { CrashFault } from "./faults.ts"
 import type { Scenario } from "./scenario.ts"
 
@@ -14,6 +15,7 @@ export interface RunInput {
   scenario: Scenario
   seed: number
   faults: readonly CrashFault[]
+  bug?: BugName
 }
 
 export interface SimulationResult {
@@ -32,7 +34,7 @@ export const simulate = (input: RunInput): SimulationResult => {
   const record = new ActivationRecord()
   const network = new ClientNetwork(kernel, scenario.clientPath)
   const link = new LinkHost(kernel, scenario.link)
-  const params = { ...scenario.host, guestSeed: seed }
+  const params = { ...scenario.host, guestSeed: seed, bug: input.bug }
   const primary = new PrimaryHost(kernel, params, link, network, record)
   const backup = new BackupHost(kernel, params, link, network, record)
   const clients = Array.from({ length: scenario.clients }, (_, i) => new ClientHost(kernel, `client-${i + 1}`, scenario.client, network))

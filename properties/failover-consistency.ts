@@ -1,0 +1,42 @@
+import { fail, pass, type Property } from "./property.ts"
+
+/**
+ * failover-consistency: the state the backup restores equals the primary's
+ * state at one checkpoint the rules allow (primer, section 1): a checkpoint
+ * that arrived completely, and none older than a checkpoint whose output the
+ * outside world has seen. The digest covers every page byte for byte, the
+ * vCPU and the devices (stream positions included), so the output the guest
+ * still owes follows from it.
+ */
+export const failoverConsistency: Property = {
+  id: "failover-consistency",
+  explanation: "After failover the backup runs a state the primary never checkpointed, or one older than output already seen.",
+  check({ trace }) {
+    const captured = new Map<number, string>()
+    const complete = new Set<number>()
+    let newestSeen = -1
+    for (const f of trace.facts) {
+      switch (f.kind) {
+        case "capture":
+          captured.set(f.epoch, f.digest)
+          break
+        case "checkpoint-complete":
+          complete.add(f.epoch)
+          break
+        case "packet-out":
+          if (f.host === "primary") newestSeen = Math.max(newestSeen, f.epoch)
+          break
+        case "restore": {
+          const digest = captured.get(f.epoch)
+          if (digest === undefined) return fail(this.id, f.at, f.t, `restored epoch ${f.epoch}, which the primary never captured`)
+          if (!complete.has(f.epoch)) return fail(this.id, f.at, f.t, `restored checkpoint ${f.epoch}, which never arrived completely`)
+          if (digest !== f.digest)
+            return fail(this.id, f.at, f.t, `restored state of epoch ${f.epoch} is ${f.digest}, the primary's checkpoint was ${digest}`)
+          if (f.epoch < newestSeen)
+            return fail(this.id, f.at, f.t, `restored checkpoint ${f.epoch}, older than epoch ${newestSeen} whose output was already released`)
+        }
+      }
+    }
+    return pass(this.id)
+  },
+}

@@ -1,0 +1,10 @@
+import { failoverConsistency } from "./failover-consistency.ts"
+import { outputCommit } from "./output-commit.ts"
+import type { Property, RunRecord, Verdict } from "./property.ts"
+
+/** Every property a run is judged by, in report order. */
+export const properties: readonly Property[] = [outputCommit, failoverConsistency]
+
+export const judge = (run: RunRecord): Verdict[] => properties.map((p) => p.check(run))
+
+export type { Property, RunRecord, Verdict, Witness } from "./property.ts"

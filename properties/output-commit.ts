@@ -1,0 +1,57 @@
+import { fail, pass, type Property } from "./property.ts"
+
+/**
+ * output-commit: every packet that reaches the outside left a host only when
+ * the state that produced it was safe. By release mode:
+ * - `protected` (the primary): its epoch's checkpoint was applied by the
+ *   backup and the acknowledgement had reached the primary;
+ * - `owed` (the backup after failover): the epoch is contained in the
+ *   checkpoint the backup restored;
+ * - `unprotected`: no replica exists any more, so there is nothing to be
+ *   consistent with: the primary must have won the activation record
+ *   exclusively (the backup is fenced out), the backup must be running a
+ *   restored guest. Whether two copies released at once is single-active's
+ *   question, not this property's.
+ */
+export const outputCommit: Property = {
+  id: "output-commit",
+  explanation: "A packet reached the outside before the checkpoint that produced it was safe on the backup.",
+  check({ trace }) {
+    const applied = new Set<number>()
+    const acked = new Set<number>()
+    let restored = -1
+    let primaryAlone = false
+    for (const f of trace.facts) {
+      switch (f.kind) {
+        case "apply":
+          applied.add(f.epoch)
+          break
+        case "ack-received":
+          acked.add(f.epoch)
+          break
+        case "restore":
+          restored = f.epoch
+          break
+        case "lease":
+          if (f.granted && f.host === "primary") primaryAlone = true
+          break
+        case "packet-out": {
+          const where = `${f.host} sent ${f.client} bytes ${f.offset}..${f.offset + f.len} of epoch ${f.epoch}`
+          if (f.mode === "protected") {
+            if (f.host !== "primary") return fail(this.id, f.at, f.t, `${where} as protected, but only the primary releases protected output`)
+            if (!applied.has(f.epoch)) return fail(this.id, f.at, f.t, `${where} before the backup applied checkpoint ${f.epoch}`)
+            if (!acked.has(f.epoch)) return fail(this.id, f.at, f.t, `${where} before the primary received the acknowledgement of checkpoint ${f.epoch}`)
+          } else if (f.mode === "owed") {
+            if (f.host !== "backup" || f.epoch > restored)
+              return fail(this.id, f.at, f.t, `${where} as owed output, but the restored checkpoint is ${restored}`)
+          } else if (f.host === "primary" && !primaryAlone) {
+            return fail(this.id, f.at, f.t, `${where} unprotected without holding the activation record exclusively`)
+          } else if (f.host === "backup" && restored < 0) {
+            return fail(this.id, f.at, f.t, `${where} unprotected before restoring any checkpoint`)
+          }
+        }
+      }
+    }
+    return pass(this.id)
+  },
+}

@@ -1,0 +1,21 @@
+/**
+ * Planted bugs: small, deliberate protocol deviations a run can switch on, to
+ * prove that the properties and the fuzzer catch real mistakes. Each is wired
+ * where the real mistake would live (a guard in a machine, a step in a host).
+ */
+export interface Bug {
+  readonly name: string
+  readonly summary: string
+}
+
+export const bugs = [
+  { name: "release-before-ack", summary: "the primary releases an epoch's output as soon as its checkpoint is sent, not acknowledged" },
+  { name: "ack-before-complete", summary: "the backup acknowledges a checkpoint when its first part arrives" },
+  { name: "apply-torn-checkpoint", summary: "the backup writes pages into its image as they arrive, with no staging" },
+  { name: "no-fence", summary: "the backup activates on the detection timeout alone, without taking the activation record" },
+  { name: "restore-stale-checkpoint", summary: "failover rolls back to the checkpoint before the newest applied one" },
+] as const satisfies readonly Bug[]
+
+export type BugName = (typeof bugs)[number]["name"]
+
+export const isBugName = (s: string): s is BugName => bugs.some((b) => b.name === s)

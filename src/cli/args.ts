@@ -1,0 +1,26 @@
+import { parseArgs, type ParseArgsConfig } from "node:util"
+import { bugs, isBugName, type BugName } from "../bugs/bugs.ts"
+import { UsageError } from "./usage-error.ts"
+
+type Options = NonNullable<ParseArgsConfig["options"]>
+
+/** node:util parseArgs in strict mode, with its errors turned into one-line usage errors. */
+export const strictArgs = <O extends Options>(argv: string[], options: O) => {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false })
+  } catch (e) {
+    throw new UsageError((e as Error).message.split("\n")[0])
+  }
+}
+
+export const parseSeed = (s: string): number => {
+  if (!/^-?\d+$/.test(s) || !Number.isSafeInteger(Number(s)) || Math.abs(Number(s)) > 0xffffffff)
+    throw new UsageError(`--seed: expected an integer up to 32 bits, got "${s}"`)
+  return Number(s) | 0
+}
+
+export const parseBug = (s: string | undefined): BugName | undefined => {
+  if (s === undefined) return undefined
+  if (!isBugName(s)) throw new UsageError(`--bug: unknown bug "${s}"; planted bugs: ${bugs.map((b) => b.name).join(", ")}`)
+  return s
+}

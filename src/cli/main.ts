@@ -1,0 +1,53 @@
+import { bugsCommand } from "./bugs-command.ts"
+import { runCommand, runHelp } from "./run-command.ts"
+import { scenariosCommand } from "./scenarios-command.ts"
+import { UsageError } from "./usage-error.ts"
+import { VERSION } from "./version.ts"
+
+const help = `epochlab ${VERSION}: a deterministic fault-injection and model-checking testbed
+for checkpoint-recovery VM replication (Remus, Kemari, COLO and their successors).
+
+Usage: epochlab <command> [options]
+
+Commands:
+  run          simulate one protected run and judge it by every property
+  scenarios    list the built-in scenarios
+  bugs         list the planted protocol bugs
+  help [CMD]   this text, or a command's options
+
+Run 'epochlab run --help' for the options of run.`
+
+const commands: Record<string, { run: (argv: string[]) => number; help: string }> = {
+  run: { run: runCommand, help: runHelp },
+  scenarios: { run: scenariosCommand, help: "epochlab scenarios [--json]\n  List the built-in scenarios." },
+  bugs: { run: bugsCommand, help: "epochlab bugs [--json]\n  List the planted protocol bugs, one line each." },
+}
+
+const main = (argv: string[]): number => {
+  const [cmd, ...rest] = argv
+  if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
+    const topic = cmd === "help" ? rest[0] : undefined
+    console.log(topic && commands[topic] ? commands[topic].help : help)
+    return 0
+  }
+  if (cmd === "--version") {
+    console.log(VERSION)
+    return 0
+  }
+  const command = commands[cmd]
+  if (!command) throw new UsageError(`unknown command "${cmd}"; commands: ${Object.keys(commands).join(", ")}`)
+  if (rest.includes("--help") || rest.includes("-h")) {
+    console.log(command.help)
+    return 0
+  }
+  return command.run(rest)
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2))
+} catch (e) {
+  if (e instanceof UsageError) {
+    console.error(`epochlab: ${e.message}`)
+    process.exitCode = 2
+  } else throw e
+}

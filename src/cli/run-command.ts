@@ -1,0 +1,94 @@
+import { parseCrash, type CrashFault } from "../scenario/faults.ts"
+import { findScenario, scenarios } from "../scenario/builtin.ts"
+import { allPass, runScenario, type RunReport } from "../scenario/run.ts"
+import { bytes, row, us } from "./format.ts"
+import { parseBug, parseSeed, strictArgs } from "./args.ts"
+import { writeTraceFile } from "./trace-file.ts"
+import { UsageError } from "./usage-error.ts"
+
+export const runHelp = `epochlab run [options]
+  Simulate one protected run and judge it by every property.
+
+  --scenario NAME        built-in scenario (default remus-basic; see: epochlab scenarios)
+  --seed N               run seed, a 32-bit integer (default 1)
+  --crash HOST@MS        crash primary or backup at MS virtual milliseconds (repeatable)
+  --bug NAME             switch on a planted protocol bug (see: epochlab bugs)
+  --trace FILE           write the full trace (events, facts, hash) as JSON
+  --json                 print one JSON object instead of the summary
+  --check-determinism    run twice; exit 3 if the trace hashes differ
+
+  Exit: 0 every property holds, 1 a property fails, 2 bad input, 3 nondeterminism.`
+
+/** `epochlab run`: returns the exit code. */
+export const runCommand = (argv: string[]): number => {
+  const { values } = strictArgs(argv, {
+    scenario: { type: "string", default: "remus-basic" },
+    seed: { type: "string", default: "1" },
+    crash: { type: "string", multiple: true, default: [] },
+    bug: { type: "string" },
+    trace: { type: "string" },
+    json: { type: "boolean", default: false },
+    "check-determinism": { type: "boolean", default: false },
+  })
+  const scenario = findScenario(values.scenario)
+  if (!scenario) throw new UsageError(`unknown scenario "${values.scenario}"; built-in: ${scenarios.map((s) => s.name).join(", ")}`)
+  const seed = parseSeed(values.seed)
+  const faults: CrashFault[] = values.crash.map((c) => {
+    try {
+      return parseCrash(c)
+    } catch (e) {
+      throw new UsageError((e as Error).message)
+    }
+  })
+
+  const bug = parseBug(values.bug)
+  const report = runScenario(scenario, seed, faults, bug)
+  if (values.trace) writeTraceFile(values.trace, report)
+  let code = allPass(report) ? 0 : 1
+  let determinism: { hashes: string[]; same: boolean } | undefined
+  if (values["check-determinism"]) {
+    const again = runScenario(scenario, seed, faults, bug)
+    determinism = { hashes: [report.trace.hash, again.trace.hash], same: again.trace.hash === report.trace.hash }
+    if (!determinism.same) code = 3
+  }
+  console.log(values.json ? JSON.stringify(toJson(report, determinism)) : toText(report, determinism))
+  return code
+}
+
+const toJson = (r: RunReport, determinism?: { hashes: string[]; same: boolean }) => ({
+  scenario: r.scenario.name,
+  seed: r.seed,
+  ...(r.bug ? { bug: r.bug } : {}),
+  traceHash: r.trace.hash,
+  verdicts: Object.fromEntries(r.verdicts.map((v) => [v.property, v.ok ? "pass" : "fail"])),
+  metrics: r.metrics,
+  ...(r.verdicts.some((v) => !v.ok) ? { witnesses: Object.fromEntries(r.verdicts.filter((v) => !v.ok).map((v) => [v.property, v.witness])) } : {}),
+  ...(determinism ? { determinism } : {}),
+})
+
+const toText = (r: RunReport, determinism?: { hashes: string[]; same: boolean }): string => {
+  const m = r.metrics
+  const faults = r.faults.length ? r.faults.map((f) => `${f.host}@${f.atUs / 1000}ms`).join(", ") : "no faults"
+  const lines = [
+    `epochlab run: ${r.scenario.name}, seed ${r.seed}, ${faults}${r.bug ? `, planted bug ${r.bug}` : ""}, ${r.scenario.durationUs / 1e6} simulated s`,
+    row("epochs committed", String(m.epochsCommitted)),
+    row("replication bytes", bytes(m.replicationBytes)),
+    row("mean pause", us(m.meanPauseUs)),
+    row("mean output delay", us(m.meanOutputDelayUs)),
+    row("client bytes", bytes(m.clientBytes)),
+    row(
+      "failover",
+      m.failover
+        ? `detected ${us(m.failover.detectedAtUs)}, resumed ${us(m.failover.resumedAtUs)}, restored epoch ${m.failover.restoredEpoch}`
+        : "none",
+    ),
+    row("events", String(r.eventCount)),
+    row("trace hash", r.trace.hash),
+  ]
+  if (determinism) lines.push(row("determinism", determinism.same ? "same hash twice" : `DIFFERENT: ${determinism.hashes.join(" vs ")}`))
+  lines.push("verdicts")
+  for (const v of r.verdicts) {
+    lines.push(row(v.property, v.ok ? "pass" : `FAIL at event ${v.witness!.at} (${us(v.witness!.t)}): ${v.witness!.message}`))
+  }
+  return lines.join("\n")
+}

@@ -1,0 +1,10 @@
+import { scenarios } from "../scenario/builtin.ts"
+import { strictArgs } from "./args.ts"
+
+/** `epochlab scenarios`: one line each, or JSON. */
+export const scenariosCommand = (argv: string[]): number => {
+  const { values } = strictArgs(argv, { json: { type: "boolean", default: false } })
+  if (values.json) console.log(JSON.stringify(scenarios.map((s) => ({ name: s.name, description: s.description }))))
+  else for (const s of scenarios) console.log(`${s.name.padEnd(16)}${s.description}`)
+  return 0
+}

@@ -1,0 +1,35 @@
+import { judge, type Verdict } from "../../properties/index.ts"
+import type { BugName } from "../bugs/bugs.ts"
+import type { Trace } from "../sim/trace.ts"
+import type { CrashFault } from "./faults.ts"
+import { metricsOf, type RunMetrics } from "./metrics.ts"
+import type { Scenario } from "./scenario.ts"
+import { simulate } from "./simulate.ts"
+
+export interface RunReport {
+  scenario: Scenario
+  seed: number
+  faults: readonly CrashFault[]
+  bug?: BugName
+  trace: Trace
+  eventCount: number
+  metrics: RunMetrics
+  verdicts: Verdict[]
+}
+
+/** Simulate, measure, judge. */
+export const runScenario = (scenario: Scenario, seed: number, faults: readonly CrashFault[] = [], bug?: BugName): RunReport => {
+  const sim = simulate({ scenario, seed, faults, bug })
+  return {
+    scenario,
+    seed,
+    faults,
+    bug,
+    trace: sim.trace,
+    eventCount: sim.eventCount,
+    metrics: metricsOf(sim.trace),
+    verdicts: judge({ scenario, trace: sim.trace }),
+  }
+}
+
+export const allPass = (r: RunReport): boolean => r.verdicts.every((v) => v.ok)
