@@ -36,6 +36,8 @@ const releaseInOrder = (link: ReplicationLink["Service"], output: OutputQueue["S
   Effect.gen(function* () {
     for (let epoch = 1; ; epoch++) {
       yield* link.awaitAck(epoch)
+      // Between the acknowledgement and the release: a crash here leaves k committed but unreleased.
+      yield* Effect.sleep(`${output.releaseLatencyUs} micros`)
       yield* output.requestRelease(epoch)
     }
   })

@@ -41,6 +41,8 @@ export class OutputQueue extends Context.Service<
   {
     readonly closeBarrier: (epoch: number) => Effect.Effect<Segment[]>
     readonly releasedThrough: Effect.Effect<number>
+    /** Asking the output queue to open takes time (a netlink round trip to the qdisc in Remus). */
+    readonly releaseLatencyUs: number
     readonly requestRelease: (epoch: number) => Effect.Effect<void>
   }
 >()("epochlab/OutputQueue") {}

@@ -14,6 +14,8 @@ export interface HostParams {
   /** Pause = base (vCPU + device save, barrier) + per dirty page copied. */
   pauseBaseUs: Micros
   pauseUsPerPage: number
+  /** Primary: from an acknowledgement to its epoch's packets leaving (opening the output queue). */
+  releaseLatencyUs: Micros
   /** Backup: applying a staged page into the image. */
   applyUsPerPage: number
   /** Backup: building a running guest from the committed image. */

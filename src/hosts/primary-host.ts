@@ -185,6 +185,7 @@ export class PrimaryHost implements Actor {
       Effect.provideService(OutputQueue, {
         closeBarrier: (epoch) => Effect.sync(() => this.output.closeBarrier(epoch)),
         releasedThrough: Effect.sync(() => this.releasedThrough),
+        releaseLatencyUs: this.params.releaseLatencyUs,
         requestRelease: (epoch) =>
           Effect.sync(() => this.signal({ type: "release.request", epoch, leaseHeld: this.record.holds("primary") })),
       }),

@@ -23,6 +23,7 @@ export const remusBasic: Scenario = {
     heartbeatUs: 25_000,
     pauseBaseUs: 200,
     pauseUsPerPage: 2,
+    releaseLatencyUs: 20,
     applyUsPerPage: 1,
     restoreUs: 10_000,
     storageLatencyUs: 500,

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest"
+import { fc, test } from "@fast-check/vitest"
+import { Effect, Fiber } from "effect"
+import { EventQueue } from "../src/sim/event-queue.ts"
+import { Rng } from "../src/sim/rng.ts"
+import { Kernel } from "../src/sim/kernel.ts"
+import { forkOnKernel, interruptNow } from "../src/sim/effect-runtime.ts"
+import { runScenario } from "../src/scenario/run.ts"
+import { shortBasic } from "./helpers.ts"
+
+describe("event queue", () => {
+  test.prop([fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 300 })])("pops by (time, insertion order)", (times) => {
+    const q = new EventQueue<number>()
+    times.forEach((t, i) => q.push(t, i))
+    const popped: Array<[number, number]> = []
+    for (let e = q.pop(); e; e = q.pop()) popped.push([e.at, e.item])
+    const expected = times.map((t, i) => [t, i] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    expect(popped).toEqual(expected)
+  })
+})
+
+describe("random streams", () => {
+  it("a stream's numbers do not depend on other streams", () => {
+    const alone = new Rng(7, "primary/nondet")
+    const a = Array.from({ length: 20 }, () => alone.u32())
+    const noisy = new Rng(7, "backup/nondet")
+    const withOther = new Rng(7, "primary/nondet")
+    const b = Array.from({ length: 20 }, () => (noisy.u32(), withOther.u32()))
+    expect(b).toEqual(a)
+  })
+
+  it("streams differ by name and by seed", () => {
+    const draw = (seed: number, name: string) => Array.from({ length: 8 }, ((r) => () => r.u32())(new Rng(seed, name)))
+    expect(draw(1, "a")).not.toEqual(draw(1, "b"))
+    expect(draw(1, "a")).not.toEqual(draw(2, "a"))
+  })
+})
+
+describe("Effect on the kernel", () => {
+  it("sleeps wake in virtual time, ordered by (time, scheduling order)", () => {
+    const kernel = new Kernel(1)
+    kernel.register({ id: "host", deliver: () => {}, state: () => "-" })
+    const log: Array<[string, number]> = []
+    const sleeper = (name: string, ms: number) =>
+      Effect.gen(function* () {
+        for (let i = 0; i < 3; i++) {
+          yield* Effect.sleep(`${ms} millis`)
+          log.push([name, kernel.now])
+        }
+      })
+    forkOnKernel(kernel, "host", sleeper("a", 1000))
+    forkOnKernel(kernel, "host", sleeper("b", 1500))
+    kernel.run(10_000_000)
+    // At 3 s both wake; b's wake-up was scheduled first (at 1.5 s, a's at 2 s), so b goes first.
+    expect(log).toEqual([
+      ["a", 1_000_000],
+      ["b", 1_500_000],
+      ["a", 2_000_000],
+      ["b", 3_000_000],
+      ["a", 3_000_000],
+      ["b", 4_500_000],
+    ])
+    expect(kernel.now).toBe(10_000_000)
+  })
+
+  it("interrupting a fiber (a crash) cancels its pending wake-ups", () => {
+    const kernel = new Kernel(1)
+    kernel.register({ id: "host", deliver: () => {}, state: () => "-" })
+    let woke = 0
+    const fiber = forkOnKernel(kernel, "host", Effect.forever(Effect.sleep("1 millis").pipe(Effect.andThen(Effect.sync(() => woke++)))))
+    kernel.run(5_500)
+    expect(woke).toBe(5)
+    interruptNow(kernel, fiber)
+    kernel.run(20_000)
+    expect(woke).toBe(5)
+    expect(fiber.pollUnsafe()?._tag).toBe("Failure")
+    expect(Fiber.isFiber(fiber)).toBe(true)
+  })
+})
+
+describe("determinism", () => {
+  const scenario = shortBasic(600_000)
+  const crash = [{ kind: "crash" as const, host: "primary" as const, atUs: 420_000 }]
+
+  it("the same seed gives the same trace hash, with and without faults, over many seeds", () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      for (const faults of [[], crash]) {
+        expect(runScenario(scenario, seed, faults).trace.hash).toBe(runScenario(scenario, seed, faults).trace.hash)
+      }
+    }
+  })
+
+  it("different seeds give different runs", () => {
+    const hashes = new Set(Array.from({ length: 6 }, (_, i) => runScenario(scenario, i + 1).trace.hash))
+    expect(hashes.size).toBe(6)
+  })
+
+  it("nothing in a run reads the wall clock or Math.random", () => {
+    const saved = { random: Math.random, now: Date.now, perf: performance.now }
+    const trap = () => {
+      throw new Error("the simulation read real time or Math.random")
+    }
+    Math.random = trap
+    Date.now = trap
+    performance.now = trap
+    try {
+      const r = runScenario(scenario, 3, crash)
+      expect(r.verdicts.every((v) => v.ok)).toBe(true)
+    } finally {
+      Math.random = saved.random
+      Date.now = saved.now
+      performance.now = saved.perf
+    }
+  })
+})
