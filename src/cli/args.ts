@@ -5,9 +5,9 @@ import { UsageError } from "./usage-error.ts"
 type Options = NonNullable<ParseArgsConfig["options"]>
 
 /** node:util parseArgs in strict mode, with its errors turned into one-line usage errors. */
-export const strictArgs = <O extends Options>(argv: string[], options: O) => {
+export const strictArgs = <O extends Options>(argv: string[], options: O, allowPositionals = false) => {
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false })
+    return parseArgs({ args: argv, options, strict: true, allowPositionals })
   } catch (e) {
     throw new UsageError((e as Error).message.split("\n")[0])
   }

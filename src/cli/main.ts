@@ -1,4 +1,5 @@
 import { bugsCommand } from "./bugs-command.ts"
+import { machinesCommand, machinesHelp } from "./machines-command.ts"
 import { runCommand, runHelp } from "./run-command.ts"
 import { scenariosCommand } from "./scenarios-command.ts"
 import { UsageError } from "./usage-error.ts"
@@ -13,6 +14,7 @@ Commands:
   run          simulate one protected run and judge it by every property
   scenarios    list the built-in scenarios
   bugs         list the planted protocol bugs
+  machines     render the protocol machines as Mermaid statecharts
   help [CMD]   this text, or a command's options
 
 Run 'epochlab run --help' for the options of run.`
@@ -20,6 +22,7 @@ Run 'epochlab run --help' for the options of run.`
 const commands: Record<string, { run: (argv: string[]) => number; help: string }> = {
   run: { run: runCommand, help: runHelp },
   scenarios: { run: scenariosCommand, help: "epochlab scenarios [--json]\n  List the built-in scenarios." },
+  machines: { run: machinesCommand, help: machinesHelp },
   bugs: { run: bugsCommand, help: "epochlab bugs [--json]\n  List the planted protocol bugs, one line each." },
 }
 

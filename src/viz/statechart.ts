@@ -1,0 +1,68 @@
+import type { AnyStateMachine } from "xstate"
+import { backupMachine } from "../../machines/backup.ts"
+import { clientMachine } from "../../machines/client.ts"
+import { linkMachine } from "../../machines/link.ts"
+import { primaryMachine } from "../../machines/primary.ts"
+
+/** The protocol machines, by actor name. */
+export const machines: Record<string, AnyStateMachine> = {
+  primary: primaryMachine,
+  backup: backupMachine,
+  link: linkMachine,
+  client: clientMachine,
+}
+
+interface Node {
+  key: string
+  id: string
+  type: string
+  states: Record<string, Node>
+  initial?: { target: Node[] }
+  transitions: Map<string, Array<{ target?: Node[]; guard?: { type?: string } | unknown }>>
+  always?: Array<{ target?: Node[]; guard?: { type?: string } | unknown }>
+}
+
+const ident = (n: Node) => n.id.replace(/[^A-Za-z0-9_]/g, "_")
+const guardName = (g: unknown) =>
+  typeof g === "string" ? ` [${g}]` : g && typeof g === "object" && "type" in g && typeof g.type === "string" ? ` [${g.type}]` : ""
+
+/**
+ * A machine as a Mermaid state diagram: nesting, parallel regions, initial
+ * states, every targeted transition with its event and guard. Self-loops that
+ * only run actions are listed inside the state as notes would clutter it, so
+ * they are left out.
+ */
+export const toMermaid = (machine: AnyStateMachine): string => {
+  const lines = ["stateDiagram-v2"]
+  const root = machine.root as unknown as Node
+  const render = (node: Node, depth: number) => {
+    const pad = "  ".repeat(depth)
+    const children = Object.values(node.states)
+    if (node.initial?.target?.[0] && node.type !== "parallel") lines.push(`${pad}[*] --> ${ident(node.initial.target[0])}`)
+    children.forEach((child, i) => {
+      if (node.type === "parallel" && i > 0) lines.push(`${pad}--`)
+      lines.push(`${pad}state "${child.key}" as ${ident(child)}`)
+      if (Object.keys(child.states).length > 0) {
+        lines.push(`${pad}state ${ident(child)} {`)
+        render(child, depth + 1)
+        lines.push(`${pad}}`)
+      }
+      if (child.type === "final") lines.push(`${pad}${ident(child)} --> [*]`)
+    })
+    for (const child of children) edges(child, pad)
+  }
+  const edges = (node: Node, pad: string) => {
+    for (const [event, defs] of node.transitions) {
+      for (const d of defs) for (const t of d.target ?? []) lines.push(`${pad}${ident(node)} --> ${ident(t)} : ${event}${guardName(d.guard)}`)
+    }
+    for (const d of node.always ?? []) for (const t of d.target ?? []) lines.push(`${pad}${ident(node)} --> ${ident(t)} : always${guardName(d.guard)}`)
+  }
+  render(root, 1)
+  // A transition on the root applies in every top-level state: draw it from each.
+  for (const [event, defs] of root.transitions)
+    for (const d of defs)
+      for (const t of d.target ?? [])
+        for (const from of Object.values(root.states))
+          if (from !== t && from.type !== "final") lines.push(`  ${ident(from)} --> ${ident(t)} : ${event}${guardName(d.guard)}`)
+  return lines.join("\n")
+}
