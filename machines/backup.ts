@@ -43,6 +43,8 @@ export type BackupEvent =
   | { type: "repl.part"; epoch: number; part: number; pages: number }
   | { type: "repl.commit"; epoch: number; parts: number; pages: number }
   | { type: "lease.result"; granted: boolean }
+  /** The replication connection failed: as good as primary silence. */
+  | { type: "link.down" }
   | TimerEvent
   | { type: "crash" }
 
@@ -91,6 +93,7 @@ export const backupMachine = setup({
   actions: {
     /** The primary's detector needs a sign of life even while a long transfer has no ack to show. */
     heartbeat: enqueueActions(({ context, enqueue }) => {
+      if (context.heartbeatUs <= 0) return
       enqueue.emit({ type: "heartbeat.send" })
       enqueue.emit({ type: "timer.set", name: HEARTBEAT, afterUs: context.heartbeatUs })
     }),
@@ -138,7 +141,9 @@ export const backupMachine = setup({
   on: { crash: { target: ".crashed" } },
   states: {
     initialSync: {
-      entry: emit(({ context }) => ({ type: "timer.set" as const, name: HEARTBEAT, afterUs: context.heartbeatUs })),
+      entry: enqueueActions(({ context, enqueue }) => {
+        if (context.heartbeatUs > 0) enqueue.emit({ type: "timer.set", name: HEARTBEAT, afterUs: context.heartbeatUs })
+      }),
       on: {
         "repl.part": { actions: ["heardFromPrimary", "stage"] },
         "repl.commit": { actions: ["heardFromPrimary", "stage"] },
@@ -147,6 +152,7 @@ export const backupMachine = setup({
           { guard: "heartbeatDue", actions: "heartbeat" },
           { guard: "silence", target: "noImage" },
         ],
+        "link.down": { target: "noImage" },
       },
     },
     standby: {
@@ -158,6 +164,7 @@ export const backupMachine = setup({
           { guard: "heartbeatDue", actions: "heartbeat" },
           { guard: "silence", target: "failingOver" },
         ],
+        "link.down": { target: "failingOver" },
       },
     },
     failingOver: {

@@ -1,5 +1,6 @@
 import { assign, emit, enqueueActions, setup } from "xstate"
 import type { HostId } from "./commands.ts"
+import { linkTiming, type LinkFault } from "./link-timing.ts"
 
 /**
  * The replication link, TCP over GbE. Each direction serialises messages at
@@ -7,6 +8,9 @@ import type { HostId } from "./commands.ts"
  * it is in order and reliable. A message still in a crashed host's socket
  * (not yet serialised) or bound for a crashed host is lost; while disconnected
  * every send is lost and everything in flight with it (the connection broke).
+ * Faults from the schedule (drops, duplicates, delay spikes, bandwidth drops,
+ * partitions) shape each segment's timing (see link-timing.ts); a
+ * disconnection breaks the connection for good and both hosts are told.
  * Payloads stay outside: the machine sees message ids and sizes only.
  */
 export interface InFlight {
@@ -15,14 +19,19 @@ export interface InFlight {
   to: HostId
   bytes: number
   departAt: number
+  lastTxAt: number
   arriveAt: number
 }
 
 export interface LinkContext {
   bytesPerSecond: number
   latencyUs: number
-  /** When each direction's serialiser is next free. */
+  faults: LinkFault[]
+  /** When each direction's serialiser is next free, and when its last segment arrives (TCP is in order). */
   busyUntil: Record<HostId, number>
+  lastArrival: Record<HostId, number>
+  /** Segments sent so far per direction, to find the nth. */
+  sent: Record<HostId, number>
   inFlight: InFlight[]
   delivered: number
   dropped: number
@@ -39,28 +48,39 @@ export type LinkCommand =
   | { type: "arrival.schedule"; msgId: number; at: number }
   | { type: "forward"; msgId: number; to: HostId }
   | { type: "drop"; msgId: number; reason: string }
+  | { type: "connection.lost" }
 
 export const linkMachine = setup({
   types: {
     context: {} as LinkContext,
     events: {} as LinkEvent,
     emitted: {} as LinkCommand,
-    input: {} as { bytesPerSecond: number; latencyUs: number },
+    input: {} as { bytesPerSecond: number; latencyUs: number; faults: LinkFault[] },
   },
   actions: {
     transmit: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "send") return
-      const start = Math.max(event.now, context.busyUntil[event.from])
-      const departAt = start + Math.ceil((event.bytes * 1_000_000) / context.bytesPerSecond)
-      const m: InFlight = {
-        id: event.msgId,
-        from: event.from,
-        to: event.to,
-        bytes: event.bytes,
-        departAt,
-        arriveAt: departAt + context.latencyUs,
-      }
-      enqueue.assign({ busyUntil: { ...context.busyUntil, [event.from]: departAt }, inFlight: [...context.inFlight, m] })
+      const nth = context.sent[event.from] + 1
+      const t = linkTiming(
+        {
+          now: event.now,
+          from: event.from,
+          bytes: event.bytes,
+          nth,
+          bytesPerSecond: context.bytesPerSecond,
+          latencyUs: context.latencyUs,
+          busyUntil: context.busyUntil[event.from],
+          lastArrival: context.lastArrival[event.from],
+        },
+        context.faults,
+      )
+      const m: InFlight = { id: event.msgId, from: event.from, to: event.to, bytes: event.bytes, departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: t.arriveAt }
+      enqueue.assign({
+        busyUntil: { ...context.busyUntil, [event.from]: t.busyUntil },
+        lastArrival: { ...context.lastArrival, [event.from]: t.arriveAt },
+        sent: { ...context.sent, [event.from]: nth },
+        inFlight: [...context.inFlight, m],
+      })
       enqueue.emit({ type: "arrival.schedule", msgId: m.id, at: m.arriveAt })
     }),
     forward: enqueueActions(({ context, event, enqueue }) => {
@@ -73,11 +93,12 @@ export const linkMachine = setup({
     dropAll: enqueueActions(({ context, enqueue }) => {
       enqueue.assign({ inFlight: [], dropped: context.dropped + context.inFlight.length })
       for (const m of context.inFlight) enqueue.emit({ type: "drop", msgId: m.id, reason: "disconnect" })
+      enqueue.emit({ type: "connection.lost" })
     }),
     // Bytes not yet on the wire die with their sender; anything bound for a dead host is lost.
     dropForCrash: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "endpoint.crash") return
-      const lost = (m: InFlight) => (m.from === event.host && m.departAt > event.now) || m.to === event.host
+      const lost = (m: InFlight) => (m.from === event.host && m.lastTxAt > event.now) || m.to === event.host
       const gone = context.inFlight.filter(lost)
       enqueue.assign({ inFlight: context.inFlight.filter((m) => !lost(m)), dropped: context.dropped + gone.length })
       for (const m of gone) enqueue.emit({ type: "drop", msgId: m.id, reason: "endpoint.crash" })
@@ -88,7 +109,10 @@ export const linkMachine = setup({
   context: ({ input }) => ({
     bytesPerSecond: input.bytesPerSecond,
     latencyUs: input.latencyUs,
+    faults: input.faults,
     busyUntil: { primary: 0, backup: 0 },
+    lastArrival: { primary: 0, backup: 0 },
+    sent: { primary: 0, backup: 0 },
     inFlight: [],
     delivered: 0,
     dropped: 0,

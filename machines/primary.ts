@@ -32,6 +32,8 @@ export type PrimaryEvent =
   | { type: "repl.heartbeat" }
   | { type: "release.request"; epoch: number; leaseHeld: boolean }
   | { type: "lease.result"; granted: boolean }
+  /** The replication connection failed: as good as backup silence. */
+  | { type: "link.down" }
   | TimerEvent
   | { type: "crash" }
 
@@ -121,6 +123,7 @@ export const primaryMachine = setup({
               on: {
                 "repl.ack": { target: "protected", actions: "noteAck" },
                 timer: { guard: "isSilenceTimer", target: "claiming" },
+                "link.down": { target: "claiming" },
               },
             },
             protected: {
@@ -131,6 +134,7 @@ export const primaryMachine = setup({
                   { guard: "lostLease", target: "fenced" },
                 ],
                 timer: { guard: "isSilenceTimer", target: "claiming" },
+                "link.down": { target: "claiming" },
               },
             },
             claiming: {

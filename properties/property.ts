@@ -1,3 +1,4 @@
+import type { Fault } from "../src/faults/schedule.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import type { Trace } from "../src/sim/trace.ts"
 
@@ -15,9 +16,10 @@ export interface Verdict {
   witness?: Witness
 }
 
-/** What a property may look at: the trace of a run, and the scenario that set it up (for bounds). */
+/** What a property may look at: the trace of a run, the scenario and the faults that set it up (for bounds). */
 export interface RunRecord {
   scenario: Scenario
+  faults: readonly Fault[]
   trace: Trace
 }
 

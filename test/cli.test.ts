@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { bugs } from "../src/bugs/bugs.ts"
 
 const epochlab = (...args: string[]) => {
   const r = spawnSync(process.execPath, ["bin/epochlab.js", ...args], { encoding: "utf8" })
@@ -67,6 +68,6 @@ describe("epochlab CLI", () => {
 
   it("lists scenarios and bugs", () => {
     expect(epochlab("scenarios").stdout).toMatch(/^remus-basic/m)
-    expect(epochlab("bugs").stdout.trim().split("\n")).toHaveLength(5)
+    expect(epochlab("bugs").stdout.trim().split("\n")).toHaveLength(bugs.length)
   })
 })

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { linkMachine } from "../machines/link.ts"
+import { linkTiming } from "../machines/link-timing.ts"
 import { primaryMachine } from "../machines/primary.ts"
 import { backupMachine } from "../machines/backup.ts"
 import { clientMachine } from "../machines/client.ts"
 import { harness } from "./helpers.ts"
 
 describe("link machine (TCP over GbE)", () => {
-  const link = () => harness(linkMachine, { bytesPerSecond: 100_000_000, latencyUs: 50 })
+  const link = () => harness(linkMachine, { bytesPerSecond: 100_000_000, latencyUs: 50, faults: [] })
 
   it("serialises each direction at the link bandwidth, then adds latency, in order", () => {
     const h = link()
@@ -40,12 +41,37 @@ describe("link machine (TCP over GbE)", () => {
   it("disconnection drops everything in flight and every send until reconnected", () => {
     const h = link()
     h.send({ type: "send", now: 0, msgId: 1, from: "primary", to: "backup", bytes: 1000 })
-    expect(h.send({ type: "disconnect", now: 5 })).toEqual([{ type: "drop", msgId: 1, reason: "disconnect" }])
+    expect(h.send({ type: "disconnect", now: 5 })).toEqual([{ type: "drop", msgId: 1, reason: "disconnect" }, { type: "connection.lost" }])
     expect(h.send({ type: "send", now: 6, msgId: 2, from: "primary", to: "backup", bytes: 10 })).toEqual([
       { type: "drop", msgId: 2, reason: "disconnected" },
     ])
     h.send({ type: "reconnect", now: 7 })
     expect(h.send({ type: "send", now: 8, msgId: 3, from: "primary", to: "backup", bytes: 100 })[0].type).toBe("arrival.schedule")
+  })
+})
+
+describe("link faults (hand-computed timings at 100 MB/s, 50 us)", () => {
+  const base = { now: 0, from: "primary" as const, bytes: 1_000_000, nth: 1, bytesPerSecond: 100_000_000, latencyUs: 50, busyUntil: 0, lastArrival: 0 }
+
+  it("a dropped segment arrives one RTO (200 ms) late; the next one waits behind it", () => {
+    const dropped = linkTiming(base, [{ kind: "link-drop", direction: "primary->backup", nth: 1 }])
+    expect(dropped).toEqual({ departAt: 10_000, lastTxAt: 210_000, arriveAt: 210_050, busyUntil: 10_000 })
+    const next = linkTiming({ ...base, nth: 2, now: 10_000, bytes: 100, busyUntil: 10_000, lastArrival: dropped.arriveAt }, [])
+    expect(next.arriveAt).toBe(210_050)
+    // The other direction is not affected.
+    expect(linkTiming({ ...base, from: "backup" }, [{ kind: "link-drop", direction: "primary->backup", nth: 1 }]).arriveAt).toBe(10_050)
+  })
+
+  it("duplicates cost wire time; bandwidth drops stretch serialisation; delay spikes add latency", () => {
+    expect(linkTiming(base, [{ kind: "link-duplicate", direction: "both", nth: 1 }]).busyUntil).toBe(20_000)
+    expect(linkTiming(base, [{ kind: "link-bandwidth", direction: "both", atUs: 0, durationUs: 1, factor: 0.5 }]).departAt).toBe(20_000)
+    expect(linkTiming(base, [{ kind: "link-delay", direction: "both", atUs: 5_000, durationUs: 10_000, extraUs: 3_000 }]).arriveAt).toBe(13_050)
+  })
+
+  it("a segment caught in a partition arrives an RTO after it heals", () => {
+    const t = linkTiming(base, [{ kind: "link-partition", direction: "both", atUs: 5_000, durationUs: 100_000 }])
+    expect(t.arriveAt).toBe(105_000 + 200_000)
+    expect(linkTiming(base, [{ kind: "link-partition", direction: "backup->primary", atUs: 5_000, durationUs: 100_000 }]).arriveAt).toBe(10_050)
   })
 })
 

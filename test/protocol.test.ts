@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest"
 import { runScenario, type RunReport } from "../src/scenario/run.ts"
-import type { CrashFault } from "../src/scenario/faults.ts"
+import type { Fault } from "../src/faults/schedule.ts"
 import { factsOf, shortBasic } from "./helpers.ts"
 
 const scenario = shortBasic(1_200_000)
-const crashPrimary = (atUs: number): CrashFault[] => [{ kind: "crash", host: "primary", atUs }]
+const crashPrimary = (atUs: number): Fault[] => [{ kind: "crash", host: "primary", atUs }]
 
 const expectAllPass = (r: RunReport) => {
   const failed = r.verdicts.filter((v) => !v.ok)

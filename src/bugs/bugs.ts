@@ -14,6 +14,7 @@ export const bugs = [
   { name: "apply-torn-checkpoint", summary: "the backup writes pages into its image as they arrive, with no staging" },
   { name: "no-fence", summary: "the backup activates on the detection timeout alone, without taking the activation record" },
   { name: "restore-stale-checkpoint", summary: "failover rolls back to the checkpoint before the newest applied one" },
+  { name: "no-heartbeat", summary: "the backup sends no heartbeat, so a long transfer looks like a dead backup to the primary" },
 ] as const satisfies readonly Bug[]
 
 export type BugName = (typeof bugs)[number]["name"]

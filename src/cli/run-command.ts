@@ -1,4 +1,7 @@
-import { parseCrash, type CrashFault } from "../scenario/faults.ts"
+import { readFileSync } from "node:fs"
+import { parseCrash } from "../faults/crash-flag.ts"
+import { parseSchedule, FaultScheduleError } from "../faults/parse.ts"
+import { describeFault, type Fault } from "../faults/schedule.ts"
 import { findScenario, scenarios } from "../scenario/builtin.ts"
 import { allPass, runScenario, type RunReport } from "../scenario/run.ts"
 import { bytes, row, us } from "./format.ts"
@@ -12,6 +15,7 @@ export const runHelp = `epochlab run [options]
   --scenario NAME        built-in scenario (default remus-basic; see: epochlab scenarios)
   --seed N               run seed, a 32-bit integer (default 1)
   --crash HOST@MS        crash primary or backup at MS virtual milliseconds (repeatable)
+  --faults FILE          apply a fault schedule (format epochlab-faults v1, see docs/faults.md)
   --bug NAME             switch on a planted protocol bug (see: epochlab bugs)
   --trace FILE           write the full trace (events, facts, hash) as JSON
   --json                 print one JSON object instead of the summary
@@ -26,6 +30,7 @@ export const runCommand = (argv: string[]): number => {
     seed: { type: "string", default: "1" },
     crash: { type: "string", multiple: true, default: [] },
     bug: { type: "string" },
+    faults: { type: "string" },
     trace: { type: "string" },
     json: { type: "boolean", default: false },
     "check-determinism": { type: "boolean", default: false },
@@ -33,13 +38,14 @@ export const runCommand = (argv: string[]): number => {
   const scenario = findScenario(values.scenario)
   if (!scenario) throw new UsageError(`unknown scenario "${values.scenario}"; built-in: ${scenarios.map((s) => s.name).join(", ")}`)
   const seed = parseSeed(values.seed)
-  const faults: CrashFault[] = values.crash.map((c) => {
+  const faults: Fault[] = values.crash.map((c) => {
     try {
       return parseCrash(c)
     } catch (e) {
       throw new UsageError((e as Error).message)
     }
   })
+  if (values.faults) faults.push(...readFaults(values.faults))
 
   const bug = parseBug(values.bug)
   const report = runScenario(scenario, seed, faults, bug)
@@ -68,7 +74,7 @@ const toJson = (r: RunReport, determinism?: { hashes: string[]; same: boolean })
 
 const toText = (r: RunReport, determinism?: { hashes: string[]; same: boolean }): string => {
   const m = r.metrics
-  const faults = r.faults.length ? r.faults.map((f) => `${f.host}@${f.atUs / 1000}ms`).join(", ") : "no faults"
+  const faults = r.faults.length ? r.faults.map(describeFault).join(", ") : "no faults"
   const lines = [
     `epochlab run: ${r.scenario.name}, seed ${r.seed}, ${faults}${r.bug ? `, planted bug ${r.bug}` : ""}, ${r.scenario.durationUs / 1e6} simulated s`,
     row("epochs committed", String(m.epochsCommitted)),
@@ -91,4 +97,20 @@ const toText = (r: RunReport, determinism?: { hashes: string[]; same: boolean })
     lines.push(row(v.property, v.ok ? "pass" : `FAIL at event ${v.witness!.at} (${us(v.witness!.t)}): ${v.witness!.message}`))
   }
   return lines.join("\n")
+}
+
+/** Read and validate a fault schedule file; any problem is one usage error line. */
+export const readFaults = (path: string): Fault[] => {
+  let text: string
+  try {
+    text = readFileSync(path, "utf8")
+  } catch (e) {
+    throw new UsageError(`--faults: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+  }
+  try {
+    return parseSchedule(text, path).faults
+  } catch (e) {
+    if (e instanceof FaultScheduleError) throw new UsageError(e.message)
+    throw e
+  }
 }

@@ -7,6 +7,7 @@ import { forkOnKernel, interruptNow } from "../sim/effect-runtime.ts"
 import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
+import type { FaultInjector } from "../faults/injector.ts"
 import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
 import { ACK_BYTES, HEARTBEAT_BYTES, type HeaderPayload, type PartPayload } from "./checkpoint-wire.ts"
@@ -34,6 +35,7 @@ export class BackupHost implements Actor {
   private guest: Guest | undefined
   private runner: Fiber.Fiber<unknown, unknown> | undefined
   private active = false
+  private down = false
   /** Planted bug restore-stale-checkpoint: what the newest apply overwrote, to roll back to. */
   private undo: { epoch: number; pages: DirtyPages; vcpu?: VcpuState; device?: DeviceState } | undefined
 
@@ -43,6 +45,7 @@ export class BackupHost implements Actor {
     private readonly link: LinkHost,
     private readonly network: ClientNetwork,
     private readonly record: ActivationRecord,
+    private readonly injector: FaultInjector,
   ) {
     this.image = new GuestMemory(params.pages, false)
     this.machine = new MachineActor(
@@ -51,7 +54,8 @@ export class BackupHost implements Actor {
       backupMachine,
       {
         detectionTimeoutUs: params.detectionTimeoutUs,
-        heartbeatUs: params.heartbeatUs,
+        // Planted bug no-heartbeat: never send one.
+        heartbeatUs: params.bug === "no-heartbeat" ? 0 : params.heartbeatUs,
         restoreUs: params.restoreUs,
         applyUsPerPage: params.applyUsPerPage,
         ackOnFirstPart: params.bug === "ack-before-complete",
@@ -76,6 +80,7 @@ export class BackupHost implements Actor {
       case "repl.msg":
         return this.onMessage(e.message as ReplMessage)
       case "timer":
+      case "link.down":
         return this.machine.send(event as BackupEvent)
       case "fault.crash":
         return this.crash()
@@ -98,6 +103,7 @@ export class BackupHost implements Actor {
       parts.push(payload)
       this.staging.set(m.epoch, parts)
       this.machine.send({ type: "repl.part", epoch: m.epoch, part: m.part, pages: m.pages })
+      if (m.part === 0 && this.machine.matches("standby")) this.injector.reached("mid-transfer", m.epoch)
     } else if (m.kind === "commit") {
       this.machine.send({ type: "repl.commit", epoch: m.epoch, parts: m.parts, pages: m.pages })
     }
@@ -112,6 +118,8 @@ export class BackupHost implements Actor {
   }
 
   private crash(): void {
+    if (this.down) return
+    this.down = true
     this.machine.send({ type: "crash" })
     this.machine.cancelTimers()
     if (this.runner) interruptNow(this.kernel, this.runner)
@@ -147,6 +155,7 @@ export class BackupHost implements Actor {
   }
 
   private execute(cmd: Exclude<BackupCommand, { type: "timer.set" | "timer.cancel" }>): void {
+    if (this.down) return
     switch (cmd.type) {
       case "checkpoint.complete":
         this.complete.add(cmd.epoch)
@@ -155,6 +164,7 @@ export class BackupHost implements Actor {
       case "apply":
         this.apply(cmd.epoch)
         this.kernel.observe({ kind: "apply", epoch: cmd.epoch })
+        this.injector.reached("after-apply-before-ack", cmd.epoch)
         return
       case "ack.send":
         this.link.send("backup", "primary", ACK_BYTES, { kind: "ack", epoch: cmd.epoch })
@@ -170,7 +180,8 @@ export class BackupHost implements Actor {
         this.kernel.after(this.params.storageLatencyUs, this.id, { type: "storage.claim-done" })
         return
       case "restore":
-        return this.restore(cmd.epoch)
+        this.injector.reached("during-failover", cmd.epoch)
+        return this.down ? undefined : this.restore(cmd.epoch)
       case "resume":
         return this.resume(cmd.epoch)
       case "stand-down":
@@ -192,7 +203,8 @@ export class BackupHost implements Actor {
     }
     const vcpu = this.vcpu!
     const device = this.device!
-    this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device) })
+    const streams = Object.fromEntries(Object.entries(device.conns).map(([client, c]) => [client, c.txOffset]))
+    this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device), streams })
     const nondet = this.kernel.rng("backup/nondet")
     this.guest = new Guest(this.image, structuredClone(vcpu), structuredClone(device), this.params.workload, nondet)
   }

@@ -17,13 +17,16 @@ export interface ClientParams {
 /**
  * An external client: the client machine plus its receive side, which
  * reassembles the VM's byte stream (in order, duplicates dropped, early
- * segments held) and keeps every byte it accepted.
+ * segments held) and keeps every byte it received. When bytes arrive for
+ * offsets it already holds, it compares them: a difference is a contradicted
+ * stream, recorded in the trace for stream-integrity.
  */
 export class ClientHost implements Actor {
   private readonly machine: MachineActor<ClientEvent, ClientCommand>
   private stream = new Uint8Array(1 << 16)
+  /** 1 where a byte has been received (in order or early). */
+  private have = new Uint8Array(1 << 16)
   private receivedThrough = 0
-  private readonly early = new Map<number, Segment>()
 
   constructor(
     private readonly kernel: Kernel,
@@ -54,37 +57,40 @@ export class ClientHost implements Actor {
   deliver(event: SimEvent): void {
     if (event.type === "net.segment") {
       const s = (event as unknown as { segment: Segment }).segment
-      this.kernel.observe({ kind: "client-recv", client: this.id, offset: s.offset, len: s.len, digest: hashBytes(s.bytes) })
-      this.accept(s)
+      const conflict = this.accept(s)
+      this.kernel.observe({ kind: "client-recv", client: this.id, offset: s.offset, len: s.len, digest: hashBytes(s.bytes), conflict })
       this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.receivedThrough })
     } else {
       this.machine.send(event as ClientEvent)
     }
   }
 
-  private accept(s: Segment): void {
-    if (s.offset + s.len <= this.receivedThrough) return
-    if (s.offset > this.receivedThrough) {
-      this.early.set(s.offset, s)
-      return
+  /** Store a segment's bytes; returns the first offset where they contradict bytes already held, or -1. */
+  private accept(s: Segment): number {
+    const end = s.offset + s.len
+    if (end > this.stream.length) this.grow(end)
+    let conflict = -1
+    for (let i = 0; i < s.len; i++) {
+      const at = s.offset + i
+      if (this.have[at]) {
+        if (conflict < 0 && this.stream[at] !== s.bytes[i]) conflict = at
+      } else {
+        this.stream[at] = s.bytes[i]
+        this.have[at] = 1
+      }
     }
-    this.append(s)
-    for (let next = this.early.get(this.receivedThrough); next; next = this.early.get(this.receivedThrough)) {
-      this.early.delete(next.offset)
-      this.append(next)
-    }
+    while (this.receivedThrough < this.have.length && this.have[this.receivedThrough]) this.receivedThrough++
+    return conflict
   }
 
-  private append(s: Segment): void {
-    const skip = this.receivedThrough - s.offset
-    const end = s.offset + s.len
-    if (end > this.stream.length) {
-      const grown = new Uint8Array(Math.max(end, this.stream.length * 2))
-      grown.set(this.stream)
-      this.stream = grown
-    }
-    this.stream.set(s.bytes.subarray(skip), this.receivedThrough)
-    this.receivedThrough = end
+  private grow(end: number): void {
+    const size = Math.max(end, this.stream.length * 2)
+    const stream = new Uint8Array(size)
+    const have = new Uint8Array(size)
+    stream.set(this.stream)
+    have.set(this.have)
+    this.stream = stream
+    this.have = have
   }
 
   private execute(cmd: Exclude<ClientCommand, { type: "timer.set" | "timer.cancel" }>): void {

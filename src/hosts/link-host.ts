@@ -1,4 +1,5 @@
 import { linkMachine, type LinkCommand, type LinkEvent } from "../../machines/link.ts"
+import type { LinkFault } from "../../machines/link-timing.ts"
 import type { HostId } from "../../machines/commands.ts"
 import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
@@ -15,6 +16,8 @@ export interface LinkParams {
   latencyUs: number
 }
 
+export type { LinkFault } from "../../machines/link-timing.ts"
+
 /** The `link` actor: the link machine plus the table of payloads in flight. */
 export class LinkHost implements Actor {
   readonly id = "link"
@@ -23,8 +26,12 @@ export class LinkHost implements Actor {
   private nextId = 1
   bytesSent: Record<HostId, number> = { primary: 0, backup: 0 }
 
-  constructor(private readonly kernel: Kernel, params: LinkParams) {
-    this.machine = new MachineActor(kernel, this.id, linkMachine, params, (cmd) => this.execute(cmd))
+  constructor(
+    private readonly kernel: Kernel,
+    params: LinkParams,
+    faults: LinkFault[] = [],
+  ) {
+    this.machine = new MachineActor(kernel, this.id, linkMachine, { ...params, faults }, (cmd) => this.execute(cmd))
   }
 
   /** Hand a message to the sender's socket. Delivery happens as kernel events. */
@@ -56,6 +63,10 @@ export class LinkHost implements Actor {
       }
       case "drop":
         this.payloads.delete(cmd.msgId)
+        return
+      case "connection.lost":
+        // Both ends see the replication connection fail (a reset, a keepalive timeout).
+        for (const host of ["primary", "backup"]) this.kernel.schedule(this.kernel.now, host, { type: "link.down" })
         return
     }
   }

@@ -11,6 +11,7 @@ import { forkOnKernel, interruptNow } from "../sim/effect-runtime.ts"
 import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
+import type { FaultInjector } from "../faults/injector.ts"
 import { Guest, stateDigest } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
 import { encodeCheckpoint } from "./checkpoint-wire.ts"
@@ -44,6 +45,7 @@ export class PrimaryHost implements Actor {
     private readonly link: LinkHost,
     private readonly network: ClientNetwork,
     private readonly record: ActivationRecord,
+    private readonly injector: FaultInjector,
   ) {
     const memory = new GuestMemory(params.pages)
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"))
@@ -74,6 +76,7 @@ export class PrimaryHost implements Actor {
       case "client.request":
         return this.onRequest(e.client as string, e.seq as number)
       case "timer":
+      case "link.down":
         return this.machine.send(event as PrimaryEvent)
       case "fault.crash":
         return this.crash()
@@ -104,10 +107,11 @@ export class PrimaryHost implements Actor {
   }
 
   private crash(): void {
+    if (this.down && this.machine.matches("crashed")) return
+    this.down = true
     this.machine.send({ type: "crash" })
     this.machine.cancelTimers()
     this.stopFibers()
-    this.down = true
     this.kernel.observe({ kind: "crash", host: "primary" })
     this.kernel.schedule(this.kernel.now, "link", { type: "endpoint.crash", host: "primary" } as SimEvent)
   }
@@ -121,10 +125,12 @@ export class PrimaryHost implements Actor {
   }
 
   private execute(cmd: Exclude<PrimaryCommand, { type: "timer.set" | "timer.cancel" }>): void {
+    if (this.down) return
     switch (cmd.type) {
       case "acked": {
         this.kernel.observe({ kind: "ack-received", epoch: cmd.epoch })
-        this.acked.advance(cmd.epoch)
+        this.injector.reached("after-ack-before-release", cmd.epoch)
+        if (!this.down) this.acked.advance(cmd.epoch)
         return
       }
       case "release":
@@ -149,6 +155,7 @@ export class PrimaryHost implements Actor {
   }
 
   private signal(event: PrimaryEvent): void {
+    if (this.down) return
     this.machine.send(event)
     this.kernel.note(this.id, event, this.machine.state())
     // Only once the machine knows k was sent may anyone wait on it.
@@ -172,6 +179,7 @@ export class PrimaryHost implements Actor {
             const digest = stateDigest(memory.digest(), vcpu, device)
             const pauseUs = Math.round(this.params.pauseBaseUs + this.params.pauseUsPerPage * pages.indices.length)
             this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough })
+            this.injector.reached("after-capture", epoch)
             // The copy takes the pause time; the guest stays paused throughout.
             return Effect.sleep(`${pauseUs} micros`).pipe(Effect.as({ pages, vcpu, device, digest }))
           }),
@@ -187,11 +195,14 @@ export class PrimaryHost implements Actor {
         releasedThrough: Effect.sync(() => this.releasedThrough),
         releaseLatencyUs: this.params.releaseLatencyUs,
         requestRelease: (epoch) =>
-          Effect.sync(() => this.signal({ type: "release.request", epoch, leaseHeld: this.record.holds("primary") })),
+          Effect.sync(() => {
+            if (!this.down) this.signal({ type: "release.request", epoch, leaseHeld: this.record.holds("primary") })
+          }),
       }),
       Effect.provideService(ReplicationLink, {
         send: (cp) =>
           Effect.sync(() => {
+            if (this.down) return 0
             let bytes = 0
             for (const w of encodeCheckpoint(cp, this.params.chunkPages)) {
               this.link.send("primary", "backup", w.bytes, w.message)

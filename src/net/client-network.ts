@@ -2,6 +2,13 @@ import type { HostId, ReleaseMode } from "../sim/observations.ts"
 import type { Kernel } from "../sim/kernel.ts"
 import { serializationUs, type Micros } from "../sim/time.ts"
 import type { Segment } from "../workload/segment.ts"
+import type { Fault } from "../faults/schedule.ts"
+import { TCP_MIN_RTO_US } from "../../machines/link-timing.ts"
+
+type ClientFault = Extract<Fault, { kind: `client-${string}` }>
+
+/** How long a reordered packet is held, so the next ones overtake it. */
+const REORDER_HOLD_US = 1000
 
 export interface ClientPathParams {
   bytesPerSecond: number
@@ -15,14 +22,20 @@ const HEADER_BYTES = 66
  * The LAN between the VM and its clients: latency and bandwidth per direction.
  * The VM's address follows the active copy: on failover the backup announces
  * it (gratuitous ARP), and from then on requests reach the backup.
+ * Client-network faults act on real packets, counted per client and direction:
+ * a lost packet to the client is resent by the sender's TCP after its RTO
+ * (the guest TCP stack that will do this is a later issue's), a lost request
+ * is resent by the client's own timeout.
  */
 export class ClientNetwork {
   private vmHost: HostId = "primary"
   private readonly busyUntil = new Map<string, Micros>()
+  private readonly counts = new Map<string, number>()
 
   constructor(
     private readonly kernel: Kernel,
     private readonly params: ClientPathParams,
+    private readonly faults: readonly ClientFault[] = [],
   ) {}
 
   get owner(): HostId {
@@ -46,14 +59,36 @@ export class ClientNetwork {
       producedAt: segment.producedAt,
       mode,
     })
-    const at = this.transmit(`${host}->${segment.client}`, segment.len + HEADER_BYTES)
-    kernel.schedule(at, segment.client, { type: "net.segment", from: host, offset: segment.offset, len: segment.len, reqSeq: segment.reqSeq, segment } as never)
+    const sent = this.transmit(`${host}->${segment.client}`, segment.len + HEADER_BYTES)
+    for (const at of this.deliveries(segment.client, "to-client", sent))
+      kernel.schedule(at, segment.client, { type: "net.segment", from: host, offset: segment.offset, len: segment.len, reqSeq: segment.reqSeq, segment } as never)
   }
 
   /** A request from a client to whichever host holds the VM's address when it arrives. */
   toVm(client: string, seq: number, bytes: number): void {
-    const at = this.transmit(`${client}->vm`, bytes + HEADER_BYTES)
-    this.kernel.schedule(at, "net", { type: "net.request", client, seq } as never)
+    const sent = this.transmit(`${client}->vm`, bytes + HEADER_BYTES)
+    for (const at of this.deliveries(client, "to-vm", sent)) this.kernel.schedule(at, "net", { type: "net.request", client, seq } as never)
+  }
+
+  /** Arrival times of one packet under the client faults: none (lost), one, or two (duplicated). */
+  private deliveries(client: string, direction: "to-client" | "to-vm", arrival: Micros): Micros[] {
+    const key = `${client}/${direction}`
+    const nth = (this.counts.get(key) ?? 0) + 1
+    this.counts.set(key, nth)
+    let at = arrival
+    let copies = 1
+    for (const f of this.faults) {
+      if (f.client !== client) continue
+      if (f.kind === "client-reorder" && direction === "to-client" && f.nth === nth) at += REORDER_HOLD_US
+      if (f.kind === "client-reorder" || f.direction !== direction) continue
+      if (f.kind === "client-drop" && f.nth === nth) {
+        if (direction === "to-vm") return []
+        at += TCP_MIN_RTO_US
+      }
+      if (f.kind === "client-duplicate" && f.nth === nth) copies = 2
+      if (f.kind === "client-delay" && at - this.params.latencyUs >= f.atUs && at - this.params.latencyUs < f.atUs + f.durationUs) at += f.extraUs
+    }
+    return copies === 2 ? [at, at + 1] : [at]
   }
 
   /** Route an arrived request to the current owner of the VM's address. */

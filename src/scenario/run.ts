@@ -1,7 +1,7 @@
 import { judge, type Verdict } from "../../properties/index.ts"
 import type { BugName } from "../bugs/bugs.ts"
 import type { Trace } from "../sim/trace.ts"
-import type { CrashFault } from "./faults.ts"
+import type { Fault } from "../faults/schedule.ts"
 import { metricsOf, type RunMetrics } from "./metrics.ts"
 import type { Scenario } from "./scenario.ts"
 import { simulate } from "./simulate.ts"
@@ -9,7 +9,7 @@ import { simulate } from "./simulate.ts"
 export interface RunReport {
   scenario: Scenario
   seed: number
-  faults: readonly CrashFault[]
+  faults: readonly Fault[]
   bug?: BugName
   trace: Trace
   eventCount: number
@@ -18,7 +18,7 @@ export interface RunReport {
 }
 
 /** Simulate, measure, judge. */
-export const runScenario = (scenario: Scenario, seed: number, faults: readonly CrashFault[] = [], bug?: BugName): RunReport => {
+export const runScenario = (scenario: Scenario, seed: number, faults: readonly Fault[] = [], bug?: BugName): RunReport => {
   const sim = simulate({ scenario, seed, faults, bug })
   return {
     scenario,
@@ -28,7 +28,7 @@ export const runScenario = (scenario: Scenario, seed: number, faults: readonly C
     trace: sim.trace,
     eventCount: sim.eventCount,
     metrics: metricsOf(sim.trace),
-    verdicts: judge({ scenario, trace: sim.trace }),
+    verdicts: judge({ scenario, faults, trace: sim.trace }),
   }
 }
 

@@ -8,13 +8,15 @@ import { Kernel } from "../sim/kernel.ts"
 import type { Trace } from "../sim/trace.ts"
 import { ActivationRecord } from "../storage/activation-record.ts"
 import type { BugName } from "../bugs/bugs.ts"
-import type { CrashFault } from "./faults.ts"
+import type { Fault } from "../faults/schedule.ts"
+import { isClientFault, isLinkFault } from "../faults/schedule.ts"
+import { FaultInjector } from "../faults/injector.ts"
 import type { Scenario } from "./scenario.ts"
 
 export interface RunInput {
   scenario: Scenario
   seed: number
-  faults: readonly CrashFault[]
+  faults: readonly Fault[]
   bug?: BugName
 }
 
@@ -32,16 +34,21 @@ export const simulate = (input: RunInput): SimulationResult => {
   const { scenario, seed } = input
   const kernel = new Kernel(seed)
   const record = new ActivationRecord()
-  const network = new ClientNetwork(kernel, scenario.clientPath)
-  const link = new LinkHost(kernel, scenario.link)
+  const faults = input.faults
+  const network = new ClientNetwork(kernel, scenario.clientPath, faults.filter(isClientFault))
+  const link = new LinkHost(kernel, scenario.link, faults.filter(isLinkFault))
+  const injector = new FaultInjector(kernel, faults)
   const params = { ...scenario.host, guestSeed: seed, bug: input.bug }
-  const primary = new PrimaryHost(kernel, params, link, network, record)
-  const backup = new BackupHost(kernel, params, link, network, record)
+  const primary = new PrimaryHost(kernel, params, link, network, record, injector)
+  const backup = new BackupHost(kernel, params, link, network, record, injector)
   const clients = Array.from({ length: scenario.clients }, (_, i) => new ClientHost(kernel, `client-${i + 1}`, scenario.client, network))
   for (const a of [primary, backup, link, new NetHost(network), ...clients]) kernel.register(a)
 
   for (const c of clients) kernel.schedule(scenario.clientStartUs, c.id, { type: "start" })
-  for (const f of input.faults) kernel.schedule(f.atUs, f.host, { type: "fault.crash" })
+  for (const f of faults) {
+    if (f.kind === "crash") kernel.schedule(f.atUs, f.host, { type: "fault.crash" })
+    if (f.kind === "link-disconnect") kernel.schedule(f.atUs, "link", { type: "disconnect" })
+  }
   primary.start()
   kernel.run(scenario.durationUs)
   return { input, trace: kernel.finish(), eventCount: kernel.eventCount, clients, primary, backup }

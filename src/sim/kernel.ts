@@ -99,7 +99,11 @@ export class Kernel {
     this.drainTasks()
     for (;;) {
       const next = this.queue.peek()
-      if (!next || next.at > untilUs) break
+      if (!next) {
+        if (this.now < untilUs) this.trace.fact(this.now, this.currentEvent, { kind: "quiescent" })
+        break
+      }
+      if (next.at > untilUs) break
       this.queue.pop()
       if (next.cancelled) continue
       this.now = next.at

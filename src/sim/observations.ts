@@ -23,12 +23,16 @@ export type Fact =
   | { kind: "ack-sent"; epoch: number }
   | { kind: "ack-received"; epoch: number }
   | { kind: "packet-out"; host: HostId; client: string; epoch: number; offset: number; len: number; producedAt: Micros; mode: ReleaseMode }
-  | { kind: "client-recv"; client: string; offset: number; len: number; digest: string }
+  /** `conflict`: the first offset at which these bytes differ from bytes the client already held, or -1. */
+  | { kind: "client-recv"; client: string; offset: number; len: number; digest: string; conflict: number }
   | { kind: "lease"; host: HostId; granted: boolean }
   | { kind: "crash"; host: HostId }
   | { kind: "failover-detected" }
-  | { kind: "restore"; epoch: number; digest: string }
+  /** `streams`: where each client's byte stream stands in the restored guest. */
+  | { kind: "restore"; epoch: number; digest: string; streams: Record<string, number> }
   | { kind: "resumed"; epoch: number }
   | { kind: "unprotected"; host: HostId }
+  /** The event queue ran dry before the end of the run: nothing can ever happen again. */
+  | { kind: "quiescent" }
 
 export type Observation = Fact & { readonly t: Micros; readonly at: number }

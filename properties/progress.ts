@@ -1,0 +1,87 @@
+import { PAGE_ENTRY_BYTES } from "../src/hosts/checkpoint-wire.ts"
+import type { Scenario } from "../src/scenario/scenario.ts"
+import { fail, pass, type Property } from "./property.ts"
+
+/** Scheduling slack on top of every computed bound. */
+const SLACK_US = 1000
+
+/** From a primary crash to the backup running the guest: silence detected, record claimed, image restored. */
+export const failoverBoundUs = (s: Scenario): number =>
+  s.link.latencyUs + s.host.detectionTimeoutUs + s.host.storageLatencyUs + s.host.restoreUs + SLACK_US
+
+/** From the backup resuming to the client receiving new bytes: a lost request's retransmission at worst. */
+export const resumeBoundUs = (s: Scenario): number => 2 * s.client.minRtoUs + 2 * s.clientPath.latencyUs + 2 * s.host.epochUs
+
+/**
+ * progress, with bounds derived from the scenario:
+ * - without faults, checkpoint k is acknowledged by the time the link could
+ *   have carried it (FIFO behind the checkpoints ahead of it at the link's
+ *   bandwidth), plus both latencies and the backup's apply time;
+ * - after a primary crash, the backup resumes within the detection timeout
+ *   plus fencing plus restore, and the client's stream moves again within a
+ *   request retransmission after that;
+ * - the simulation never runs out of events before its end (deadlock).
+ * Each clause is judged only where its premise holds (no faults yet; a crash
+ * with the backup and the link intact; enough run left to see it).
+ */
+export const progress: Property = {
+  id: "progress",
+  explanation: "The protocol stalled: a checkpoint, a failover or the client's stream took longer than its bound, or nothing could happen any more.",
+  check({ trace, scenario, faults }) {
+    const { link, host } = scenario
+    const firstFault = Math.min(...trace.facts.filter((f) => f.kind === "crash").map((f) => f.t), ...faults.map(faultStart), Infinity)
+    let linkFree = 0
+    const due = new Map<number, { bound: number; at: number }>()
+    let primaryCrash: { t: number; at: number } | undefined
+    let backupCrashed = false
+    let resumed: { t: number; at: number } | undefined
+    let seenBeforeCrash = 0
+    let clientMoved = false
+    for (const f of trace.facts) {
+      switch (f.kind) {
+        case "quiescent":
+          return fail(this.id, f.at, f.t, "the event queue ran dry before the end of the run: a deadlock")
+        case "checkpoint-sent": {
+          linkFree = Math.max(f.t, linkFree) + Math.ceil((f.bytes * 1_000_000) / link.bytesPerSecond)
+          const pages = Math.max(0, Math.round((f.bytes - 64) / PAGE_ENTRY_BYTES))
+          const bound = linkFree + 2 * link.latencyUs + Math.ceil(pages * host.applyUsPerPage) + SLACK_US
+          if (bound < firstFault && bound < scenario.durationUs) due.set(f.epoch, { bound, at: f.at })
+          break
+        }
+        case "ack-received":
+          due.delete(f.epoch)
+          break
+        case "crash":
+          if (f.host === "backup") backupCrashed = true
+          else primaryCrash ??= { t: f.t, at: f.at }
+          break
+        case "resumed":
+          resumed ??= { t: f.t, at: f.at }
+          break
+        case "client-recv":
+          if (!primaryCrash) seenBeforeCrash = Math.max(seenBeforeCrash, f.offset + f.len)
+          else if (resumed && f.offset + f.len > seenBeforeCrash) clientMoved = true
+          break
+      }
+      for (const [epoch, d] of due)
+        if (f.t > d.bound) return fail(this.id, d.at, f.t, `checkpoint ${epoch} was not acknowledged by ${d.bound} us, its bound without faults`)
+    }
+    const end = scenario.durationUs
+    for (const [epoch, d] of due) if (end > d.bound) return fail(this.id, d.at, d.bound, `checkpoint ${epoch} was never acknowledged`)
+
+    // A clean primary crash: the backup alive, no link or client faults to excuse a delay.
+    const clean = primaryCrash && !backupCrashed && faults.every((f) => f.kind === "crash" || f.kind === "crash-at")
+    if (clean && primaryCrash!.t >= scenario.clientStartUs) {
+      const failoverBy = primaryCrash!.t + failoverBoundUs(scenario)
+      if (end > failoverBy && (!resumed || resumed.t > failoverBy))
+        return fail(this.id, primaryCrash!.at, primaryCrash!.t, `the backup had not resumed ${failoverBoundUs(scenario) / 1000} ms after the primary crashed`)
+      const movedBy = (resumed?.t ?? failoverBy) + resumeBoundUs(scenario)
+      if (end > movedBy && !clientMoved)
+        return fail(this.id, resumed!.at, resumed!.t, `the client's stream did not move within ${resumeBoundUs(scenario) / 1000} ms of the failover`)
+    }
+    return pass(this.id)
+  },
+}
+
+/** When a fault first acts: a time for windowed and timed faults; 0 for counted and point faults, which may act at any time. */
+const faultStart = (f: { kind: string; atUs?: number }): number => f.atUs ?? 0

@@ -1,0 +1,82 @@
+import { FAULTS_FORMAT, FAULTS_VERSION, protocolPoints, type Fault, type FaultSchedule } from "./schedule.ts"
+
+/** A fault schedule that does not parse: the message says what is wrong and where. */
+export class FaultScheduleError extends Error {}
+
+type FieldType = "host" | "time" | "nonNegative" | "positiveInt" | "epoch" | "point" | "linkDirection" | "clientDirection" | "client" | "factor"
+
+/** The fields each kind requires (crash-at's epoch is optional for during-failover). */
+const fields: Record<Fault["kind"], Record<string, FieldType>> = {
+  crash: { host: "host", atUs: "time" },
+  "crash-at": { host: "host", point: "point", epoch: "epoch" },
+  "link-drop": { direction: "linkDirection", nth: "positiveInt" },
+  "link-duplicate": { direction: "linkDirection", nth: "positiveInt" },
+  "link-delay": { direction: "linkDirection", atUs: "time", durationUs: "nonNegative", extraUs: "nonNegative" },
+  "link-bandwidth": { direction: "linkDirection", atUs: "time", durationUs: "nonNegative", factor: "factor" },
+  "link-disconnect": { atUs: "time" },
+  "link-partition": { direction: "linkDirection", atUs: "time", durationUs: "nonNegative" },
+  "client-drop": { client: "client", direction: "clientDirection", nth: "positiveInt" },
+  "client-duplicate": { client: "client", direction: "clientDirection", nth: "positiveInt" },
+  "client-reorder": { client: "client", nth: "positiveInt" },
+  "client-delay": { client: "client", direction: "clientDirection", atUs: "time", durationUs: "nonNegative", extraUs: "nonNegative" },
+}
+
+const check = (type: FieldType, v: unknown): string | undefined => {
+  const int = typeof v === "number" && Number.isSafeInteger(v)
+  switch (type) {
+    case "host":
+      return v === "primary" || v === "backup" ? undefined : `expected "primary" or "backup"`
+    case "time":
+    case "nonNegative":
+    case "epoch":
+      return int && (v as number) >= 0 ? undefined : "expected a non-negative integer"
+    case "positiveInt":
+      return int && (v as number) >= 1 ? undefined : "expected an integer >= 1"
+    case "point":
+      return (protocolPoints as readonly unknown[]).includes(v) ? undefined : `expected one of ${protocolPoints.join(", ")}`
+    case "linkDirection":
+      return v === "primary->backup" || v === "backup->primary" || v === "both" ? undefined : `expected "primary->backup", "backup->primary" or "both"`
+    case "clientDirection":
+      return v === "to-client" || v === "to-vm" ? undefined : `expected "to-client" or "to-vm"`
+    case "client":
+      return typeof v === "string" && /^client-\d+$/.test(v) ? undefined : `expected a client id like "client-1"`
+    case "factor":
+      return typeof v === "number" && v > 0 && v <= 1 ? undefined : "expected a number in (0, 1]"
+  }
+}
+
+const show = (v: unknown) => (v === undefined ? "nothing" : JSON.stringify(v))
+
+/** Validate one fault; `where` names it in messages (e.g. `faults[2]`). */
+export const parseFault = (raw: unknown, where: string): Fault => {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new FaultScheduleError(`${where}: expected an object, got ${show(raw)}`)
+  const o = raw as Record<string, unknown>
+  const spec = fields[o.kind as Fault["kind"]]
+  if (!spec) throw new FaultScheduleError(`${where}.kind: unknown fault kind ${show(o.kind)}; kinds: ${Object.keys(fields).join(", ")}`)
+  for (const [name, type] of Object.entries(spec)) {
+    if (name === "epoch" && o.point === "during-failover" && o.epoch === undefined) continue
+    const problem = check(type, o[name])
+    if (problem) throw new FaultScheduleError(`${where}.${name}: ${problem}, got ${show(o[name])}`)
+  }
+  for (const key of Object.keys(o)) {
+    if (key !== "kind" && !(key in spec)) throw new FaultScheduleError(`${where}: unknown field "${key}" for kind ${o.kind}`)
+  }
+  return o as unknown as Fault
+}
+
+/** Parse a schedule document (the text of a --faults file). `source` names the file in messages. */
+export const parseSchedule = (text: string, source: string): FaultSchedule => {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch (e) {
+    throw new FaultScheduleError(`${source}: not JSON (${(e as Error).message})`)
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    throw new FaultScheduleError(`${source}: expected {"format": "${FAULTS_FORMAT}", "version": ${FAULTS_VERSION}, "faults": [...]}`)
+  const d = doc as Record<string, unknown>
+  if (d.format !== FAULTS_FORMAT) throw new FaultScheduleError(`${source}: format: expected "${FAULTS_FORMAT}", got ${show(d.format)}`)
+  if (d.version !== FAULTS_VERSION) throw new FaultScheduleError(`${source}: version: this epochlab reads version ${FAULTS_VERSION}, got ${show(d.version)}`)
+  if (!Array.isArray(d.faults)) throw new FaultScheduleError(`${source}: faults: expected an array, got ${show(d.faults)}`)
+  return { format: FAULTS_FORMAT, version: FAULTS_VERSION, faults: d.faults.map((f, i) => parseFault(f, `${source}: faults[${i}]`)) }
+}
