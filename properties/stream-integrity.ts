@@ -26,44 +26,56 @@ export const streamIntegrity: Property = {
   explanation: "A client's byte stream was contradicted, or left with a gap that never filled.",
   check({ trace, scenario }) {
     const bound = holeBoundUs(scenario)
-    const highest = new Map<string, number>()
-    const pieces = new Map<string, Array<[number, number]>>()
+    const streams = new Map<string, Reassembly>()
     const holeSince = new Map<string, { t: number; at: number }>()
-    const prefix = (client: string) => {
-      let through = 0
-      const list = (pieces.get(client) ?? []).sort((a, b) => a[0] - b[0])
-      for (const [from, to] of list) {
-        if (from > through) return { through, hole: true }
-        through = Math.max(through, to)
-      }
-      return { through, hole: false }
-    }
     for (const f of trace.facts) {
       if (f.kind === "client-recv") {
         if (f.conflict >= 0)
           return fail(this.id, f.at, f.t, `${f.client} received bytes at offset ${f.conflict} that differ from the bytes it already had there`)
-        highest.set(f.client, Math.max(highest.get(f.client) ?? 0, f.offset + f.len))
-        const list = pieces.get(f.client) ?? []
-        list.push([f.offset, f.offset + f.len])
-        pieces.set(f.client, list)
-        const { hole } = prefix(f.client)
-        if (!hole) holeSince.delete(f.client)
+        let r = streams.get(f.client)
+        if (!r) streams.set(f.client, (r = new Reassembly()))
+        r.add(f.offset, f.offset + f.len)
+        if (!r.hasHole) holeSince.delete(f.client)
         else if (!holeSince.has(f.client)) holeSince.set(f.client, { t: f.t, at: f.at })
       } else if (f.kind === "restore") {
-        for (const [client, seen] of highest) {
+        for (const [client, r] of streams) {
           const restored = f.streams[client] ?? 0
-          if (seen > restored)
-            return fail(this.id, f.at, f.t, `${client} already received bytes up to ${seen}, but the restored guest's stream ends at ${restored}`)
+          if (r.highest > restored)
+            return fail(this.id, f.at, f.t, `${client} already received bytes up to ${r.highest}, but the restored guest's stream ends at ${restored}`)
         }
       }
       for (const [client, open] of holeSince) {
-        if (f.t - open.t > bound) return fail(this.id, open.at, open.t, `${client}'s stream has a gap at ${prefix(client).through} still open ${bound / 1000} ms later`)
+        if (f.t - open.t > bound)
+          return fail(this.id, open.at, open.t, `${client}'s stream has a gap at ${streams.get(client)!.through} still open ${bound / 1000} ms later`)
       }
     }
-    const end = scenario.durationUs
     for (const [client, open] of holeSince) {
-      if (end - open.t > bound) return fail(this.id, open.at, open.t, `${client}'s stream has a gap at ${prefix(client).through} that never filled`)
+      if (scenario.durationUs - open.t > bound)
+        return fail(this.id, open.at, open.t, `${client}'s stream has a gap at ${streams.get(client)!.through} that never filled`)
     }
     return pass(this.id)
   },
+}
+
+/** Byte ranges received, as a contiguous prefix plus the ranges beyond a hole. */
+class Reassembly {
+  through = 0
+  highest = 0
+  private early: Array<[number, number]> = []
+
+  get hasHole(): boolean {
+    return this.early.length > 0
+  }
+
+  add(from: number, to: number): void {
+    this.highest = Math.max(this.highest, to)
+    if (from > this.through) {
+      this.early.push([from, to])
+      return
+    }
+    this.through = Math.max(this.through, to)
+    if (this.early.length === 0) return
+    this.early.sort((a, b) => a[0] - b[0])
+    while (this.early.length > 0 && this.early[0][0] <= this.through) this.through = Math.max(this.through, this.early.shift()![1])
+  }
 }

@@ -1,9 +1,7 @@
-import type { Fiber } from "effect"
 import { backupMachine, type BackupCommand, type BackupEvent } from "../../machines/backup.ts"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
-import { forkOnKernel, interruptNow } from "../sim/effect-runtime.ts"
 import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
@@ -11,7 +9,7 @@ import type { FaultInjector } from "../faults/injector.ts"
 import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
 import { ACK_BYTES, HEARTBEAT_BYTES, type HeaderPayload, type PartPayload } from "./checkpoint-wire.ts"
-import { guestRunner } from "./guest-runner.ts"
+import { GuestExecution } from "./guest-runner.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
 
@@ -33,7 +31,7 @@ export class BackupHost implements Actor {
   /** Output of applied checkpoints not known to be released, by epoch. */
   private readonly owed = new Map<number, Segment[]>()
   private guest: Guest | undefined
-  private runner: Fiber.Fiber<unknown, unknown> | undefined
+  private execution: GuestExecution | undefined
   private active = false
   private down = false
   /** Planted bug restore-stale-checkpoint: what the newest apply overwrote, to roll back to. */
@@ -103,7 +101,8 @@ export class BackupHost implements Actor {
       parts.push(payload)
       this.staging.set(m.epoch, parts)
       this.machine.send({ type: "repl.part", epoch: m.epoch, part: m.part, pages: m.pages })
-      if (m.part === 0 && this.machine.matches("standby")) this.injector.reached("mid-transfer", m.epoch)
+      // Mid-transfer: the first page part is in, the rest (and the commit record) are not.
+      if (m.part === 1 && this.machine.matches("standby")) this.injector.reached("mid-transfer", m.epoch)
     } else if (m.kind === "commit") {
       this.machine.send({ type: "repl.commit", epoch: m.epoch, parts: m.parts, pages: m.pages })
     }
@@ -111,6 +110,7 @@ export class BackupHost implements Actor {
 
   private onRequest(client: string, seq: number): void {
     if (!this.active || !this.guest) return
+    this.execution?.catchUp(this.kernel.now)
     for (const s of this.guest.handleRequest(client, seq, this.kernel.now)) {
       s.epoch = this.appliedEpoch + 1
       this.network.toClient("backup", s, "unprotected")
@@ -122,7 +122,7 @@ export class BackupHost implements Actor {
     this.down = true
     this.machine.send({ type: "crash" })
     this.machine.cancelTimers()
-    if (this.runner) interruptNow(this.kernel, this.runner)
+    this.execution?.stop()
     this.active = false
     this.kernel.observe({ kind: "crash", host: "backup" })
     this.kernel.schedule(this.kernel.now, "link", { type: "endpoint.crash", host: "backup" } as SimEvent)
@@ -218,6 +218,7 @@ export class BackupHost implements Actor {
     this.owed.clear()
     this.active = true
     this.kernel.observe({ kind: "resumed", epoch })
-    this.runner = forkOnKernel(this.kernel, this.id, guestRunner(this.params.workload.tickUs, () => this.guest?.tick()))
+    const guest = this.guest!
+    this.execution = new GuestExecution(this.params.workload.tickUs, () => guest.tick(), this.kernel.now)
   }
 }

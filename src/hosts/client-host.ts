@@ -27,6 +27,8 @@ export class ClientHost implements Actor {
   /** 1 where a byte has been received (in order or early). */
   private have = new Uint8Array(1 << 16)
   private receivedThrough = 0
+  /** One past the highest byte ever received: a segment starting there overlaps nothing. */
+  private highWater = 0
 
   constructor(
     private readonly kernel: Kernel,
@@ -70,7 +72,11 @@ export class ClientHost implements Actor {
     const end = s.offset + s.len
     if (end > this.stream.length) this.grow(end)
     let conflict = -1
-    for (let i = 0; i < s.len; i++) {
+    if (s.offset >= this.highWater) {
+      // Nothing there yet (the common case): copy, no comparison.
+      this.stream.set(s.bytes, s.offset)
+      this.have.fill(1, s.offset, end)
+    } else for (let i = 0; i < s.len; i++) {
       const at = s.offset + i
       if (this.have[at]) {
         if (conflict < 0 && this.stream[at] !== s.bytes[i]) conflict = at
@@ -79,7 +85,11 @@ export class ClientHost implements Actor {
         this.have[at] = 1
       }
     }
-    while (this.receivedThrough < this.have.length && this.have[this.receivedThrough]) this.receivedThrough++
+    this.highWater = Math.max(this.highWater, end)
+    if (s.offset <= this.receivedThrough) {
+      this.receivedThrough = Math.max(this.receivedThrough, end)
+      while (this.receivedThrough < this.have.length && this.have[this.receivedThrough]) this.receivedThrough++
+    }
     return conflict
   }
 

@@ -17,7 +17,7 @@ import type { Segment } from "../workload/segment.ts"
 import { encodeCheckpoint } from "./checkpoint-wire.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
-import { guestRunner } from "./guest-runner.ts"
+import { GuestExecution } from "./guest-runner.ts"
 
 /**
  * The primary host: the protected guest, the hypervisor's output buffer, the
@@ -38,6 +38,7 @@ export class PrimaryHost implements Actor {
   private releasedThrough = 0
   private readonly fibers: Fiber.Fiber<unknown, unknown>[] = []
   private loop: Fiber.Fiber<unknown, unknown> | undefined
+  private readonly execution: GuestExecution
 
   constructor(
     private readonly kernel: Kernel,
@@ -50,13 +51,14 @@ export class PrimaryHost implements Actor {
     const memory = new GuestMemory(params.pages)
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"))
     memory.markAllDirty() // the first checkpoint is the whole image: the initial sync
+    this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
     const input = { detectionTimeoutUs: params.detectionTimeoutUs, releaseOnSend: params.bug === "release-before-ack" }
     this.machine = new MachineActor(kernel, this.id, primaryMachine, input, (c) => this.execute(c))
   }
 
   start(): void {
     this.loop = forkOnKernel(this.kernel, this.id, epochLoop.pipe(this.provideServices))
-    this.fibers.push(this.loop, forkOnKernel(this.kernel, this.id, guestRunner(this.params.workload.tickUs, () => this.runSlice())))
+    this.fibers.push(this.loop)
   }
 
   state(): string {
@@ -88,16 +90,13 @@ export class PrimaryHost implements Actor {
     }
   }
 
-  private runSlice(): void {
-    if (!this.paused && !this.down) this.guest.tick()
-  }
-
   private onRequest(client: string, seq: number): void {
     if (this.down) return
     if (this.paused) {
       this.held.push({ client, seq })
       return
     }
+    this.execution.catchUp(this.kernel.now)
     for (const s of this.guest.handleRequest(client, seq, this.kernel.now)) {
       if (this.unprotected) {
         s.epoch = this.output.epoch
@@ -117,6 +116,7 @@ export class PrimaryHost implements Actor {
   }
 
   private stopFibers(): void {
+    this.execution.stop()
     for (const f of this.fibers) interruptNow(this.kernel, f)
   }
 
@@ -168,6 +168,7 @@ export class PrimaryHost implements Actor {
       Effect.provideService(PrimaryProtocol, { signal: (e) => Effect.sync(() => this.signal(e)) }),
       Effect.provideService(GuestControl, {
         pause: Effect.sync(() => {
+          this.execution.pause(this.kernel.now)
           this.paused = true
         }),
         capture: (epoch) =>
@@ -184,6 +185,7 @@ export class PrimaryHost implements Actor {
             return Effect.sleep(`${pauseUs} micros`).pipe(Effect.as({ pages, vcpu, device, digest }))
           }),
         resume: Effect.sync(() => {
+          this.execution.resume(this.kernel.now)
           this.paused = false
           const held = this.held
           this.held = []

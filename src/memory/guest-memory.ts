@@ -63,11 +63,13 @@ export class GuestMemory {
   takeDirty(): DirtyPages {
     const indices = this.dirtyList.slice(0, this.dirtyCount).sort()
     const data = new Uint8Array(indices.length * PAGE_SIZE)
+    // One copy per run of consecutive pages (working sets are mostly contiguous).
+    forEachRun(indices, (first, from, count) =>
+      data.set(this.bytes.subarray(first * PAGE_SIZE, (first + count) * PAGE_SIZE), from * PAGE_SIZE),
+    )
     for (let i = 0; i < indices.length; i++) {
-      const p = indices[i]
-      data.set(this.bytes.subarray(p * PAGE_SIZE, (p + 1) * PAGE_SIZE), i * PAGE_SIZE)
-      this.dirty[p] = 0
-      this.rehash(p)
+      this.dirty[indices[i]] = 0
+      this.rehash(indices[i])
     }
     this.dirtyCount = 0
     return { indices, data }
@@ -75,11 +77,10 @@ export class GuestMemory {
 
   /** Install pages (the backup applying a checkpoint). */
   applyPages(pages: DirtyPages): void {
-    for (let i = 0; i < pages.indices.length; i++) {
-      const p = pages.indices[i]
-      this.bytes.set(pages.data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), p * PAGE_SIZE)
-      this.rehash(p)
-    }
+    forEachRun(pages.indices, (first, from, count) =>
+      this.bytes.set(pages.data.subarray(from * PAGE_SIZE, (from + count) * PAGE_SIZE), first * PAGE_SIZE),
+    )
+    if (this.tracked) for (let i = 0; i < pages.indices.length; i++) this.rehash(pages.indices[i])
   }
 
   /** Digest of the whole image as of the last capture or apply (dirty pages since are not folded in). */
@@ -107,5 +108,16 @@ export class GuestMemory {
     this.sumB = (this.sumB - this.pageHashes[2 * p + 1] + this.scratch[1]) | 0
     this.pageHashes[2 * p] = this.scratch[0]
     this.pageHashes[2 * p + 1] = this.scratch[1]
+  }
+}
+
+/** Call `f(firstPage, indexInList, count)` for each run of consecutive page numbers in a sorted list. */
+const forEachRun = (indices: Int32Array, f: (first: number, from: number, count: number) => void): void => {
+  let i = 0
+  while (i < indices.length) {
+    let j = i + 1
+    while (j < indices.length && indices[j] === indices[j - 1] + 1) j++
+    f(indices[i], i, j - i)
+    i = j
   }
 }

@@ -40,8 +40,12 @@ export class TraceRecorder {
     this.fill(this.reserve(), t, actor, type, summary, state)
   }
 
+  /** Record a fact (the object is annotated in place: callers pass a fresh one). */
   fact(t: Micros, at: number, fact: Fact): void {
-    this.facts.push({ ...fact, t, at } as Observation)
+    const o = fact as Observation & { t: Micros; at: number }
+    o.t = t
+    o.at = at
+    this.facts.push(o)
   }
 
   finish(): Trace {
@@ -52,8 +56,20 @@ export class TraceRecorder {
 /** SHA-256 over every event and fact, in order: equal hashes mean equal runs. */
 export const traceHash = (events: readonly TraceEvent[], facts: readonly Observation[]): string => {
   const h = createHash("sha256")
-  for (const e of events) h.update(`E${e.i}|${e.t}|${e.actor}|${e.type}|${e.summary}|${e.state}\n`)
-  for (const f of facts) h.update(`F${JSON.stringify(f)}\n`)
+  const lines: string[] = []
+  const flush = () => {
+    h.update(lines.join(""))
+    lines.length = 0
+  }
+  for (const e of events) {
+    lines.push(`E${e.i}|${e.t}|${e.actor}|${e.type}|${e.summary}|${e.state}\n`)
+    if (lines.length >= 4096) flush()
+  }
+  for (const f of facts) {
+    lines.push(`F${JSON.stringify(f)}\n`)
+    if (lines.length >= 4096) flush()
+  }
+  flush()
   return h.digest("hex")
 }
 

@@ -87,14 +87,16 @@ export class Guest {
     const span = this.params.maxResponseBytes - this.params.minResponseBytes + 1
     const len = this.params.minResponseBytes + (this.next() % span)
     const nonce = this.hostNonce.u32()
-    let x = (this.memory.readWord(STATE_PAGE, 1) ^ Math.imul(seq, 0x9e3779b1) ^ nonce) >>> 0 || 1
-    const body = new Uint8Array(len)
-    for (let i = 0; i < len; i++) {
+    let x = (this.memory.readWord(STATE_PAGE, 1) ^ Math.imul(seq, 0x9e3779b1) ^ nonce) | 0 || 1
+    // Whole 32-bit words of xorshift output, read as bytes (little-endian on every platform Node runs on here).
+    const words = new Uint32Array((len + 3) >> 2)
+    for (let i = 0; i < words.length; i++) {
       x ^= x << 13
       x ^= x >>> 17
       x ^= x << 5
-      body[i] = x & 0xff
+      words[i] = x
     }
+    const body = new Uint8Array(words.buffer, 0, len)
     this.memory.writeWord(STATE_PAGE, 0, this.memory.readWord(STATE_PAGE, 0) + 1)
     this.memory.writeWord(STATE_PAGE, 1, (x ^ nonce) >>> 0)
     const start = conn.txOffset
