@@ -15,6 +15,8 @@ export interface CampaignOptions {
   /** ... or after this much wall time (whichever comes first). */
   timeMs?: number
   maxFaults?: number
+  /** Shrink what the search finds (default true). */
+  shrink?: boolean
   onRun?: (runs: number, phase: "search" | "shrink") => void
 }
 
@@ -65,21 +67,22 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     return { runs, elapsedMs: Math.round(performance.now() - started), violations: [] }
 
   const property = firstFailure.property
+  if (o.shrink === false) {
+    const report = runScenario(o.scenario, o.seed, firstFailure.faults, o.bug)
+    const v = { property, runsToFind: runs, msToFind: Math.round(firstFailure.ms), faults: firstFailure.faults, shrunkFaults: firstFailure.faults, shrinkRuns: 0, report }
+    return { runs, elapsedMs: Math.round(performance.now() - started), violations: [v] }
+  }
   let shrinkRuns = 0
-  let last: RunReport | undefined
   const shrink = fc.property(arb, (faults) => {
     shrinkRuns++
     o.onRun?.(runs + shrinkRuns, "shrink")
     const r = runScenario(o.scenario, o.seed, faults, o.bug)
-    const bad = r.verdicts.some((v) => v.property === property && !v.ok)
-    if (bad) last = r
-    return !bad
+    return !r.verdicts.some((v) => v.property === property && !v.ok)
   })
   const shrunk = fc.check(shrink, { seed: o.seed, path: found.counterexamplePath, numRuns: 1 })
   const shrunkFaults = shrunk.failed && shrunk.counterexample ? shrunk.counterexample[0] : firstFailure.faults
   // Re-run the final schedule so the report is exactly the shrunk counterexample's.
   const report = runScenario(o.scenario, o.seed, shrunkFaults, o.bug)
-  void last
   return {
     runs,
     elapsedMs: Math.round(performance.now() - started),

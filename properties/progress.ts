@@ -16,7 +16,8 @@ export const resumeBoundUs = (s: Scenario): number => 2 * s.client.minRtoUs + 2 
  * progress, with bounds derived from the scenario:
  * - without faults, checkpoint k is acknowledged by the time the link could
  *   have carried it (FIFO behind the checkpoints ahead of it at the link's
- *   bandwidth), plus both latencies and the backup's apply time;
+ *   bandwidth) and the backup could have applied it (applies run one at a
+ *   time, so behind the applies ahead of it), plus both latencies;
  * - after a primary crash, the backup resumes within the detection timeout
  *   plus fencing plus restore, and the client's stream moves again within a
  *   request retransmission after that;
@@ -31,6 +32,7 @@ export const progress: Property = {
     const { link, host } = scenario
     const firstFault = Math.min(...trace.facts.filter((f) => f.kind === "crash").map((f) => f.t), ...faults.map(faultStart), Infinity)
     let linkFree = 0
+    let applyFree = 0
     const due = new Map<number, { bound: number; at: number }>()
     let primaryCrash: { t: number; at: number } | undefined
     let backupCrashed = false
@@ -43,8 +45,10 @@ export const progress: Property = {
           return fail(this.id, f.at, f.t, "the event queue ran dry before the end of the run: a deadlock")
         case "checkpoint-sent": {
           linkFree = Math.max(f.t, linkFree) + Math.ceil((f.bytes * 1_000_000) / link.bytesPerSecond)
-          const pages = Math.max(0, Math.round((f.bytes - 64) / PAGE_ENTRY_BYTES))
-          const bound = linkFree + 2 * link.latencyUs + Math.ceil(pages * host.applyUsPerPage) + SLACK_US
+          // An upper bound on the pages (the header's bytes counted as pages too).
+          const pages = Math.ceil(f.bytes / PAGE_ENTRY_BYTES)
+          applyFree = Math.max(linkFree + link.latencyUs, applyFree) + Math.max(1, Math.ceil(pages * host.applyUsPerPage))
+          const bound = applyFree + link.latencyUs + SLACK_US
           if (bound < firstFault && bound < scenario.durationUs) due.set(f.epoch, { bound, at: f.at })
           break
         }

@@ -52,3 +52,35 @@ describe("failover-consistency", () => {
     expect(verdict(fixed, "failover-consistency").ok).toBe(true)
   })
 })
+
+describe("stream-integrity", () => {
+  it("fails when failover rolls the stream back under bytes a client already has", () => {
+    const r = firstViolation("restore-stale-checkpoint", "stream-integrity", 400_000, 13_000)
+    expect(verdict(r, "stream-integrity").witness!.message).toMatch(/already received bytes up to \d+, but the restored guest's stream ends at \d+/)
+  })
+
+  it("fails when two copies write different bytes at the same offsets (no fencing, a partition)", () => {
+    const r = runScenario(scenario, 2, [{ kind: "link-partition", direction: "both", atUs: 400_000, durationUs: 300_000 }], "no-fence")
+    expect(verdict(r, "stream-integrity").ok).toBe(false)
+    expect(verdict(runScenario(scenario, 2, r.faults), "stream-integrity").ok).toBe(true)
+  })
+})
+
+describe("single-active", () => {
+  it("fails when the backup activates without fencing while a partitioned primary goes on", () => {
+    const faults = [{ kind: "link-partition" as const, direction: "primary->backup" as const, atUs: 400_000, durationUs: 300_000 }]
+    const r = runScenario(scenario, 2, faults, "no-fence")
+    const v = verdict(r, "single-active")
+    expect(v.ok).toBe(false)
+    expect(v.witness!.message).toMatch(/the primary released .* after the backup began releasing/)
+    expect(verdict(runScenario(scenario, 2, faults), "single-active").ok).toBe(true)
+  })
+})
+
+describe("progress", () => {
+  it("fails when checkpoints stop being acknowledged (no heartbeat: the primary gives up on a live backup)", () => {
+    const r = runScenario(scenario, 2, [], "no-heartbeat")
+    expect(verdict(r, "progress").witness!.message).toMatch(/checkpoint \d+ was not acknowledged by \d+ us/)
+    expect(verdict(runScenario(scenario, 2), "progress").ok).toBe(true)
+  })
+})

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { runScenario, type RunReport } from "../src/scenario/run.ts"
 import type { Fault } from "../src/faults/schedule.ts"
 import { factsOf, shortBasic } from "./helpers.ts"
+import { scenarios } from "../src/scenario/builtin.ts"
 
 const scenario = shortBasic(1_200_000)
 const crashPrimary = (atUs: number): Fault[] => [{ kind: "crash", host: "primary", atUs }]
@@ -92,5 +93,11 @@ describe("backup crash", () => {
     expect(clientBytesAfter(r, alone[0].t)).toBeGreaterThan(0)
     expect(factsOf(r.trace.facts, "packet-out").some((p) => p.mode === "unprotected")).toBe(true)
     expect(r.metrics.failover).toBeNull()
+  })
+})
+
+describe("built-in scenarios", () => {
+  it.each(scenarios.map((s) => s.name))("%s passes every property without faults", (name) => {
+    expectAllPass(runScenario(scenarios.find((s) => s.name === name)!, 1))
   })
 })

@@ -1,5 +1,8 @@
 import { bugsCommand } from "./bugs-command.ts"
 import { machinesCommand, machinesHelp } from "./machines-command.ts"
+import { fuzzCommand, fuzzHelp } from "./fuzz-command.ts"
+import { replayCommand, replayHelp } from "./replay-command.ts"
+import { showCommand, showHelp } from "./show-command.ts"
 import { runCommand, runHelp } from "./run-command.ts"
 import { scenariosCommand } from "./scenarios-command.ts"
 import { UsageError } from "./usage-error.ts"
@@ -12,15 +15,21 @@ Usage: epochlab <command> [options]
 
 Commands:
   run          simulate one protected run and judge it by every property
+  fuzz         search fault schedules for property violations; shrink and save them
+  replay       re-execute a counterexample file and check it reproduces
+  show         a counterexample as a story (text) or a sequence diagram (mermaid)
   scenarios    list the built-in scenarios
   bugs         list the planted protocol bugs
   machines     render the protocol machines as Mermaid statecharts
   help [CMD]   this text, or a command's options
 
-Run 'epochlab run --help' for the options of run.`
+Run 'epochlab <command> --help' for a command's options.`
 
 const commands: Record<string, { run: (argv: string[]) => number; help: string }> = {
   run: { run: runCommand, help: runHelp },
+  fuzz: { run: fuzzCommand, help: fuzzHelp },
+  replay: { run: replayCommand, help: replayHelp },
+  show: { run: showCommand, help: showHelp },
   scenarios: { run: scenariosCommand, help: "epochlab scenarios [--json]\n  List the built-in scenarios." },
   machines: { run: machinesCommand, help: machinesHelp },
   bugs: { run: bugsCommand, help: "epochlab bugs [--json]\n  List the planted protocol bugs, one line each." },
@@ -45,6 +54,12 @@ const main = (argv: string[]): number => {
   }
   return command.run(rest)
 }
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0)
+  throw e
+})
 
 try {
   process.exitCode = main(process.argv.slice(2))

@@ -1,0 +1,118 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { gunzipSync } from "node:zlib"
+import { join } from "node:path"
+import { properties } from "../properties/index.ts"
+import type { Witness } from "../properties/property.ts"
+import { isBugName, type BugName } from "../src/bugs/bugs.ts"
+import { parseFault } from "../src/faults/parse.ts"
+import type { Fault } from "../src/faults/schedule.ts"
+import { findScenario } from "../src/scenario/builtin.ts"
+import type { Observation } from "../src/sim/observations.ts"
+import type { TraceEvent } from "../src/sim/trace.ts"
+import { VERSION } from "../src/cli/version.ts"
+import type { Violation } from "./campaign.ts"
+
+/**
+ * Counterexample files, format `epochlab-counterexample` version 1: everything
+ * needed to replay and to read a violation. Trace events are stored as tuples
+ * in the order of `eventColumns` to keep files small.
+ */
+export const COUNTEREXAMPLE_FORMAT = "epochlab-counterexample"
+export const COUNTEREXAMPLE_VERSION = 1
+export const eventColumns = ["i", "t", "actor", "type", "summary", "state"] as const
+
+type EventTuple = [number, number, string, string, string, string]
+
+export interface Counterexample {
+  format: typeof COUNTEREXAMPLE_FORMAT
+  version: typeof COUNTEREXAMPLE_VERSION
+  epochlab: string
+  scenario: string
+  seed: number
+  bug: BugName | null
+  property: string
+  explanation: string
+  witness: Witness
+  faults: Fault[]
+  shrunkFaults: Fault[]
+  runsToFind: number
+  traceHash: string
+  trace: { eventColumns: readonly string[]; events: EventTuple[]; facts: Observation[] }
+}
+
+/** A counterexample file that cannot be used: the message is one line and says why. */
+export class CounterexampleError extends Error {}
+
+export const toCounterexample = (v: Violation, bug: BugName | undefined): Counterexample => {
+  const verdict = v.report.verdicts.find((x) => x.property === v.property)!
+  return {
+    format: COUNTEREXAMPLE_FORMAT,
+    version: COUNTEREXAMPLE_VERSION,
+    epochlab: VERSION,
+    scenario: v.report.scenario.name,
+    seed: v.report.seed,
+    bug: bug ?? null,
+    property: v.property,
+    explanation: properties.find((p) => p.id === v.property)!.explanation,
+    witness: verdict.witness!,
+    faults: v.faults,
+    shrunkFaults: v.shrunkFaults,
+    runsToFind: v.runsToFind,
+    traceHash: v.report.trace.hash,
+    trace: {
+      eventColumns,
+      events: v.report.trace.events.map((e) => [e.i, e.t, e.actor, e.type, e.summary, e.state]),
+      facts: v.report.trace.facts as Observation[],
+    },
+  }
+}
+
+export const writeCounterexample = (dir: string, cx: Counterexample): string => {
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, `${cx.property}-${cx.bug ?? "correct"}-${cx.scenario}-seed${cx.seed}-${cx.traceHash.slice(0, 8)}.json`)
+  writeFileSync(file, JSON.stringify(cx) + "\n")
+  return file
+}
+
+export const eventsOf = (cx: Counterexample): TraceEvent[] =>
+  cx.trace.events.map(([i, t, actor, type, summary, state]) => ({ i, t, actor, type, summary, state }))
+
+/** Read and check a counterexample file: a corrupt or foreign file is a CounterexampleError. */
+export const readCounterexample = (path: string): Counterexample => {
+  let text: string
+  try {
+    const raw = readFileSync(path)
+    // Corpus files are stored gzipped (fuzz/corpus/*.json.gz); either form reads the same.
+    text = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString("utf8")
+  } catch (e) {
+    throw new CounterexampleError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+  }
+  let doc: Record<string, unknown>
+  try {
+    doc = JSON.parse(text)
+  } catch (e) {
+    throw new CounterexampleError(`${path}: not JSON (${(e as Error).message})`)
+  }
+  const bad = (what: string) => new CounterexampleError(`${path}: ${what}`)
+  if (typeof doc !== "object" || doc === null || doc.format !== COUNTEREXAMPLE_FORMAT)
+    throw bad(`not an epochlab counterexample (format ${JSON.stringify(doc?.format)})`)
+  if (doc.version !== COUNTEREXAMPLE_VERSION) throw bad(`version ${JSON.stringify(doc.version)}: this epochlab reads version ${COUNTEREXAMPLE_VERSION}`)
+  if (typeof doc.scenario !== "string" || !findScenario(doc.scenario)) throw bad(`scenario: unknown scenario ${JSON.stringify(doc.scenario)}`)
+  if (!Number.isSafeInteger(doc.seed)) throw bad(`seed: expected an integer, got ${JSON.stringify(doc.seed)}`)
+  if (doc.bug !== null && (typeof doc.bug !== "string" || !isBugName(doc.bug))) throw bad(`bug: unknown bug ${JSON.stringify(doc.bug)}`)
+  if (!properties.some((p) => p.id === doc.property)) throw bad(`property: unknown property ${JSON.stringify(doc.property)}`)
+  for (const field of ["faults", "shrunkFaults"] as const) {
+    if (!Array.isArray(doc[field])) throw bad(`${field}: expected an array`)
+    try {
+      ;(doc[field] as unknown[]).forEach((f, i) => parseFault(f, `${field}[${i}]`))
+    } catch (e) {
+      throw bad((e as Error).message)
+    }
+  }
+  if (typeof doc.traceHash !== "string" || !/^[0-9a-f]{64}$/.test(doc.traceHash)) throw bad("traceHash: expected a SHA-256 hex digest")
+  const trace = doc.trace as Counterexample["trace"] | undefined
+  if (!trace || !Array.isArray(trace.events) || !Array.isArray(trace.facts)) throw bad("trace: expected {events, facts}")
+  const w = doc.witness as Witness | undefined
+  if (!w || !Number.isInteger(w.at) || !Number.isInteger(w.t)) throw bad("witness: expected {at, t, message}")
+  return doc as unknown as Counterexample
+}

@@ -1,0 +1,15 @@
+import { findScenario } from "../src/scenario/builtin.ts"
+import { runScenario, type RunReport } from "../src/scenario/run.ts"
+import type { Counterexample } from "./counterexample.ts"
+
+export interface Replay {
+  reproduced: boolean
+  report: RunReport
+}
+
+/** Re-execute a counterexample's shrunk schedule (optionally without its bug) and compare trace hashes. */
+export const replay = (cx: Counterexample, options: { withoutBug?: boolean } = {}): Replay => {
+  const bug = options.withoutBug ? undefined : (cx.bug ?? undefined)
+  const report = runScenario(findScenario(cx.scenario)!, cx.seed, cx.shrunkFaults, bug)
+  return { reproduced: report.trace.hash === cx.traceHash, report }
+}

@@ -1,0 +1,39 @@
+import { CounterexampleError, readCounterexample } from "../../fuzz/counterexample.ts"
+import { replay } from "../../fuzz/replay.ts"
+import { describeFault } from "../faults/schedule.ts"
+import { strictArgs } from "./args.ts"
+import { row } from "./format.ts"
+import { UsageError } from "./usage-error.ts"
+
+export const replayHelp = `epochlab replay FILE [--json]
+  Re-execute a counterexample; report whether the trace hash matches and the verdicts.
+  Exit: 0 every property holds, 1 a property fails, 2 a corrupt or foreign file.`
+
+/** Read a counterexample or fail with one usage line. */
+export const loadCounterexample = (file: string | undefined) => {
+  if (!file) throw new UsageError("expected a counterexample FILE")
+  try {
+    return readCounterexample(file)
+  } catch (e) {
+    if (e instanceof CounterexampleError) throw new UsageError(e.message)
+    throw e
+  }
+}
+
+export const replayCommand = (argv: string[]): number => {
+  const { values, positionals } = strictArgs(argv, { json: { type: "boolean", default: false } }, true)
+  if (positionals.length > 1) throw new UsageError(`replay takes one FILE, got ${positionals.length}`)
+  const cx = loadCounterexample(positionals[0])
+  const { reproduced, report } = replay(cx)
+  const verdicts = Object.fromEntries(report.verdicts.map((v) => [v.property, v.ok ? "pass" : "fail"]))
+  if (values.json) {
+    console.log(JSON.stringify({ file: positionals[0], reproduced, traceHash: report.trace.hash, expectedHash: cx.traceHash, verdicts }))
+  } else {
+    console.log(`epochlab replay: ${positionals[0]}`)
+    console.log(row("scenario", `${cx.scenario}, seed ${cx.seed}${cx.bug ? `, bug ${cx.bug}` : ""}`))
+    console.log(row("faults", cx.shrunkFaults.map(describeFault).join("; ") || "none"))
+    console.log(row("reproduced", reproduced ? "yes (same trace hash)" : `NO: hash ${report.trace.hash} vs ${cx.traceHash}`))
+    for (const v of report.verdicts) console.log(row(v.property, v.ok ? "pass" : `FAIL: ${v.witness!.message}`))
+  }
+  return report.verdicts.every((v) => v.ok) ? 0 : 1
+}

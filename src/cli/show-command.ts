@@ -1,0 +1,34 @@
+import { describeFault } from "../faults/schedule.ts"
+import { storyRows, storyWindow } from "../viz/story.ts"
+import { storyMermaid } from "../viz/story-mermaid.ts"
+import { storyText } from "../viz/story-text.ts"
+import { strictArgs } from "./args.ts"
+import { loadCounterexample } from "./replay-command.ts"
+import { UsageError } from "./usage-error.ts"
+
+export const showHelp = `epochlab show FILE [--format text|mermaid]
+  A counterexample as a story: one lane per actor, epochs marked, the injected
+  faults, the offending step highlighted, the property explained in one sentence.
+  mermaid prints a sequence diagram that renders in any Markdown viewer.`
+
+export const showCommand = (argv: string[]): number => {
+  const { values, positionals } = strictArgs(argv, { format: { type: "string", default: "text" } }, true)
+  if (values.format !== "text" && values.format !== "mermaid") throw new UsageError(`--format: expected text or mermaid, got "${values.format}"`)
+  const cx = loadCounterexample(positionals[0])
+  const clients = [...new Set(cx.trace.facts.flatMap((f) => (f.kind === "client-recv" ? [f.client] : [])))].sort()
+  const lanes = ["primary", "backup", "storage", ...clients]
+  const rows = storyWindow(storyRows({ facts: cx.trace.facts, faults: cx.shrunkFaults, witness: cx.witness }), cx.witness.at)
+  const title = `${cx.property} violated: ${cx.scenario}, seed ${cx.seed}${cx.bug ? `, bug ${cx.bug}` : ""}`
+  if (values.format === "mermaid") {
+    console.log(storyMermaid(rows, lanes, title))
+    return 0
+  }
+  console.log(title)
+  console.log(`  ${cx.explanation}`)
+  console.log(`  witness at ${(cx.witness.t / 1000).toFixed(3)} ms (event ${cx.witness.at}): ${cx.witness.message}`)
+  console.log(`  faults: ${cx.shrunkFaults.map(describeFault).join("; ") || "none"} (shrunk from ${cx.faults.length})`)
+  console.log(`  replay: npx epochlab replay ${positionals[0]}`)
+  console.log("")
+  console.log(storyText(rows, lanes.filter((l) => l !== "storage")))
+  return 0
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest"
+import { test } from "@fast-check/vitest"
+import { readdirSync } from "node:fs"
+import { join } from "node:path"
+import { scheduleArb } from "../fuzz/arbitraries.ts"
+import { campaign } from "../fuzz/campaign.ts"
+import { readCounterexample, toCounterexample } from "../fuzz/counterexample.ts"
+import { replay } from "../fuzz/replay.ts"
+import { properties } from "../properties/index.ts"
+import { bugs } from "../src/bugs/bugs.ts"
+import { remusBasic } from "../src/scenario/builtin.ts"
+import { runScenario } from "../src/scenario/run.ts"
+import { shortBasic } from "./helpers.ts"
+
+const short = shortBasic(1_200_000)
+
+describe("every property holds on the correct protocol under random fault schedules", () => {
+  for (const p of properties) {
+    test.prop([scheduleArb(short)], { numRuns: 5, seed: 20261122 })(p.id, (faults) => {
+      const v = runScenario(short, 3, faults).verdicts.find((x) => x.property === p.id)!
+      expect(v.witness?.message ?? "holds").toBe("holds")
+    })
+  }
+})
+
+describe("planted bugs are found within a fixed budget", () => {
+  const BUDGET = 60
+  it.each(bugs.map((b) => b.name))("%s", (bug) => {
+    const r = campaign({ scenario: remusBasic, seed: 1, bug, runs: BUDGET, shrink: false })
+    expect(r.violations).toHaveLength(1)
+    expect(r.violations[0].runsToFind).toBeLessThanOrEqual(BUDGET)
+  })
+})
+
+describe("the correct protocol survives a larger budget", () => {
+  it("150 fault schedules, no violation", () => {
+    const r = campaign({ scenario: short, seed: 7, runs: 150 })
+    expect(r.violations.map((v) => `${v.property}: ${JSON.stringify(v.shrunkFaults)}`)).toEqual([])
+    expect(r.runs).toBe(150)
+  })
+})
+
+describe("shrinking", () => {
+  it("shrinks to a schedule that still fails the same property, and the file replays", () => {
+    const r = campaign({ scenario: short, seed: 3, bug: "restore-stale-checkpoint", runs: 60 })
+    const v = r.violations[0]
+    expect(v.shrunkFaults.length).toBeLessThanOrEqual(v.faults.length)
+    expect(v.shrunkFaults.length).toBeGreaterThanOrEqual(1)
+    expect(v.report.verdicts.find((x) => x.property === v.property)!.ok).toBe(false)
+    expect(toCounterexample(v, "restore-stale-checkpoint").shrunkFaults).toEqual(v.shrunkFaults)
+  })
+})
+
+describe("regression corpus (fuzz/corpus)", () => {
+  const dir = join(import.meta.dirname, "..", "fuzz", "corpus")
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json") || f.endsWith(".json.gz"))
+
+  it("holds a counterexample for every planted bug", () => {
+    const found = new Set(files.map((f) => readCounterexample(join(dir, f)).bug))
+    for (const b of bugs) expect(found.has(b.name), b.name).toBe(true)
+  })
+
+  it.each(files)("%s fails again with its bug and passes without it", (file) => {
+    const cx = readCounterexample(join(dir, file))
+    const again = replay(cx)
+    expect(again.reproduced).toBe(true)
+    expect(again.report.verdicts.find((v) => v.property === cx.property)!.ok).toBe(false)
+    const fixed = replay(cx, { withoutBug: true })
+    expect(fixed.report.verdicts.filter((v) => !v.ok)).toEqual([])
+  })
+})
