@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, readFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { bugs } from "../src/bugs/bugs.ts"
@@ -69,5 +69,52 @@ describe("epochlab CLI", () => {
   it("lists scenarios and bugs", () => {
     expect(epochlab("scenarios").stdout).toMatch(/^remus-basic/m)
     expect(epochlab("bugs").stdout.trim().split("\n")).toHaveLength(bugs.length)
+  })
+
+  it("fuzz finds a planted bug, writes a counterexample that replays and shows both ways", () => {
+    const out = mkdtempSync(join(tmpdir(), "epochlab-cx-"))
+    const f = epochlab("fuzz", "--bug", "release-before-ack", "--runs", "1000", "--seed", "1", "--json", "--out", out)
+    expect(f.code).toBe(1)
+    const o = JSON.parse(f.stdout)
+    expect(Object.keys(o)).toEqual(["runs", "elapsedMs", "violations"])
+    expect(o.violations[0].property).toBe("output-commit")
+    const file = o.violations[0].file
+    expect(existsSync(file)).toBe(true)
+    const r = epochlab("replay", file, "--json")
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout).reproduced).toBe(true)
+    const text = epochlab("show", file)
+    expect(text.code).toBe(0)
+    expect(text.stdout).toMatch(/output-commit violated/)
+    expect(text.stdout).toMatch(/^>> /m)
+    const mermaid = epochlab("show", file, "--format", "mermaid")
+    expect(mermaid.stdout).toMatch(/^---\ntitle: .*\n---\nsequenceDiagram/)
+    expect(mermaid.stdout).toMatch(/rect rgb/)
+  })
+
+  it("fuzz on the correct protocol exits 0", () => {
+    const r = epochlab("fuzz", "--runs", "3", "--seed", "7", "--json", "--out", mkdtempSync(join(tmpdir(), "epochlab-cx-")))
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ runs: 3, violations: [] })
+  })
+
+  it("a corrupt or foreign counterexample, or a bad fault schedule: one line, exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "epochlab-bad-"))
+    const cases: Array<[string, string, RegExp]> = [
+      ["garbage.json", "{not json", /not JSON/],
+      ["foreign.json", JSON.stringify({ hello: 1 }), /not an epochlab counterexample/],
+      ["faults.json", JSON.stringify({ format: "epochlab-faults", version: 1, faults: [{ kind: "crash", host: "nobody", atUs: 1 }] }), /faults\[0\]\.host/],
+    ]
+    for (const [name, body, message] of cases) {
+      const file = join(dir, name)
+      writeFileSync(file, body)
+      const r = name === "faults.json" ? epochlab("run", "--faults", file) : epochlab("replay", file)
+      expect(r.code).toBe(2)
+      const lines = r.stderr.trim().split("\n").filter((l) => !l.includes("npm warn"))
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(message)
+    }
+    expect(epochlab("show", join(dir, "nope.json")).code).toBe(2)
+    expect(epochlab("fuzz", "--runs", "5", "--time", "5").code).toBe(2)
   })
 })
