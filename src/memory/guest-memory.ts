@@ -16,6 +16,8 @@ export class GuestMemory {
   readonly bytes: Uint8Array
   readonly words: Uint32Array
   private readonly dirty: Uint8Array
+  /** Written since its fingerprint was last taken (dirty can be set without a write: the initial sync). */
+  private readonly stale: Uint8Array
   private dirtyList: Int32Array
   private dirtyCount = 0
   private readonly pageHashes: Uint32Array
@@ -31,6 +33,7 @@ export class GuestMemory {
     this.bytes = new Uint8Array(pages * PAGE_SIZE)
     this.words = new Uint32Array(this.bytes.buffer)
     this.dirty = new Uint8Array(pages)
+    this.stale = new Uint8Array(pages)
     this.dirtyList = new Int32Array(pages)
     this.pageHashes = new Uint32Array(tracked ? pages * 2 : 0)
   }
@@ -52,6 +55,7 @@ export class GuestMemory {
 
   writeWord(page: number, word: number, value: number): void {
     this.words[page * (PAGE_SIZE / 4) + word] = value
+    this.stale[page] = 1
     this.markDirty(page)
   }
 
@@ -68,8 +72,9 @@ export class GuestMemory {
       data.set(this.bytes.subarray(first * PAGE_SIZE, (first + count) * PAGE_SIZE), from * PAGE_SIZE),
     )
     for (let i = 0; i < indices.length; i++) {
-      this.dirty[indices[i]] = 0
-      this.rehash(indices[i])
+      const p = indices[i]
+      this.dirty[p] = 0
+      if (this.stale[p]) this.rehash(p)
     }
     this.dirtyCount = 0
     return { indices, data }
@@ -102,6 +107,7 @@ export class GuestMemory {
   }
 
   private rehash(p: number): void {
+    this.stale[p] = 0
     if (!this.tracked) return
     hashPage(this.words, p, this.scratch)
     this.sumA = (this.sumA - this.pageHashes[2 * p] + this.scratch[0]) | 0
