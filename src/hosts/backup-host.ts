@@ -10,6 +10,7 @@ import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workloa
 import type { Segment } from "../workload/segment.ts"
 import { ACK_BYTES, HEARTBEAT_BYTES, type HeaderPayload, type PartPayload } from "./checkpoint-wire.ts"
 import { GuestExecution } from "./guest-runner.ts"
+import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
 
@@ -82,11 +83,8 @@ export class BackupHost implements Actor {
         return this.machine.send(event as BackupEvent)
       case "fault.crash":
         return this.crash()
-      case "storage.claim-done": {
-        const granted = this.record.claimForBackup()
-        this.kernel.observe({ kind: "lease", host: "backup", granted })
-        return this.machine.send({ type: "lease.result", granted })
-      }
+      case "storage.claim-done":
+        return answerClaim(this.kernel, "backup", this.machine, this.record.claimForBackup())
       case "client.request":
         return this.onRequest(e.client as string, e.seq as number)
     }
@@ -120,12 +118,10 @@ export class BackupHost implements Actor {
   private crash(): void {
     if (this.down) return
     this.down = true
-    this.machine.send({ type: "crash" })
-    this.machine.cancelTimers()
-    this.execution?.stop()
-    this.active = false
-    this.kernel.observe({ kind: "crash", host: "backup" })
-    this.kernel.schedule(this.kernel.now, "link", { type: "endpoint.crash", host: "backup" } as SimEvent)
+    crashStop(this.kernel, "backup", this.machine, () => {
+      this.execution?.stop()
+      this.active = false
+    })
   }
 
   /** Swap a whole staged checkpoint into the image. Runs inside one event: atomic with respect to a crash. */

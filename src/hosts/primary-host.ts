@@ -18,6 +18,7 @@ import { encodeCheckpoint } from "./checkpoint-wire.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
 import { GuestExecution } from "./guest-runner.ts"
+import { answerClaim, crashStop } from "./host-lifecycle.ts"
 
 /**
  * The primary host: the protected guest, the hypervisor's output buffer, the
@@ -82,11 +83,8 @@ export class PrimaryHost implements Actor {
         return this.machine.send(event as PrimaryEvent)
       case "fault.crash":
         return this.crash()
-      case "storage.claim-done": {
-        const granted = this.record.claimExclusiveForPrimary()
-        this.kernel.observe({ kind: "lease", host: "primary", granted })
-        return this.machine.send({ type: "lease.result", granted })
-      }
+      case "storage.claim-done":
+        return answerClaim(this.kernel, "primary", this.machine, this.record.claimExclusiveForPrimary())
     }
   }
 
@@ -108,11 +106,7 @@ export class PrimaryHost implements Actor {
   private crash(): void {
     if (this.down && this.machine.matches("crashed")) return
     this.down = true
-    this.machine.send({ type: "crash" })
-    this.machine.cancelTimers()
-    this.stopFibers()
-    this.kernel.observe({ kind: "crash", host: "primary" })
-    this.kernel.schedule(this.kernel.now, "link", { type: "endpoint.crash", host: "primary" } as SimEvent)
+    crashStop(this.kernel, "primary", this.machine, () => this.stopFibers())
   }
 
   private stopFibers(): void {

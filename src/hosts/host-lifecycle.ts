@@ -1,0 +1,27 @@
+import type { Kernel, SimEvent } from "../sim/kernel.ts"
+import type { HostId } from "../sim/observations.ts"
+
+/** What these helpers need of a host's machine (method syntax: any host's event union fits). */
+interface HostMachine {
+  send(event: { type: "crash" } | { type: "lease.result"; granted: boolean }): void
+  cancelTimers(): void
+}
+
+/**
+ * Crash-stop of a host, the same for both: the machine goes to `crashed`, its
+ * timers die, the host's own work stops (`stopWork`), the trace records it,
+ * and the link learns that this endpoint is gone.
+ */
+export const crashStop = (kernel: Kernel, host: HostId, machine: HostMachine, stopWork: () => void): void => {
+  machine.send({ type: "crash" })
+  machine.cancelTimers()
+  stopWork()
+  kernel.observe({ kind: "crash", host })
+  kernel.schedule(kernel.now, "link", { type: "endpoint.crash", host } as SimEvent)
+}
+
+/** A claim on the activation record has reached shared storage: record the answer and tell the machine. */
+export const answerClaim = (kernel: Kernel, host: HostId, machine: HostMachine, granted: boolean): void => {
+  kernel.observe({ kind: "lease", host, granted })
+  machine.send({ type: "lease.result", granted })
+}
