@@ -90,6 +90,9 @@ describe("epochlab CLI", () => {
     const mermaid = epochlab("show", file, "--format", "mermaid")
     expect(mermaid.stdout).toMatch(/^---\ntitle: .*\n---\nsequenceDiagram/)
     expect(mermaid.stdout).toMatch(/rect rgb/)
+    const html = epochlab("show", file, "--format", "html")
+    expect(html.stdout).toMatch(/^<!doctype html>/)
+    expect(html.stdout).toMatch(/<tr id="e\d+" class="offending">/)
   })
 
   it("fuzz on the correct protocol exits 0", () => {

@@ -2,18 +2,22 @@ import { describeFault } from "../faults/schedule.ts"
 import { storyRows, storyWindow } from "../viz/story.ts"
 import { storyMermaid } from "../viz/story-mermaid.ts"
 import { storyText } from "../viz/story-text.ts"
+import { storyHtml } from "../viz/story-html.ts"
+import { eventsOf } from "../../fuzz/counterexample.ts"
 import { strictArgs } from "./args.ts"
 import { loadCounterexample } from "./replay-command.ts"
 import { UsageError } from "./usage-error.ts"
 
-export const showHelp = `epochlab show FILE [--format text|mermaid]
+export const showHelp = `epochlab show FILE [--format text|mermaid|html]
   A counterexample as a story: one lane per actor, epochs marked, the injected
   faults, the offending step highlighted, the property explained in one sentence.
-  mermaid prints a sequence diagram that renders in any Markdown viewer.`
+  mermaid prints a sequence diagram that renders in any Markdown viewer; html a
+  self-contained page with the story and every event of the trace.`
 
 export const showCommand = (argv: string[]): number => {
   const { values, positionals } = strictArgs(argv, { format: { type: "string", default: "text" } }, true)
-  if (values.format !== "text" && values.format !== "mermaid") throw new UsageError(`--format: expected text or mermaid, got "${values.format}"`)
+  if (values.format !== "text" && values.format !== "mermaid" && values.format !== "html")
+    throw new UsageError(`--format: expected text, mermaid or html, got "${values.format}"`)
   const cx = loadCounterexample(positionals[0])
   const clients = [...new Set(cx.trace.facts.flatMap((f) => (f.kind === "client-recv" ? [f.client] : [])))].sort()
   const lanes = ["primary", "backup", "storage", ...clients]
@@ -21,6 +25,12 @@ export const showCommand = (argv: string[]): number => {
   const title = `${cx.property} violated: ${cx.scenario}, seed ${cx.seed}${cx.bug ? `, bug ${cx.bug}` : ""}`
   if (values.format === "mermaid") {
     console.log(storyMermaid(rows, lanes, title))
+    return 0
+  }
+  if (values.format === "html") {
+    const faults = cx.shrunkFaults.map(describeFault)
+    const replay = `npx epochlab replay ${positionals[0]}`
+    console.log(storyHtml({ title, explanation: cx.explanation, witness: cx.witness, faults, replay, lanes, rows, events: eventsOf(cx) }))
     return 0
   }
   console.log(title)

@@ -1,6 +1,6 @@
 import type { StoryRow } from "./story.ts"
 
-const WIDTH = 34
+const WIDTH = 44
 
 /** One lane per actor, time down the left, epochs as rules, the offending row marked. */
 export const storyText = (rows: StoryRow[], lanes: string[]): string => {

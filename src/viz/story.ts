@@ -30,6 +30,9 @@ const kib = (n: number) => (n < 10_240 ? `${n} B` : `${Math.round(n / 1024)} KiB
  */
 export const storyRows = (input: StoryInput): StoryRow[] => {
   const rows: StoryRow[] = []
+  // Contiguous runs of packets or receipts read as one row, but never across the witness.
+  const mergeable = (prev: StoryRow | undefined, f: Observation) =>
+    prev !== undefined && (prev.at === f.at || (prev.at !== input.witness.at && f.at !== input.witness.at))
   const push = (f: Observation, lane: string, text: string, to?: string) => rows.push({ t: f.t, at: f.at, lane, text, kind: "fact", to })
   for (const f of input.facts) {
     const prev = rows[rows.length - 1]
@@ -54,16 +57,17 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
         push(f, "primary", `ack ${f.epoch} received`)
         break
       case "packet-out": {
-        const key = `${f.host} ${f.mode} epoch ${f.epoch} -> ${f.client}`
-        if (prev && prev.at === f.at && prev.text.startsWith(`release ${key}`)) {
-          prev.text = prev.text.replace(/\.\.\d+\)$/, `..${f.offset + f.len})`)
-        } else push(f, f.host, `release ${key} (bytes ${f.offset}..${f.offset + f.len})`, f.client)
+        // The lane is the releasing host; protected is the normal mode, so only the others are named.
+        const key = `release e${f.epoch}${f.mode === "protected" ? "" : ` ${f.mode}`} > ${f.client}`
+        if (mergeable(prev, f) && prev!.lane === f.host && prev!.text.startsWith(`${key} `) && prev!.text.endsWith(`..${f.offset}`)) {
+          prev!.text = prev!.text.replace(/\.\.\d+$/, `..${f.offset + f.len}`)
+        } else push(f, f.host, `${key} ${f.offset}..${f.offset + f.len}`, f.client)
         break
       }
       case "client-recv": {
         const conflict = f.conflict >= 0 ? `, CONFLICT at ${f.conflict}` : ""
-        if (prev && prev.at === f.at && prev.lane === f.client && prev.text.startsWith("receive") && !conflict) {
-          prev.text = prev.text.replace(/\.\.\d+/, `..${f.offset + f.len}`)
+        if (mergeable(prev, f) && prev!.lane === f.client && /^receive \d+\.\.\d+$/.test(prev!.text) && prev!.text.endsWith(`..${f.offset}`) && !conflict) {
+          prev!.text = prev!.text.replace(/\.\.\d+$/, `..${f.offset + f.len}`)
         } else push(f, f.client, `receive ${f.offset}..${f.offset + f.len}${conflict}`)
         break
       }
