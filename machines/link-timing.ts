@@ -33,6 +33,8 @@ export interface LinkTiming {
   lastTxAt: number
   arriveAt: number
   busyUntil: number
+  /** The kinds of fault that changed this segment's fate. */
+  acted: string[]
 }
 
 const inWindow = (t: number, f: { atUs: number; durationUs: number }) => t >= f.atUs && t < f.atUs + f.durationUs
@@ -47,29 +49,43 @@ const inWindow = (t: number, f: { atUs: number; durationUs: number }) => t >= f.
 export const linkTiming = (s: LinkTimingInput, faults: readonly LinkFault[]): LinkTiming => {
   const mine = faults.filter((f) => f.kind === "link-disconnect" || f.direction === "both" || f.direction.startsWith(`${s.from}->`))
   const start = Math.max(s.now, s.busyUntil)
+  const acted: string[] = []
   let bandwidth = s.bytesPerSecond
-  for (const f of mine) if (f.kind === "link-bandwidth" && inWindow(start, f)) bandwidth *= f.factor
+  for (const f of mine)
+    if (f.kind === "link-bandwidth" && inWindow(start, f)) {
+      bandwidth *= f.factor
+      acted.push(f.kind)
+    }
   const wire = Math.ceil((s.bytes * 1_000_000) / bandwidth)
   const departAt = start + wire
   let busyUntil = departAt
   let arriveAt = departAt + s.latencyUs
   let lastTxAt = departAt
   for (const f of mine) {
-    if (f.kind === "link-duplicate" && f.nth === s.nth) busyUntil += wire
-    if (f.kind === "link-delay" && inWindow(departAt, f)) arriveAt += f.extraUs
+    if (f.kind === "link-duplicate" && f.nth === s.nth) {
+      busyUntil += wire
+      acted.push(f.kind)
+    }
+    if (f.kind === "link-delay" && inWindow(departAt, f)) {
+      arriveAt += f.extraUs
+      acted.push(f.kind)
+    }
     if (f.kind === "link-drop" && f.nth === s.nth) {
       lastTxAt = departAt + TCP_MIN_RTO_US
       arriveAt += TCP_MIN_RTO_US
+      acted.push(f.kind)
     }
   }
   for (const f of mine) {
-    if (f.kind !== "link-partition") continue
+    // An empty window partitions nothing.
+    if (f.kind !== "link-partition" || f.durationUs <= 0) continue
     const heal = f.atUs + f.durationUs
     // On the wire while the partition stands: lost, resent an RTO after it heals.
     if (start < heal && arriveAt > f.atUs) {
       lastTxAt = Math.max(lastTxAt, heal + TCP_MIN_RTO_US - s.latencyUs)
       arriveAt = Math.max(arriveAt, heal + TCP_MIN_RTO_US)
+      acted.push(f.kind)
     }
   }
-  return { departAt, lastTxAt, arriveAt: Math.max(arriveAt, s.lastArrival), busyUntil }
+  return { departAt, lastTxAt, arriveAt: Math.max(arriveAt, s.lastArrival), busyUntil, acted }
 }

@@ -49,6 +49,7 @@ export type LinkCommand =
   | { type: "forward"; msgId: number; to: HostId }
   | { type: "drop"; msgId: number; reason: string }
   | { type: "connection.lost" }
+  | { type: "fault.acted"; fault: string; msgId: number }
 
 export const linkMachine = setup({
   types: {
@@ -82,6 +83,7 @@ export const linkMachine = setup({
         inFlight: [...context.inFlight, m],
       })
       enqueue.emit({ type: "arrival.schedule", msgId: m.id, at: m.arriveAt })
+      for (const fault of t.acted) enqueue.emit({ type: "fault.acted", fault, msgId: m.id })
     }),
     forward: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "arrive") return
@@ -98,7 +100,11 @@ export const linkMachine = setup({
     // Bytes not yet on the wire die with their sender; anything bound for a dead host is lost.
     dropForCrash: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "endpoint.crash") return
-      const lost = (m: InFlight) => (m.from === event.host && m.lastTxAt > event.now) || m.to === event.host
+      // TCP delivers in order: once a segment from the dead sender is lost (it still had to be
+      // (re)transmitted), nothing sent after it can be delivered either.
+      const firstLost = context.inFlight.findIndex((m) => m.from === event.host && m.lastTxAt > event.now)
+      const lost = (m: InFlight) =>
+        m.to === event.host || (m.from === event.host && firstLost >= 0 && context.inFlight.indexOf(m) >= firstLost)
       const gone = context.inFlight.filter(lost)
       enqueue.assign({ inFlight: context.inFlight.filter((m) => !lost(m)), dropped: context.dropped + gone.length })
       for (const m of gone) enqueue.emit({ type: "drop", msgId: m.id, reason: "endpoint.crash" })

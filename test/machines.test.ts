@@ -55,7 +55,7 @@ describe("link faults (hand-computed timings at 100 MB/s, 50 us)", () => {
 
   it("a dropped segment arrives one RTO (200 ms) late; the next one waits behind it", () => {
     const dropped = linkTiming(base, [{ kind: "link-drop", direction: "primary->backup", nth: 1 }])
-    expect(dropped).toEqual({ departAt: 10_000, lastTxAt: 210_000, arriveAt: 210_050, busyUntil: 10_000 })
+    expect(dropped).toEqual({ departAt: 10_000, lastTxAt: 210_000, arriveAt: 210_050, busyUntil: 10_000, acted: ["link-drop"] })
     const next = linkTiming({ ...base, nth: 2, now: 10_000, bytes: 100, busyUntil: 10_000, lastArrival: dropped.arriveAt }, [])
     expect(next.arriveAt).toBe(210_050)
     // The other direction is not affected.

@@ -64,7 +64,11 @@ export class LinkHost implements Actor {
       case "drop":
         this.payloads.delete(cmd.msgId)
         return
+      case "fault.acted":
+        this.kernel.observe({ kind: "fault-acted", fault: cmd.fault })
+        return
       case "connection.lost":
+        this.kernel.observe({ kind: "fault-acted", fault: "link-disconnect" })
         // Both ends see the replication connection fail (a reset, a keepalive timeout).
         for (const host of ["primary", "backup"]) this.kernel.schedule(this.kernel.now, host, { type: "link.down" })
         return

@@ -75,21 +75,38 @@ export class ClientNetwork {
     const key = `${client}/${direction}`
     const nth = (this.counts.get(key) ?? 0) + 1
     this.counts.set(key, nth)
+    // Windows are judged on when the packet was sent, whatever other faults do to it.
+    const sentAt = arrival - this.params.latencyUs
     let at = arrival
     let copies = 1
+    const acted = (fault: string) => this.kernel.observe({ kind: "fault-acted", fault })
     for (const f of this.faults) {
       if (f.client !== client) continue
-      if (f.kind === "client-reorder" && direction === "to-client" && f.nth === nth) at += REORDER_HOLD_US
-      if (f.kind === "client-reorder" || f.direction !== direction) continue
+      if (f.kind === "client-reorder") {
+        if (direction === "to-client" && f.nth === nth) {
+          at += REORDER_HOLD_US
+          acted(f.kind)
+        }
+        continue
+      }
+      if (f.direction !== direction) continue
       if (f.kind === "client-drop" && f.nth === nth) {
+        acted(f.kind)
         if (direction === "to-vm") return []
         at += TCP_MIN_RTO_US
       }
-      if (f.kind === "client-duplicate" && f.nth === nth) copies = 2
-      if (f.kind === "client-delay" && at - this.params.latencyUs >= f.atUs && at - this.params.latencyUs < f.atUs + f.durationUs) at += f.extraUs
+      if (f.kind === "client-duplicate" && f.nth === nth) {
+        copies = 2
+        acted(f.kind)
+      }
+      if (f.kind === "client-delay" && sentAt >= f.atUs && sentAt < f.atUs + f.durationUs) {
+        at += f.extraUs
+        acted(f.kind)
+      }
     }
     return copies === 2 ? [at, at + 1] : [at]
   }
+
 
   /** Route an arrived request to the current owner of the VM's address. */
   route(event: { client: string; seq: number }): void {

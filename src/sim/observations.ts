@@ -32,6 +32,8 @@ export type Fact =
   | { kind: "restore"; epoch: number; digest: string; streams: Record<string, number> }
   | { kind: "resumed"; epoch: number }
   | { kind: "unprotected"; host: HostId }
+  /** A scheduled fault changed what happened (a segment's fate, a packet's, the connection). */
+  | { kind: "fault-acted"; fault: string }
   /** The event queue ran dry before the end of the run: nothing can ever happen again. */
   | { kind: "quiescent" }
 

@@ -88,15 +88,16 @@ export class Guest {
     const len = this.params.minResponseBytes + (this.next() % span)
     const nonce = this.hostNonce.u32()
     let x = (this.memory.readWord(STATE_PAGE, 1) ^ Math.imul(seq, 0x9e3779b1) ^ nonce) | 0 || 1
-    // Whole 32-bit words of xorshift output, read as bytes (little-endian on every platform Node runs on here).
-    const words = new Uint32Array((len + 3) >> 2)
-    for (let i = 0; i < words.length; i++) {
+    // Whole 32-bit words of xorshift output, stored little-endian whatever the host's byte order.
+    const buffer = new ArrayBuffer(((len + 3) >> 2) << 2)
+    const view = new DataView(buffer)
+    for (let i = 0; i < buffer.byteLength; i += 4) {
       x ^= x << 13
       x ^= x >>> 17
       x ^= x << 5
-      words[i] = x
+      view.setInt32(i, x, true)
     }
-    const body = new Uint8Array(words.buffer, 0, len)
+    const body = new Uint8Array(buffer, 0, len)
     this.memory.writeWord(STATE_PAGE, 0, this.memory.readWord(STATE_PAGE, 0) + 1)
     this.memory.writeWord(STATE_PAGE, 1, (x ^ nonce) >>> 0)
     const start = conn.txOffset

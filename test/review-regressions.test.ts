@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest"
+import { progress } from "../properties/progress.ts"
+import type { Fault } from "../src/faults/schedule.ts"
+import { remusBasic, remusThreeClients } from "../src/scenario/builtin.ts"
+import { runScenario } from "../src/scenario/run.ts"
+import { factsOf } from "./helpers.ts"
+
+/** Findings of a review of the checkers and the fault model, each pinned by the run that showed it. */
+describe("review regressions", () => {
+  const verdict = (r: ReturnType<typeof runScenario>, id: string) => r.verdicts.find((v) => v.property === id)!
+
+  it("a fault that never acts does not switch off progress's fault-free bound", () => {
+    const inert: Fault[] = [{ kind: "client-duplicate", client: "client-1", direction: "to-vm", nth: 100_000 }]
+    const r = runScenario(remusBasic, 1, inert, "no-heartbeat")
+    expect(factsOf(r.trace.facts, "fault-acted")).toEqual([])
+    expect(verdict(r, "progress").ok).toBe(false)
+  })
+
+  it("progress requires every client's stream to move after a failover", () => {
+    const r = runScenario(remusThreeClients, 1, [{ kind: "crash", host: "primary", atUs: 1_000_000 }])
+    expect(verdict(r, "progress").ok).toBe(true)
+    // The same trace with two clients' receipts after the crash removed: those clients are stuck.
+    const facts = r.trace.facts.filter((f) => !(f.kind === "client-recv" && f.client !== "client-1" && f.t > 1_000_000))
+    const v = progress.check({ scenario: remusThreeClients, faults: r.faults, trace: { ...r.trace, facts } })
+    expect(v.ok).toBe(false)
+    expect(v.witness!.message).toMatch(/client-2, client-3: stream did not move/)
+  })
+
+  it("TCP never delivers past a segment its crashed sender could not resend", () => {
+    // With a detection timeout above the RTO, the dropped commit record of epoch 20 must hold back epoch 21.
+    const scenario = { ...remusBasic, host: { ...remusBasic.host, detectionTimeoutUs: 300_000 } }
+    const faults: Fault[] = [
+      { kind: "link-drop", direction: "primary->backup", nth: 166 },
+      { kind: "crash", host: "primary", atUs: 563_472 },
+    ]
+    const r = runScenario(scenario, 1, faults)
+    expect(r.verdicts.filter((v) => !v.ok)).toEqual([])
+    const applied = factsOf(r.trace.facts, "apply").map((a) => a.epoch)
+    expect(applied).toEqual([...applied].sort((a, b) => a - b).filter((e, i, all) => i === 0 || all[i - 1] + 1 === e))
+  })
+
+  it("an empty partition window changes nothing", () => {
+    const none = runScenario(remusBasic, 1)
+    const empty = runScenario(remusBasic, 1, [{ kind: "link-partition", direction: "primary->backup", atUs: 620_410, durationUs: 0 }])
+    expect(empty.trace.hash).toBe(none.trace.hash)
+  })
+
+  it("client faults do not depend on their order in the schedule", () => {
+    const drop: Fault = { kind: "client-drop", client: "client-1", direction: "to-client", nth: 10 }
+    const delay: Fault = { kind: "client-delay", client: "client-1", direction: "to-client", atUs: 393_184, durationUs: 100_000, extraUs: 50_000 }
+    expect(runScenario(remusBasic, 1, [drop, delay]).trace.hash).toBe(runScenario(remusBasic, 1, [delay, drop]).trace.hash)
+  })
+})
