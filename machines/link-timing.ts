@@ -1,4 +1,5 @@
 import type { HostId } from "./commands.ts"
+import { serializationUs } from "../src/sim/time.ts"
 
 /** The link faults as the link machine sees them: plain data from the fault schedule. */
 export type LinkFault =
@@ -56,7 +57,7 @@ export const linkTiming = (s: LinkTimingInput, faults: readonly LinkFault[]): Li
       bandwidth *= f.factor
       acted.push(f.kind)
     }
-  const wire = Math.ceil((s.bytes * 1_000_000) / bandwidth)
+  const wire = serializationUs(s.bytes, bandwidth)
   const departAt = start + wire
   let busyUntil = departAt
   let arriveAt = departAt + s.latencyUs

@@ -1,5 +1,6 @@
 import { TCP_MIN_RTO_US } from "../machines/link-timing.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
+import { Reassembly } from "../src/net/reassembly.ts"
 import { fail, pass, type Property } from "./property.ts"
 
 /**
@@ -55,27 +56,4 @@ export const streamIntegrity: Property = {
     }
     return pass(this.id)
   },
-}
-
-/** Byte ranges received, as a contiguous prefix plus the ranges beyond a hole. */
-class Reassembly {
-  through = 0
-  highest = 0
-  private early: Array<[number, number]> = []
-
-  get hasHole(): boolean {
-    return this.early.length > 0
-  }
-
-  add(from: number, to: number): void {
-    this.highest = Math.max(this.highest, to)
-    if (from > this.through) {
-      this.early.push([from, to])
-      return
-    }
-    this.through = Math.max(this.through, to)
-    if (this.early.length === 0) return
-    this.early.sort((a, b) => a[0] - b[0])
-    while (this.early.length > 0 && this.early[0][0] <= this.through) this.through = Math.max(this.through, this.early.shift()![1])
-  }
 }

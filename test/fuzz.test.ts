@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest"
 import { test } from "@fast-check/vitest"
-import { readdirSync } from "node:fs"
+import { mkdtempSync, readdirSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { scheduleArb } from "../fuzz/arbitraries.ts"
 import { campaign } from "../fuzz/campaign.ts"
-import { readCounterexample, toCounterexample } from "../fuzz/counterexample.ts"
+import { readCounterexample, toCounterexample, writeCounterexample } from "../fuzz/counterexample.ts"
 import { replay } from "../fuzz/replay.ts"
 import { properties } from "../properties/index.ts"
 import { bugs } from "../src/bugs/bugs.ts"
@@ -42,12 +43,18 @@ describe("the correct protocol survives a larger budget", () => {
 
 describe("shrinking", () => {
   it("shrinks to a schedule that still fails the same property, and the file replays", () => {
-    const r = campaign({ scenario: short, seed: 3, bug: "restore-stale-checkpoint", runs: 60 })
+    const r = campaign({ scenario: remusBasic, seed: 3, bug: "restore-stale-checkpoint", runs: 60 })
     const v = r.violations[0]
     expect(v.shrunkFaults.length).toBeLessThanOrEqual(v.faults.length)
     expect(v.shrunkFaults.length).toBeGreaterThanOrEqual(1)
     expect(v.report.verdicts.find((x) => x.property === v.property)!.ok).toBe(false)
-    expect(toCounterexample(v, "restore-stale-checkpoint").shrunkFaults).toEqual(v.shrunkFaults)
+    // Through a file and back: the shrunk schedule replays to the same hash and fails again.
+    const file = writeCounterexample(mkdtempSync(join(tmpdir(), "epochlab-shrink-")), toCounterexample(v, "restore-stale-checkpoint"))
+    const cx = readCounterexample(file)
+    expect(cx.shrunkFaults).toEqual(v.shrunkFaults)
+    const again = replay(cx)
+    expect(again.reproduced).toBe(true)
+    expect(again.report.verdicts.find((x) => x.property === v.property)!.ok).toBe(false)
   })
 })
 

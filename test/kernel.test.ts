@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { fc, test } from "@fast-check/vitest"
-import { Effect, Fiber } from "effect"
+import { Effect } from "effect"
 import { EventQueue } from "../src/sim/event-queue.ts"
 import { Rng } from "../src/sim/rng.ts"
 import { Kernel } from "../src/sim/kernel.ts"
@@ -74,7 +74,6 @@ describe("Effect on the kernel", () => {
     kernel.run(20_000)
     expect(woke).toBe(5)
     expect(fiber.pollUnsafe()?._tag).toBe("Failure")
-    expect(Fiber.isFiber(fiber)).toBe(true)
   })
 })
 

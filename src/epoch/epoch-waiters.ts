@@ -8,10 +8,6 @@ export class EpochWaiters {
   private through = -1
   private readonly waiting = new Map<number, Deferred.Deferred<void>>()
 
-  get value(): number {
-    return this.through
-  }
-
   wait(epoch: number): Effect.Effect<void> {
     return Effect.suspend(() => {
       if (epoch <= this.through) return Effect.void

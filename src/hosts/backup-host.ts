@@ -9,7 +9,7 @@ import type { FaultInjector } from "../faults/injector.ts"
 import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
 import { ACK_BYTES, HEARTBEAT_BYTES, type HeaderPayload, type PartPayload } from "./checkpoint-wire.ts"
-import { GuestExecution } from "./guest-runner.ts"
+import { GuestExecution } from "./guest-execution.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
@@ -66,10 +66,6 @@ export class BackupHost implements Actor {
 
   state(): string {
     return this.machine.state()
-  }
-
-  get restoredGuest(): Guest | undefined {
-    return this.guest
   }
 
   deliver(event: SimEvent): void {

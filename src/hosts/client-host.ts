@@ -39,19 +39,6 @@ export class ClientHost implements Actor {
     this.machine = new MachineActor(kernel, id, clientMachine, params, (c) => this.execute(c))
   }
 
-  get bytesReceived(): number {
-    return this.receivedThrough
-  }
-
-  get completed(): number {
-    return this.machine.context<{ completed: number }>().completed
-  }
-
-  /** The stream as received so far. */
-  received(): Uint8Array {
-    return this.stream.subarray(0, this.receivedThrough)
-  }
-
   state(): string {
     return this.machine.state()
   }

@@ -24,7 +24,6 @@ export class LinkHost implements Actor {
   private readonly machine: MachineActor<LinkEvent, LinkCommand>
   private readonly payloads = new Map<number, ReplMessage>()
   private nextId = 1
-  bytesSent: Record<HostId, number> = { primary: 0, backup: 0 }
 
   constructor(
     private readonly kernel: Kernel,
@@ -38,7 +37,6 @@ export class LinkHost implements Actor {
   send(from: HostId, to: HostId, bytes: number, message: ReplMessage): void {
     const msgId = this.nextId++
     this.payloads.set(msgId, message)
-    this.bytesSent[from] += bytes
     this.kernel.schedule(this.kernel.now, this.id, { type: "send", msgId, from, to, bytes, kind: message.kind, epoch: message.epoch } as SimEvent)
   }
 

@@ -17,7 +17,7 @@ import type { Segment } from "../workload/segment.ts"
 import { encodeCheckpoint } from "./checkpoint-wire.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
-import { GuestExecution } from "./guest-runner.ts"
+import { GuestExecution } from "./guest-execution.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
 
 /**
@@ -37,7 +37,6 @@ export class PrimaryHost implements Actor {
   private readonly acked = new EpochWaiters()
   private readonly sent = new EpochWaiters()
   private releasedThrough = 0
-  private readonly fibers: Fiber.Fiber<unknown, unknown>[] = []
   private loop: Fiber.Fiber<unknown, unknown> | undefined
   private readonly execution: GuestExecution
 
@@ -59,7 +58,6 @@ export class PrimaryHost implements Actor {
 
   start(): void {
     this.loop = forkOnKernel(this.kernel, this.id, epochLoop.pipe(this.provideServices))
-    this.fibers.push(this.loop)
   }
 
   state(): string {
@@ -111,7 +109,7 @@ export class PrimaryHost implements Actor {
 
   private stopFibers(): void {
     this.execution.stop()
-    for (const f of this.fibers) interruptNow(this.kernel, f)
+    if (this.loop) interruptNow(this.kernel, this.loop)
   }
 
   private release(segments: Segment[], mode: "protected" | "unprotected"): void {

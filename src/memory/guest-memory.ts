@@ -38,10 +38,6 @@ export class GuestMemory {
     this.pageHashes = new Uint32Array(tracked ? pages * 2 : 0)
   }
 
-  get dirtyPages(): number {
-    return this.dirtyCount
-  }
-
   markDirty(page: number): void {
     if (this.dirty[page] === 0) {
       this.dirty[page] = 1

@@ -14,12 +14,6 @@ export class OutputBuffer {
     return this.openEpoch
   }
 
-  get heldSegments(): number {
-    let n = this.open.length
-    for (const s of this.closed.values()) n += s.length
-    return n
-  }
-
   enqueue(segment: Segment): void {
     segment.epoch = this.openEpoch
     this.open.push(segment)

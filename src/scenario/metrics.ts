@@ -1,5 +1,6 @@
 import type { Trace } from "../sim/trace.ts"
 import type { Micros } from "../sim/time.ts"
+import { Reassembly } from "../net/reassembly.ts"
 
 export interface FailoverMetrics {
   detectedAtUs: Micros
@@ -32,7 +33,7 @@ export const metricsOf = (trace: Trace): RunMetrics => {
   let detectedAtUs = -1
   let resumedAtUs = -1
   let restoredEpoch = -1
-  const pieces = new Map<string, Array<[number, number]>>()
+  const streams = new Map<string, Reassembly>()
   for (const f of trace.facts) {
     switch (f.kind) {
       case "ack-received":
@@ -52,9 +53,9 @@ export const metricsOf = (trace: Trace): RunMetrics => {
         packets++
         break
       case "client-recv": {
-        const list = pieces.get(f.client) ?? []
-        list.push([f.offset, f.offset + f.len])
-        pieces.set(f.client, list)
+        let r = streams.get(f.client)
+        if (!r) streams.set(f.client, (r = new Reassembly()))
+        r.add(f.offset, f.offset + f.len)
         break
       }
       case "failover-detected":
@@ -73,17 +74,8 @@ export const metricsOf = (trace: Trace): RunMetrics => {
     replicationBytes,
     meanPauseUs: pauses ? Math.round(pauseSum / pauses) : 0,
     meanOutputDelayUs: packets ? Math.round(delaySum / packets) : 0,
-    clientBytes: [...pieces.values()].reduce((sum, list) => sum + contiguousPrefix(list), 0),
+    clientBytes: [...streams.values()].reduce((sum, r) => sum + r.through, 0),
     failover: resumedAtUs >= 0 ? { detectedAtUs, resumedAtUs, restoredEpoch } : null,
   }
 }
 
-/** How far from offset 0 the received pieces cover the stream without a gap. */
-const contiguousPrefix = (list: Array<[number, number]>): number => {
-  let through = 0
-  for (const [from, to] of [...list].sort((a, b) => a[0] - b[0])) {
-    if (from > through) break
-    through = Math.max(through, to)
-  }
-  return through
-}

@@ -24,9 +24,6 @@ export interface SimulationResult {
   input: RunInput
   trace: Trace
   eventCount: number
-  clients: ClientHost[]
-  primary: PrimaryHost
-  backup: BackupHost
 }
 
 /** Build the world for (scenario, seed, faults), run it to the scenario's end, return the trace. A pure function of its input. */
@@ -51,5 +48,5 @@ export const simulate = (input: RunInput): SimulationResult => {
   }
   primary.start()
   kernel.run(scenario.durationUs)
-  return { input, trace: kernel.finish(), eventCount: kernel.eventCount, clients, primary, backup }
+  return { input, trace: kernel.finish(), eventCount: kernel.eventCount }
 }

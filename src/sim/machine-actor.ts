@@ -32,21 +32,14 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
     this.flush()
   }
 
-  get snapshot(): { value: StateValue; context: unknown; status: string } {
-    return this.ref.getSnapshot()
-  }
-
-  context<C>(): C {
-    return this.ref.getSnapshot().context as C
-  }
-
   /** The active leaf states, e.g. `alive.guest.running|alive.protection.protected`. */
   state(): string {
     return flatten(this.ref.getSnapshot().value).join("|")
   }
 
+  /** Whether the machine is in state `path` (XState's own check: no string building on the per-event path). */
   matches(path: string): boolean {
-    return this.state().split("|").some((s) => s === path || s.startsWith(path + "."))
+    return this.ref.getSnapshot().matches(path)
   }
 
   /** Forget every timer (the host crashed). */

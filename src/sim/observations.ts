@@ -1,7 +1,8 @@
+import type { HostId } from "../../machines/commands.ts"
 import type { Micros } from "./time.ts"
 
-/** Which host a fact is about. */
-export type HostId = "primary" | "backup"
+/** Which host a fact is about (the machines' own name for it). */
+export type { HostId }
 
 /**
  * How a packet came to leave a host. Properties judge each mode by its own rule:

@@ -59,11 +59,6 @@ export class Guest {
     return new Guest(memory, vcpu, { conns: {} }, params, hostNonce)
   }
 
-  /** The same guest state, now running on a host with its own nondeterministic input. */
-  withHostNonce(hostNonce: Rng): Guest {
-    return new Guest(this.memory, this.vcpu, this.device, this.params, hostNonce)
-  }
-
   /** One slice of execution: write pages the way the workload does. */
   tick(): void {
     const p = this.params
