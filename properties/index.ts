@@ -1,3 +1,4 @@
+import { compressionRoundtrip } from "./compression-roundtrip.ts"
 import { failoverConsistency } from "./failover-consistency.ts"
 import { outputCommit } from "./output-commit.ts"
 import { progress } from "./progress.ts"
@@ -6,7 +7,7 @@ import { streamIntegrity } from "./stream-integrity.ts"
 import type { Property, RunRecord, Verdict } from "./property.ts"
 
 /** Every property a run is judged by, in report order. */
-export const properties: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress]
+export const properties: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress, compressionRoundtrip]
 
 export const judge = (run: RunRecord): Verdict[] => properties.map((p) => p.check(run))
 

@@ -1,4 +1,3 @@
-import { PAGE_ENTRY_BYTES } from "../src/hosts/checkpoint-wire.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { serializationUs } from "../src/sim/time.ts"
 import { fail, pass, type Property } from "./property.ts"
@@ -48,9 +47,7 @@ export const progress: Property = {
           return fail(this.id, f.at, f.t, "the event queue ran dry before the end of the run: a deadlock")
         case "checkpoint-sent": {
           linkFree = Math.max(f.t, linkFree) + serializationUs(f.bytes, link.bytesPerSecond)
-          // An upper bound on the pages (the header's bytes counted as pages too).
-          const pages = Math.ceil(f.bytes / PAGE_ENTRY_BYTES)
-          applyFree = Math.max(linkFree + link.latencyUs, applyFree) + Math.max(1, Math.ceil(pages * host.applyUsPerPage))
+          applyFree = Math.max(linkFree + link.latencyUs, applyFree) + Math.max(1, Math.ceil(f.pages * host.applyUsPerPage))
           const bound = applyFree + link.latencyUs + SLACK_US
           if (bound < firstFault && bound < scenario.durationUs) due.set(f.epoch, { bound, at: f.at })
           break

@@ -1,11 +1,12 @@
-import type { DirtyPages } from "../memory/guest-memory.ts"
+import type { EncodedPages } from "../compress/encoded-pages.ts"
 import type { DeviceState, VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
 
 /** Everything checkpoint k carries from the primary to the backup. */
 export interface Checkpoint {
   readonly epoch: number
-  readonly pages: DirtyPages
+  /** The dirty pages as wire records, after the scenario's compressor. */
+  readonly pages: EncodedPages
   readonly vcpu: VcpuState
   readonly device: DeviceState
   /** The packets the guest sent in epoch k: the backup releases them if it takes over before the primary did. */

@@ -1,5 +1,6 @@
 import { Context, type Effect } from "effect"
 import type { PrimaryEvent } from "../../machines/primary.ts"
+import type { EncodedPages } from "../compress/encoded-pages.ts"
 import type { DirtyPages } from "../memory/guest-memory.ts"
 import type { DeviceState, VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
@@ -34,6 +35,12 @@ export class GuestControl extends Context.Service<
     readonly resume: Effect.Effect<void>
   }
 >()("epochlab/GuestControl") {}
+
+/** Between capture and transfer: turns the captured dirty pages into wire records (primer, section 2.1). */
+export class PageCompressor extends Context.Service<
+  PageCompressor,
+  { readonly encode: (epoch: number, pages: DirtyPages) => Effect.Effect<EncodedPages> }
+>()("epochlab/PageCompressor") {}
 
 /** The hypervisor's output queue: barriers, and release once the protocol allows it. */
 export class OutputQueue extends Context.Service<

@@ -1,3 +1,4 @@
+import { decodeRecords, recordPages } from "../compress/decoder.ts"
 import { backupMachine, type BackupCommand, type BackupEvent } from "../../machines/backup.ts"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
@@ -90,7 +91,7 @@ export class BackupHost implements Actor {
     if (m.kind === "part") {
       const payload = m.payload as PartPayload
       // Planted bug apply-torn-checkpoint: pages go straight into the live image.
-      if (this.params.bug === "apply-torn-checkpoint" && payload.kind === "pages") this.image.applyPages(payload.pages)
+      if (this.params.bug === "apply-torn-checkpoint" && payload.kind === "pages") decodeRecords(payload.records, this.image.bytes)
       const parts = this.staging.get(m.epoch) ?? []
       parts.push(payload)
       this.staging.set(m.epoch, parts)
@@ -120,20 +121,27 @@ export class BackupHost implements Actor {
     })
   }
 
-  /** Swap a whole staged checkpoint into the image. Runs inside one event: atomic with respect to a crash. */
-  private apply(epoch: number): void {
+  /**
+   * Decode a whole staged checkpoint into the image, in send order. Runs inside
+   * one event: atomic with respect to a crash. Returns the pages' digest when a
+   * compressor is on (the compression-roundtrip ground truth).
+   */
+  private apply(epoch: number): string | undefined {
     const parts = this.staging.get(epoch) ?? []
     this.staging.delete(epoch)
     if (this.params.bug === "restore-stale-checkpoint") this.undo = this.undoRecord(parts)
+    const written: Int32Array[] = []
     for (const p of parts) {
-      if (p.kind === "pages") this.image.applyPages(p.pages)
+      if (p.kind === "pages") written.push(decodeRecords(p.records, this.image.bytes))
       else this.applyHeader(epoch, p)
     }
     this.appliedEpoch = epoch
+    if (this.params.compression.compressor === "none") return undefined
+    return this.image.pagesDigest(Int32Array.from(written.flatMap((w) => [...w])))
   }
 
   private undoRecord(parts: PartPayload[]): NonNullable<BackupHost["undo"]> {
-    const indices = Int32Array.from(parts.flatMap((p) => (p.kind === "pages" ? [...p.pages.indices] : [])))
+    const indices = Int32Array.from(parts.flatMap((p) => (p.kind === "pages" ? [...recordPages(p.records)] : [])))
     const data = new Uint8Array(indices.length * PAGE_SIZE)
     indices.forEach((page, i) => data.set(this.image.bytes.subarray(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), i * PAGE_SIZE))
     return { epoch: this.appliedEpoch, pages: { indices, data }, vcpu: this.vcpu, device: this.device }
@@ -153,11 +161,12 @@ export class BackupHost implements Actor {
         this.complete.add(cmd.epoch)
         this.kernel.observe({ kind: "checkpoint-complete", epoch: cmd.epoch })
         return
-      case "apply":
-        this.apply(cmd.epoch)
-        this.kernel.observe({ kind: "apply", epoch: cmd.epoch })
+      case "apply": {
+        const pagesDigest = this.apply(cmd.epoch)
+        this.kernel.observe({ kind: "apply", epoch: cmd.epoch, ...(pagesDigest ? { pagesDigest } : {}) })
         this.injector.reached("after-apply-before-ack", cmd.epoch)
         return
+      }
       case "ack.send":
         this.link.send("backup", "primary", ACK_BYTES, { kind: "ack", epoch: cmd.epoch })
         this.kernel.observe({ kind: "ack-sent", epoch: cmd.epoch })

@@ -1,15 +1,16 @@
-import type { DirtyPages } from "../memory/guest-memory.ts"
-import { PAGE_SIZE } from "../memory/page-hash.ts"
+import { RAW_RECORD_BYTES } from "../compress/page-record.ts"
 import type { Checkpoint } from "../epoch/checkpoint.ts"
 import type { ReplMessage } from "./link-host.ts"
 
 /**
  * How a checkpoint crosses the link: a header part (vCPU, devices, the
- * epoch's packets), page parts of up to `chunkPages` pages each, then a commit
+ * epoch's packets), page parts of up to `chunkPages` page records each (the
+ * compressor's binary format, `src/compress/page-record.ts`), then a commit
  * record naming the number of parts. Byte counts are what the wire would carry.
  */
 export const HEADER_PART_BYTES = 64
-export const PAGE_ENTRY_BYTES = PAGE_SIZE + 8
+/** A raw page on the wire: the largest a page record gets. */
+export const PAGE_ENTRY_BYTES = RAW_RECORD_BYTES
 export const PART_OVERHEAD_BYTES = 16
 export const COMMIT_BYTES = 32
 export const ACK_BYTES = 32
@@ -26,7 +27,8 @@ export interface HeaderPayload {
 
 export interface PagesPayload {
   kind: "pages"
-  pages: DirtyPages
+  /** Page records, back to back. */
+  records: Uint8Array
 }
 
 export type PartPayload = HeaderPayload | PagesPayload
@@ -38,7 +40,7 @@ export interface WireMessage {
 
 export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessage[] => {
   const out: WireMessage[] = []
-  const pages = cp.pages.indices.length
+  const pages = cp.pages.stats.pages
   const header: HeaderPayload = { kind: "header", vcpu: cp.vcpu, device: cp.device, output: cp.output, releasedThrough: cp.releasedThrough }
   const headerBytes =
     HEADER_PART_BYTES +
@@ -47,12 +49,10 @@ export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessag
   out.push({ message: { kind: "part", epoch: cp.epoch, part: 0, pages: 0, payload: header }, bytes: headerBytes })
   for (let first = 0, part = 1; first < pages; first += chunkPages, part++) {
     const n = Math.min(chunkPages, pages - first)
-    const chunk: DirtyPages = {
-      indices: cp.pages.indices.subarray(first, first + n),
-      data: cp.pages.data.subarray(first * PAGE_SIZE, (first + n) * PAGE_SIZE),
-    }
-    const payload: PagesPayload = { kind: "pages", pages: chunk }
-    out.push({ message: { kind: "part", epoch: cp.epoch, part, pages: n, payload }, bytes: PART_OVERHEAD_BYTES + n * PAGE_ENTRY_BYTES })
+    const { bytes, offsets } = cp.pages
+    const records = bytes.subarray(offsets[first], offsets[first + n])
+    const payload: PagesPayload = { kind: "pages", records }
+    out.push({ message: { kind: "part", epoch: cp.epoch, part, pages: n, payload }, bytes: PART_OVERHEAD_BYTES + records.length })
   }
   out.push({ message: { kind: "commit", epoch: cp.epoch, parts: out.length, pages }, bytes: COMMIT_BYTES })
   return out

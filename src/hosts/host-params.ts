@@ -1,4 +1,5 @@
 import type { BugName } from "../bugs/bugs.ts"
+import type { CompressionParams } from "../compress/compressors.ts"
 import type { Micros } from "../sim/time.ts"
 import type { WorkloadParams } from "../workload/guest.ts"
 
@@ -22,6 +23,8 @@ export interface HostParams {
   restoreUs: Micros
   storageLatencyUs: Micros
   chunkPages: number
+  /** How dirty pages are encoded on the replication link. */
+  compression: CompressionParams
   /** A planted protocol bug switched on for this run, if any. */
   bug?: BugName
 }

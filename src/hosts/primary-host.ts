@@ -3,7 +3,9 @@ import { primaryMachine, type PrimaryCommand, type PrimaryEvent } from "../../ma
 import { epochLoop } from "../epoch/epoch-loop.ts"
 import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { fixedEpochs } from "../epoch/fixed-policy.ts"
-import { CheckpointPolicy, GuestControl, OutputQueue, PrimaryProtocol, ReplicationLink } from "../epoch/services.ts"
+import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink } from "../epoch/services.ts"
+import { makeEncoder } from "../compress/compressors.ts"
+import type { PageEncoder } from "../compress/encoded-pages.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
 import { OutputBuffer } from "../net/output-buffer.ts"
@@ -39,6 +41,7 @@ export class PrimaryHost implements Actor {
   private releasedThrough = 0
   private loop: Fiber.Fiber<unknown, unknown> | undefined
   private readonly execution: GuestExecution
+  private readonly encoder: PageEncoder
 
   constructor(
     private readonly kernel: Kernel,
@@ -51,6 +54,7 @@ export class PrimaryHost implements Actor {
     const memory = new GuestMemory(params.pages)
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"))
     memory.markAllDirty() // the first checkpoint is the whole image: the initial sync
+    this.encoder = makeEncoder(params.compression, params.pages, params.bug === "stale-delta-reference")
     this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
     const input = { detectionTimeoutUs: params.detectionTimeoutUs, releaseOnSend: params.bug === "release-before-ack" }
     this.machine = new MachineActor(kernel, this.id, primaryMachine, input, (c) => this.execute(c))
@@ -171,7 +175,8 @@ export class PrimaryHost implements Actor {
             const device = this.guest.cloneDevice()
             const digest = stateDigest(memory.digest(), vcpu, device)
             const pauseUs = Math.round(this.params.pauseBaseUs + this.params.pauseUsPerPage * pages.indices.length)
-            this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough })
+            const pagesDigest = this.params.compression.compressor === "none" ? {} : { pagesDigest: memory.pagesDigest(pages.indices) }
+            this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough, ...pagesDigest })
             this.injector.reached("after-capture", epoch)
             // The copy takes the pause time; the guest stays paused throughout.
             return Effect.sleep(`${pauseUs} micros`).pipe(Effect.as({ pages, vcpu, device, digest }))
@@ -184,6 +189,7 @@ export class PrimaryHost implements Actor {
           for (const r of held) this.onRequest(r.client, r.seq)
         }),
       }),
+      Effect.provideService(PageCompressor, { encode: (_epoch, pages) => Effect.sync(() => this.encoder.encode(pages)) }),
       Effect.provideService(OutputQueue, {
         closeBarrier: (epoch) => Effect.sync(() => this.output.closeBarrier(epoch)),
         releasedThrough: Effect.sync(() => this.releasedThrough),
@@ -202,7 +208,7 @@ export class PrimaryHost implements Actor {
               this.link.send("primary", "backup", w.bytes, w.message)
               bytes += w.bytes
             }
-            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes })
+            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages })
             return bytes
           }),
         // Planted bug release-before-ack: the loop treats "sent" as "safe".

@@ -55,6 +55,13 @@ export class GuestMemory {
     this.markDirty(page)
   }
 
+  /** The page's bytes, for a write that is about to happen (marks it written and dirty). */
+  writable(page: number): Uint8Array {
+    this.stale[page] = 1
+    this.markDirty(page)
+    return this.bytes.subarray(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
+  }
+
   readWord(page: number, word: number): number {
     return this.words[page * (PAGE_SIZE / 4) + word]
   }
@@ -87,7 +94,28 @@ export class GuestMemory {
   /** Digest of the whole image as of the last capture or apply (dirty pages since are not folded in). */
   digest(): string {
     if (!this.tracked) throw new Error("digest() on an untracked image: use fullDigest()")
-    return (this.sumA >>> 0).toString(16).padStart(8, "0") + (this.sumB >>> 0).toString(16).padStart(8, "0")
+    return hex(this.sumA) + hex(this.sumB)
+  }
+
+  /**
+   * Digest of some pages' current contents (summed fingerprints, so order does
+   * not matter): what a checkpoint carried, compared across the two hosts.
+   */
+  pagesDigest(indices: Int32Array): string {
+    let a = 0
+    let b = 0
+    for (let i = 0; i < indices.length; i++) {
+      const p = indices[i]
+      if (this.tracked && !this.stale[p]) {
+        a = (a + this.pageHashes[2 * p]) | 0
+        b = (b + this.pageHashes[2 * p + 1]) | 0
+      } else {
+        hashPage(this.words, p, this.scratch)
+        a = (a + this.scratch[0]) | 0
+        b = (b + this.scratch[1]) | 0
+      }
+    }
+    return hex(a) + hex(b)
   }
 
   /** Recompute the digest from every page: the independent check used at restore. */
@@ -99,7 +127,7 @@ export class GuestMemory {
       a = (a + this.scratch[0]) | 0
       b = (b + this.scratch[1]) | 0
     }
-    return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0")
+    return hex(a) + hex(b)
   }
 
   private rehash(p: number): void {
@@ -112,6 +140,8 @@ export class GuestMemory {
     this.pageHashes[2 * p + 1] = this.scratch[1]
   }
 }
+
+const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, "0")
 
 /** Call `f(firstPage, indexInList, count)` for each run of consecutive page numbers in a sorted list. */
 const forEachRun = (indices: Int32Array, f: (first: number, from: number, count: number) => void): void => {

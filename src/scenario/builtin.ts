@@ -1,3 +1,4 @@
+import type { CompressorName } from "../compress/compressors.ts"
 import type { Scenario } from "./scenario.ts"
 
 const GBE_TCP_PAYLOAD = 117_000_000 // bytes/s: 1 Gbit/s less Ethernet, IP and TCP overhead (primer, section 5)
@@ -10,6 +11,7 @@ export const remusBasic: Scenario = {
   host: {
     pages: 4096,
     workload: {
+      memory: "sparse",
       tickUs: 1000,
       writesPerTick: 8,
       wordsPerWrite: 4,
@@ -28,6 +30,7 @@ export const remusBasic: Scenario = {
     restoreUs: 10_000,
     storageLatencyUs: 500,
     chunkPages: 64,
+    compression: { compressor: "none", xbzrleCachePages: 0 },
   },
   link: { bytesPerSecond: GBE_TCP_PAYLOAD, latencyUs: 50 },
   clientPath: { bytesPerSecond: 125_000_000, latencyUs: 100 },
@@ -54,6 +57,23 @@ export const remusThreeClients: Scenario = {
   clients: 3,
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients]
+/** remus-basic whose guest writes every content pattern (`mixed`), with compressor `compressor` on the link. */
+const compressed = (compressor: CompressorName, description: string): Scenario => ({
+  ...remusBasic,
+  name: `remus-${compressor}`,
+  description,
+  host: {
+    ...remusBasic.host,
+    workload: { ...remusBasic.host.workload, memory: "mixed" },
+    // XBZRLE's cache: a quarter of guest memory (QEMU's default is 64 MiB whatever the VM's size).
+    compression: { compressor, xbzrleCachePages: remusBasic.host.pages / 4 },
+  },
+})
+
+export const remusZero = compressed("zero", "remus-basic with mixed memory content and zero-page detection on the link")
+export const remusXbzrle = compressed("xbzrle", "remus-basic with mixed memory content and XBZRLE (cache: a quarter of guest memory)")
+export const remusSimilarity = compressed("similarity", "remus-basic with mixed memory content and bit-projection similarity compression")
+
+export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

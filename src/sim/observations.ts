@@ -17,10 +17,13 @@ export type ReleaseMode = "protected" | "owed" | "unprotected"
  * `t` is virtual time; `at` is the index of the delivered event during which it happened.
  */
 export type Fact =
-  | { kind: "capture"; host: HostId; epoch: number; pages: number; pauseUs: Micros; digest: string; releasedThrough: number }
-  | { kind: "checkpoint-sent"; epoch: number; bytes: number }
+  /** `pagesDigest` (with a compressor on): the captured pages' contents, for compression-roundtrip. */
+  | { kind: "capture"; host: HostId; epoch: number; pages: number; pauseUs: Micros; digest: string; releasedThrough: number; pagesDigest?: string }
+  /** `bytes` on the wire in all; `pages` dirty pages in it, whatever their encoding. */
+  | { kind: "checkpoint-sent"; epoch: number; bytes: number; pages: number }
   | { kind: "checkpoint-complete"; epoch: number }
-  | { kind: "apply"; epoch: number }
+  /** `pagesDigest` (with a compressor on): the decoded pages' contents as the backup installed them. */
+  | { kind: "apply"; epoch: number; pagesDigest?: string }
   | { kind: "ack-sent"; epoch: number }
   | { kind: "ack-received"; epoch: number }
   | { kind: "packet-out"; host: HostId; client: string; epoch: number; offset: number; len: number; producedAt: Micros; mode: ReleaseMode }

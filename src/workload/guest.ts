@@ -2,7 +2,9 @@ import type { GuestMemory } from "../memory/guest-memory.ts"
 import { hashString } from "../memory/page-hash.ts"
 import type { Rng } from "../sim/rng.ts"
 import type { Micros } from "../sim/time.ts"
+import { writePattern, type PatternName } from "./patterns.ts"
 import { MSS, type Segment } from "./segment.ts"
+import { TraceReplay } from "./trace-replay.ts"
 
 /** vCPU registers that matter to the model: progress and the guest's own PRNG (xorshift128). */
 export interface VcpuState {
@@ -20,7 +22,11 @@ export interface DeviceState {
   conns: Record<string, ConnState>
 }
 
+/** What the guest's memory does: a synthetic pattern, or `trace:FILE`, a recording of a real process. */
+export type MemoryActivity = PatternName | `trace:${string}`
+
 export interface WorkloadParams {
+  memory: MemoryActivity
   /** Virtual time one slice of guest execution stands for. */
   tickUs: Micros
   /** Page writes per slice (one write = a few words of one page). */
@@ -54,6 +60,7 @@ export class Guest {
   ) {}
 
   static boot(memory: GuestMemory, params: WorkloadParams, seed: number, hostNonce: Rng): Guest {
+    traceOf(params.memory)?.boot(memory)
     const s = (seed ^ 0x5bd1e995) >>> 0 || 1
     const vcpu: VcpuState = { ticks: 0, rng: [s, s ^ 0x9e3779b9, s ^ 0x7f4a7c15, s ^ 0x2545f491] }
     return new Guest(memory, vcpu, { conns: {} }, params, hostNonce)
@@ -62,17 +69,24 @@ export class Guest {
   /** One slice of execution: write pages the way the workload does. */
   tick(): void {
     const p = this.params
+    this.vcpu.ticks++
+    const replay = traceOf(p.memory)
+    if (replay) return replay.tick(this.memory, this.vcpu.ticks, p.tickUs)
+    const pattern = p.memory as PatternName
+    for (let i = 0; i < p.writesPerTick; i++) writePattern(pattern, this.memory, this.pickPage(), this.nextFn, this.pickPageFn, p.wordsPerWrite)
+  }
+
+  /** A page the workload writes: mostly in the hot set. Page 0 is the service state; the workload writes the others. */
+  private pickPage(): number {
+    const p = this.params
     const pages = this.memory.pages
     const hot = Math.max(1, Math.floor(pages * p.hotFraction))
-    this.vcpu.ticks++
-    for (let i = 0; i < p.writesPerTick; i++) {
-      const r = this.next()
-      const inHot = (r >>> 0) / 4294967296 < p.hotProbability
-      // Page 0 is the service state; the workload writes the others.
-      const page = 1 + (inHot ? this.next() % Math.min(hot, pages - 1) : this.next() % (pages - 1))
-      for (let w = 0; w < p.wordsPerWrite; w++) this.memory.writeWord(page, this.next() & 1023, this.next())
-    }
+    const inHot = (this.next() >>> 0) / 4294967296 < p.hotProbability
+    return 1 + (inHot ? this.next() % Math.min(hot, pages - 1) : this.next() % (pages - 1))
   }
+
+  private readonly nextFn = (): number => this.next()
+  private readonly pickPageFn = (): number => this.pickPage()
 
   /** Handle request `seq` from `client`; returns the response's segments (empty for a duplicate). */
   handleRequest(client: string, seq: number, now: Micros): Segment[] {
@@ -129,6 +143,9 @@ export class Guest {
     return r[0]
   }
 }
+
+const traceOf = (memory: MemoryActivity): TraceReplay | undefined =>
+  memory.startsWith("trace:") ? TraceReplay.load(memory.slice("trace:".length)) : undefined
 
 /** Digest of a guest's whole state at a checkpoint: memory, vCPU, devices. */
 export const stateDigest = (memoryDigest: string, vcpu: VcpuState, device: DeviceState): string =>

@@ -1,0 +1,34 @@
+import type { PageEncoder } from "./encoded-pages.ts"
+import { RawEncoder, SimilarityEncoder, XbzrleEncoder, ZeroPageEncoder } from "./encoders.ts"
+
+/** The page compressors a scenario can choose (primer, section 2.1). */
+export const compressors = [
+  { name: "none", summary: "every dirty page raw (4096 bytes + an 8-byte record header)" },
+  { name: "zero", summary: "zero-page detection; other pages raw" },
+  { name: "xbzrle", summary: "QEMU's XBZRLE: XOR against an LRU cache of previously sent copies of the same page, zero runs encoded" },
+  { name: "similarity", summary: "bit-projection similarity: the best delta against the page's previous version or a similar page the backup holds" },
+] as const
+
+export type CompressorName = (typeof compressors)[number]["name"]
+
+export const isCompressorName = (s: string): s is CompressorName => compressors.some((c) => c.name === s)
+
+export interface CompressionParams {
+  compressor: CompressorName
+  /** XBZRLE's cache size in pages. */
+  xbzrleCachePages: number
+}
+
+/** A fresh encoder for a VM of `pages` pages; `staleReferences` plants the bug of that name. */
+export const makeEncoder = (params: CompressionParams, pages: number, staleReferences = false): PageEncoder => {
+  switch (params.compressor) {
+    case "none":
+      return new RawEncoder()
+    case "zero":
+      return new ZeroPageEncoder()
+    case "xbzrle":
+      return new XbzrleEncoder(pages, params.xbzrleCachePages)
+    case "similarity":
+      return new SimilarityEncoder(pages, staleReferences)
+  }
+}

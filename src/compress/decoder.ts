@@ -1,0 +1,62 @@
+import { PAGE_SIZE } from "../memory/page-hash.ts"
+import { wordsOf } from "./encoded-pages.ts"
+import { PageKind, RECORD_HEADER_BYTES, REFERENCE_BYTES, readU32 } from "./page-record.ts"
+import { DeltaFormatError, WORDS_PER_PAGE, applyXorDelta } from "./zero-run.ts"
+
+/**
+ * The backup's side of every compressor: one decoder for all page kinds.
+ * It decodes records in order straight into the image, so a reference
+ * resolves to the committed image or to a page decoded earlier in the same
+ * checkpoint, the rule the encoders follow. Returns the pages written, in order.
+ */
+export const decodeRecords = (records: Uint8Array, image: Uint8Array): Int32Array => {
+  const words = wordsOf(image)
+  const pagesInImage = image.length / PAGE_SIZE
+  const written: number[] = []
+  let at = 0
+  while (at < records.length) {
+    if (at + RECORD_HEADER_BYTES > records.length) throw new DeltaFormatError(`record header truncated at byte ${at}`)
+    const page = readU32(records, at)
+    const kind = records[at + 4]
+    const length = records[at + 6] | (records[at + 7] << 8)
+    if (page >= pagesInImage) throw new DeltaFormatError(`record at byte ${at} names page ${page} of ${pagesInImage}`)
+    let payload = at + RECORD_HEADER_BYTES
+    const word = page * WORDS_PER_PAGE
+    switch (kind) {
+      case PageKind.raw:
+        if (length !== PAGE_SIZE) throw new DeltaFormatError(`raw record at byte ${at} has ${length} bytes`)
+        image.set(records.subarray(payload, payload + PAGE_SIZE), page * PAGE_SIZE)
+        break
+      case PageKind.zero:
+        words.fill(0, word, word + WORDS_PER_PAGE)
+        break
+      case PageKind.deltaSame:
+        applyXorDelta(records, payload, length, words, word)
+        break
+      case PageKind.deltaRef: {
+        const ref = readU32(records, payload)
+        if (ref >= pagesInImage) throw new DeltaFormatError(`record at byte ${at} references page ${ref} of ${pagesInImage}`)
+        payload += REFERENCE_BYTES
+        words.copyWithin(word, ref * WORDS_PER_PAGE, (ref + 1) * WORDS_PER_PAGE)
+        applyXorDelta(records, payload, length, words, word)
+        break
+      }
+      default:
+        throw new DeltaFormatError(`record at byte ${at} has unknown kind ${kind}`)
+    }
+    written.push(page)
+    at = payload + length
+  }
+  return Int32Array.from(written)
+}
+
+/** The page numbers a run of records will write, without decoding them. */
+export const recordPages = (records: Uint8Array): Int32Array => {
+  const pages: number[] = []
+  for (let at = 0; at < records.length; ) {
+    pages.push(readU32(records, at))
+    const kind = records[at + 4]
+    at += RECORD_HEADER_BYTES + (kind === PageKind.deltaRef ? REFERENCE_BYTES : 0) + (records[at + 6] | (records[at + 7] << 8))
+  }
+  return Int32Array.from(pages)
+}

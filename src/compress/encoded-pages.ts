@@ -1,0 +1,40 @@
+import type { DirtyPages } from "../memory/guest-memory.ts"
+
+/** How one checkpoint's pages were encoded, for metrics and the experiment. */
+export interface EncodeStats {
+  pages: number
+  raw: number
+  zero: number
+  /** Pages sent as a delta against their own previous version. */
+  deltaSame: number
+  /** Pages sent as a delta against another page. */
+  deltaRef: number
+  /** Dirty bytes before encoding (pages x 4096). */
+  rawBytes: number
+  /** Record bytes after encoding: what crosses the wire for the pages. */
+  wireBytes: number
+}
+
+/** A checkpoint's pages as wire records, back to back, in ascending page order. */
+export interface EncodedPages {
+  readonly bytes: Uint8Array
+  /** `offsets[i]` is where page i's record starts; `offsets[pages]` is the end. */
+  readonly offsets: Int32Array
+  readonly stats: EncodeStats
+}
+
+/** A compressor's sending side. It keeps what it must know about the backup's image between checkpoints. */
+export interface PageEncoder {
+  readonly name: string
+  encode(pages: DirtyPages): EncodedPages
+}
+
+export const emptyStats = (): EncodeStats => ({ pages: 0, raw: 0, zero: 0, deltaSame: 0, deltaRef: 0, rawBytes: 0, wireBytes: 0 })
+
+export const addStats = (into: EncodeStats, s: EncodeStats): EncodeStats => {
+  for (const k of Object.keys(into) as (keyof EncodeStats)[]) into[k] += s[k]
+  return into
+}
+
+/** Int32 view of page data (always 4-byte aligned: pages are 4096-byte multiples). */
+export const wordsOf = (b: Uint8Array): Int32Array => new Int32Array(b.buffer, b.byteOffset, b.byteLength >>> 2)

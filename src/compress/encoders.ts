@@ -1,0 +1,171 @@
+import type { DirtyPages } from "../memory/guest-memory.ts"
+import { PAGE_SIZE } from "../memory/page-hash.ts"
+import { projectionKey } from "./bit-projection.ts"
+import { wordsOf, type EncodedPages, type PageEncoder } from "./encoded-pages.ts"
+import { PageKind, REFERENCE_BYTES } from "./page-record.ts"
+import { RecordOutput } from "./record-output.ts"
+import { ReferenceTable, WAYS } from "./reference-table.ts"
+import { XbzrleCache } from "./xbzrle-cache.ts"
+import { WORDS_PER_PAGE, encodeXorDelta, isZeroPage } from "./zero-run.ts"
+
+/** `none`: every page raw. */
+export class RawEncoder implements PageEncoder {
+  readonly name = "none"
+  private readonly out = new RecordOutput()
+
+  encode(pages: DirtyPages): EncodedPages {
+    this.out.begin(pages.indices.length)
+    for (let i = 0; i < pages.indices.length; i++) this.out.raw(pages.indices[i], pages.data, i * PAGE_SIZE)
+    return this.out.finish()
+  }
+}
+
+/** `zero`: zero-page detection, every other page raw. */
+export class ZeroPageEncoder implements PageEncoder {
+  readonly name = "zero"
+  private readonly out = new RecordOutput()
+
+  encode(pages: DirtyPages): EncodedPages {
+    const words = wordsOf(pages.data)
+    this.out.begin(pages.indices.length)
+    for (let i = 0; i < pages.indices.length; i++) {
+      if (isZeroPage(words, i * WORDS_PER_PAGE)) this.out.zero(pages.indices[i])
+      else this.out.raw(pages.indices[i], pages.data, i * PAGE_SIZE)
+    }
+    return this.out.finish()
+  }
+}
+
+/**
+ * `xbzrle` (QEMU's XBZRLE): zero pages first; then, if the page is in the
+ * LRU cache of previously sent pages, a delta against that copy, else raw.
+ * Every sent page replaces its cached copy, so the cache never disagrees with
+ * the backup.
+ */
+export class XbzrleEncoder implements PageEncoder {
+  readonly name = "xbzrle"
+  private readonly out = new RecordOutput()
+  private readonly cache: XbzrleCache
+
+  constructor(pages: number, cachePages: number) {
+    this.cache = new XbzrleCache(pages, cachePages)
+  }
+
+  encode(pages: DirtyPages): EncodedPages {
+    const words = wordsOf(pages.data)
+    const out = this.out
+    out.begin(pages.indices.length)
+    for (let i = 0; i < pages.indices.length; i++) {
+      const page = pages.indices[i]
+      const word = i * WORDS_PER_PAGE
+      const slot = this.cache.lookup(page)
+      if (isZeroPage(words, word)) out.zero(page)
+      else {
+        const len = slot < 0 ? -1 : encodeXorDelta(words, word, this.cache.words, slot * WORDS_PER_PAGE, out.bytes, out.payloadAt(PageKind.deltaSame), PAGE_SIZE - 1)
+        if (len >= 0) out.delta(page, PageKind.deltaSame, len)
+        else out.raw(page, pages.data, i * PAGE_SIZE)
+      }
+      this.cache.store(page, pages.data, i * PAGE_SIZE)
+    }
+    return out.finish()
+  }
+}
+
+/** A delta this small is not worth trying other candidates for. */
+const GOOD_ENOUGH_BYTES = 64
+
+/**
+ * `similarity` (primer, section 2.1): zero pages first; then the best of a
+ * delta against the page's own previous version and against the candidates
+ * its bit-projection key finds in the reference table; raw if nothing beats
+ * it. The encoder mirrors the backup's image (the price: one copy of guest
+ * memory on the primary) and updates it page by page in send order, so a
+ * reference is always the committed image or a page sent earlier in this
+ * checkpoint: exactly what the decoder holds when it reaches the page.
+ *
+ * Planted bug `stale-delta-reference`: to save the mirror's work the encoder
+ * indexes the whole dirty set up front and reads candidates' bytes from guest
+ * memory as captured, so a page can be encoded against the new version of a
+ * page that comes later in the checkpoint, a version the backup does not hold
+ * yet when it decodes.
+ */
+export class SimilarityEncoder implements PageEncoder {
+  readonly name = "similarity"
+  private readonly out = new RecordOutput()
+  private readonly mirror: Int32Array
+  private readonly table: ReferenceTable
+  private scratch = new Uint8Array(PAGE_SIZE)
+  /** Bug mode only: where each page of the current checkpoint sits in the captured data (-1: not in it). */
+  private readonly captured: Int32Array
+
+  constructor(
+    pages: number,
+    private readonly staleReferences = false,
+  ) {
+    this.mirror = new Int32Array(pages * WORDS_PER_PAGE)
+    this.table = new ReferenceTable(pages)
+    this.captured = new Int32Array(staleReferences ? pages : 0).fill(-1)
+  }
+
+  encode(pages: DirtyPages): EncodedPages {
+    const words = wordsOf(pages.data)
+    const n = pages.indices.length
+    const out = this.out
+    out.begin(n)
+    if (this.staleReferences) this.indexAhead(pages.indices, words)
+    for (let i = 0; i < n; i++) {
+      const page = pages.indices[i]
+      const word = i * WORDS_PER_PAGE
+      if (isZeroPage(words, word)) out.zero(page)
+      else this.encodePage(page, words, word, pages.data)
+      this.mirror.set(words.subarray(word, word + WORDS_PER_PAGE), page * WORDS_PER_PAGE)
+      this.table.insert(projectionKey(words, word), page)
+    }
+    if (this.staleReferences) for (let i = 0; i < n; i++) this.captured[pages.indices[i]] = -1
+    return out.finish()
+  }
+
+  private encodePage(page: number, words: Int32Array, word: number, data: Uint8Array): void {
+    const out = this.out
+    const own = encodeXorDelta(words, word, this.mirror, page * WORDS_PER_PAGE, out.bytes, out.payloadAt(PageKind.deltaRef), PAGE_SIZE - 1)
+    // Bytes after the record header (reference slot included), so raw, own and other candidates compare fairly.
+    let best = own >= 0 ? own : PAGE_SIZE
+    let bestRef = -1
+    if (best > GOOD_ENOUGH_BYTES) {
+      const key = projectionKey(words, word)
+      const entries = this.table.entries
+      const first = this.table.bucket(key)
+      for (let w = 0; w < WAYS; w++) {
+        const q = entries[first + w]
+        if (q < 0 || q === page) continue
+        const [ref, refWord] = this.referenceOf(q, words)
+        if (projectionKey(ref, refWord) !== key) continue // stale entry: q changed since it was indexed
+        const len = encodeXorDelta(words, word, ref, refWord, this.scratch, 0, best - REFERENCE_BYTES - 1)
+        if (len < 0) continue
+        best = len + REFERENCE_BYTES
+        bestRef = q
+        out.bytes.set(this.scratch.subarray(0, len), out.payloadAt(PageKind.deltaRef))
+      }
+    }
+    if (bestRef >= 0) out.delta(page, PageKind.deltaRef, best - REFERENCE_BYTES, bestRef)
+    else if (own >= 0) {
+      // Own-version delta was written after a reference slot; move it up over the slot.
+      const at = out.payloadAt(PageKind.deltaRef)
+      out.bytes.copyWithin(out.payloadAt(PageKind.deltaSame), at, at + own)
+      out.delta(page, PageKind.deltaSame, own)
+    } else out.raw(page, data, word * 4)
+  }
+
+  /** The bytes candidate `q` stands for: the mirror (what the backup holds), or in bug mode the captured new version. */
+  private referenceOf(q: number, words: Int32Array): [Int32Array, number] {
+    if (this.staleReferences && this.captured[q] >= 0) return [words, this.captured[q] * WORDS_PER_PAGE]
+    return [this.mirror, q * WORDS_PER_PAGE]
+  }
+
+  private indexAhead(indices: Int32Array, words: Int32Array): void {
+    for (let i = 0; i < indices.length; i++) {
+      this.captured[indices[i]] = i
+      this.table.insert(projectionKey(words, i * WORDS_PER_PAGE), indices[i])
+    }
+  }
+}

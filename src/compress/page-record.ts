@@ -1,0 +1,52 @@
+import { PAGE_SIZE } from "../memory/page-hash.ts"
+
+/**
+ * One page on the replication wire:
+ *
+ *   u32 page number | u8 kind | u8 reserved | u16 payload length | [u32 reference page] | payload
+ *
+ * all little-endian. A raw page is 8 + 4096 bytes, which is what the link
+ * carried per page before compression existed, so `none` costs the same as it
+ * always did. A reference is named by page number: the decoder resolves it in
+ * its own image, which holds the committed image of the last checkpoint plus
+ * the pages of this checkpoint decoded so far (primer, section 2.1).
+ */
+export const RECORD_HEADER_BYTES = 8
+export const REFERENCE_BYTES = 4
+export const RAW_RECORD_BYTES = RECORD_HEADER_BYTES + PAGE_SIZE
+
+export const PageKind = {
+  /** The page's bytes. */
+  raw: 0,
+  /** An all-zero page: no payload. */
+  zero: 1,
+  /** A delta against the backup's current copy of the same page. */
+  deltaSame: 2,
+  /** A delta against another page the backup holds (named after the header). */
+  deltaRef: 3,
+} as const
+
+export type PageKind = (typeof PageKind)[keyof typeof PageKind]
+
+export const writeRecordHeader = (out: Uint8Array, at: number, page: number, kind: PageKind, payload: number): void => {
+  out[at] = page
+  out[at + 1] = page >>> 8
+  out[at + 2] = page >>> 16
+  out[at + 3] = page >>> 24
+  out[at + 4] = kind
+  out[at + 5] = 0
+  out[at + 6] = payload
+  out[at + 7] = payload >>> 8
+}
+
+export const readU32 = (b: Uint8Array, at: number): number => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0
+
+export const writeU32 = (b: Uint8Array, at: number, v: number): void => {
+  b[at] = v
+  b[at + 1] = v >>> 8
+  b[at + 2] = v >>> 16
+  b[at + 3] = v >>> 24
+}
+
+/** Worst case for n pages: every one raw. */
+export const maxEncodedBytes = (pages: number): number => pages * RAW_RECORD_BYTES
