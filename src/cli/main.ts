@@ -3,6 +3,7 @@ import { machinesCommand, machinesHelp } from "./machines-command.ts"
 import { fuzzCommand, fuzzHelp } from "./fuzz-command.ts"
 import { replayCommand, replayHelp } from "./replay-command.ts"
 import { showCommand, showHelp } from "./show-command.ts"
+import { recordCommand, recordHelp } from "./record-command.ts"
 import { runCommand, runHelp } from "./run-command.ts"
 import { scenariosCommand } from "./scenarios-command.ts"
 import { UsageError } from "./usage-error.ts"
@@ -21,6 +22,7 @@ Commands:
   scenarios    list the built-in scenarios
   bugs         list the planted protocol bugs
   machines     render the protocol machines as Mermaid statecharts
+  record       record a real Linux process's memory, to replay as a guest's dirty pages
   help [CMD]   this text, or a command's options
 
 Run 'epochlab <command> --help' for a command's options.`
@@ -32,6 +34,7 @@ const commands: Record<string, { run: (argv: string[]) => number; help: string }
   show: { run: showCommand, help: showHelp },
   scenarios: { run: scenariosCommand, help: "epochlab scenarios [--json]\n  List the built-in scenarios." },
   machines: { run: machinesCommand, help: machinesHelp },
+  record: { run: recordCommand, help: recordHelp },
   bugs: { run: bugsCommand, help: "epochlab bugs [--json]\n  List the planted protocol bugs, one line each." },
 }
 
