@@ -7,6 +7,7 @@ import { isBugName, type BugName } from "../src/bugs/bugs.ts"
 import { parseFault } from "../src/faults/parse.ts"
 import type { Fault } from "../src/faults/schedule.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
+import { applyVariant, isEmptyVariant, parseCompressor, parseMemory, VariantError, type ScenarioVariant } from "../src/scenario/variant.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import type { TraceEvent } from "../src/sim/trace.ts"
 import { VERSION } from "../src/cli/version.ts"
@@ -28,6 +29,8 @@ export interface Counterexample {
   version: typeof COUNTEREXAMPLE_VERSION
   epochlab: string
   scenario: string
+  /** The scenario's memory or compressor swapped (`--memory`, `--compressor`); absent if neither was. */
+  variant?: ScenarioVariant
   seed: number
   bug: BugName | null
   property: string
@@ -43,13 +46,14 @@ export interface Counterexample {
 /** A counterexample file that cannot be used: the message is one line and says why. */
 export class CounterexampleError extends Error {}
 
-export const toCounterexample = (v: Violation, bug: BugName | undefined): Counterexample => {
+export const toCounterexample = (v: Violation, bug: BugName | undefined, variant: ScenarioVariant = {}): Counterexample => {
   const verdict = v.report.verdicts.find((x) => x.property === v.property)!
   return {
     format: COUNTEREXAMPLE_FORMAT,
     version: COUNTEREXAMPLE_VERSION,
     epochlab: VERSION,
     scenario: v.report.scenario.name,
+    ...(isEmptyVariant(variant) ? {} : { variant }),
     seed: v.report.seed,
     bug: bug ?? null,
     property: v.property,
@@ -98,6 +102,19 @@ export const readCounterexample = (path: string): Counterexample => {
     throw bad(`not an epochlab counterexample (format ${JSON.stringify(doc?.format)})`)
   if (doc.version !== COUNTEREXAMPLE_VERSION) throw bad(`version ${JSON.stringify(doc.version)}: this epochlab reads version ${COUNTEREXAMPLE_VERSION}`)
   if (typeof doc.scenario !== "string" || !findScenario(doc.scenario)) throw bad(`scenario: unknown scenario ${JSON.stringify(doc.scenario)}`)
+  if (doc.variant !== undefined) {
+    const v = doc.variant as Record<string, unknown>
+    try {
+      if (typeof v !== "object" || v === null) throw new VariantError("expected an object")
+      applyVariant(findScenario(doc.scenario)!, {
+        ...(v.memory !== undefined ? { memory: parseMemory(String(v.memory)) } : {}),
+        ...(v.compressor !== undefined ? { compressor: parseCompressor(String(v.compressor)) } : {}),
+      })
+    } catch (e) {
+      if (e instanceof VariantError) throw bad(`variant: ${e.message}`)
+      throw e
+    }
+  }
   if (!Number.isSafeInteger(doc.seed)) throw bad(`seed: expected an integer, got ${JSON.stringify(doc.seed)}`)
   if (doc.bug !== null && (typeof doc.bug !== "string" || !isBugName(doc.bug))) throw bad(`bug: unknown bug ${JSON.stringify(doc.bug)}`)
   if (!properties.some((p) => p.id === doc.property)) throw bad(`property: unknown property ${JSON.stringify(doc.property)}`)

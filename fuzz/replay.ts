@@ -1,4 +1,5 @@
 import { findScenario } from "../src/scenario/builtin.ts"
+import { applyVariant } from "../src/scenario/variant.ts"
 import { runScenario, type RunReport } from "../src/scenario/run.ts"
 import type { Counterexample } from "./counterexample.ts"
 
@@ -10,6 +11,7 @@ export interface Replay {
 /** Re-execute a counterexample's shrunk schedule (optionally without its bug) and compare trace hashes. */
 export const replay = (cx: Counterexample, options: { withoutBug?: boolean } = {}): Replay => {
   const bug = options.withoutBug ? undefined : (cx.bug ?? undefined)
-  const report = runScenario(findScenario(cx.scenario)!, cx.seed, cx.shrunkFaults, bug)
+  const scenario = applyVariant(findScenario(cx.scenario)!, cx.variant ?? {})
+  const report = runScenario(scenario, cx.seed, cx.shrunkFaults, bug)
   return { reproduced: report.trace.hash === cx.traceHash, report }
 }

@@ -24,7 +24,7 @@ describe("epochlab CLI", () => {
     expect(Object.keys(o)).toEqual(["scenario", "seed", "traceHash", "verdicts", "metrics"])
     expect(o.scenario).toBe("remus-basic")
     expect(Object.values(o.verdicts).every((v) => v === "pass")).toBe(true)
-    expect(Object.keys(o.metrics)).toEqual(["epochsCommitted", "replicationBytes", "meanPauseUs", "meanOutputDelayUs", "clientBytes", "failover"])
+    expect(Object.keys(o.metrics)).toEqual(["epochsCommitted", "replicationBytes", "dirtyPages", "meanPauseUs", "meanOutputDelayUs", "clientBytes", "failover"])
     expect(o.metrics.failover).toBeNull()
   })
 

@@ -4,7 +4,7 @@ import { compressors, makeEncoder, type CompressorName } from "../src/compress/c
 import { decodeRecords, recordPages } from "../src/compress/decoder.ts"
 import { SimilarityEncoder, XbzrleEncoder } from "../src/compress/encoders.ts"
 import { XbzrleCache } from "../src/compress/xbzrle-cache.ts"
-import { WORDS_PER_PAGE, applyXorDelta, encodeXorDelta } from "../src/compress/zero-run.ts"
+import { WORDS_PER_PAGE, applyXorDelta, encodeXorDelta, pageWords } from "../src/compress/zero-run.ts"
 import { PageKind, RAW_RECORD_BYTES } from "../src/compress/page-record.ts"
 import type { DirtyPages } from "../src/memory/guest-memory.ts"
 import { PAGE_SIZE } from "../src/memory/page-hash.ts"
@@ -83,19 +83,38 @@ describe("page compressors", () => {
   }
 
   it("an XOR delta of a sparse edit is small and uses two-byte lengths past 127 words", () => {
-    const ref = new Int32Array(WORDS_PER_PAGE)
-    const cur = new Int32Array(WORDS_PER_PAGE)
-    cur[500] = 7
-    for (let w = 600; w < 800; w++) cur[w] = w
+    const ref = pageWords(new Uint8Array(PAGE_SIZE))
+    const cur = pageWords(new Uint8Array(PAGE_SIZE))
+    cur.i32[500] = 7
+    for (let w = 600; w < 800; w++) cur.i32[w] = w
     const out = new Uint8Array(PAGE_SIZE)
     const len = encodeXorDelta(cur, 0, ref, 0, out, 0, PAGE_SIZE - 1)
     // run 1: 500 zeros (2 bytes), 1 word (1 byte) + 4; run 2: 99 zeros (1), 200 words (2) + 800
     expect(len).toBe(2 + 1 + 4 + 1 + 2 + 800)
     const back = new Int32Array(WORDS_PER_PAGE)
     applyXorDelta(out, 0, len, back, 0)
-    expect([...back]).toEqual([...cur])
+    expect([...back]).toEqual([...cur.i32])
     expect(encodeXorDelta(cur, 0, ref, 0, out, 0, 100)).toBe(-1)
   })
+
+  // The scan compares words two at a time as float64s: +0 and -0, and NaNs, are where that could lie.
+  const trickyWord = fc.constantFrom(0, 0x80000000 | 0, 0x7ff80000, 0x7ff00000, 0xfff80000 | 0, 1, -1)
+  test.prop([fc.array(fc.tuple(fc.nat(WORDS_PER_PAGE - 1), trickyWord, trickyWord), { maxLength: 64 })])(
+    "the XOR delta is exact on float64 look-alikes (signed zeros, NaNs, infinities)",
+    (writes) => {
+      const ref = pageWords(new Uint8Array(PAGE_SIZE))
+      const cur = pageWords(new Uint8Array(PAGE_SIZE))
+      for (const [w, a, b] of writes) {
+        ref.i32[w] = a
+        cur.i32[w] = b
+      }
+      const out = new Uint8Array(2 * PAGE_SIZE)
+      const len = encodeXorDelta(cur, 0, ref, 0, out, 0, 2 * PAGE_SIZE)
+      const back = Int32Array.from(ref.i32)
+      applyXorDelta(out, 0, len, back, 0)
+      expect([...back]).toEqual([...cur.i32])
+    },
+  )
 
   it("similarity finds a copied page under its bit-projection key and sends a tiny delta", () => {
     const enc = new SimilarityEncoder(PAGES)

@@ -8,8 +8,8 @@ import { campaign } from "../fuzz/campaign.ts"
 import { readCounterexample, toCounterexample, writeCounterexample } from "../fuzz/counterexample.ts"
 import { replay } from "../fuzz/replay.ts"
 import { properties } from "../properties/index.ts"
-import { bugs } from "../src/bugs/bugs.ts"
-import { remusBasic } from "../src/scenario/builtin.ts"
+import { bugScenario, bugs } from "../src/bugs/bugs.ts"
+import { findScenario, remusBasic } from "../src/scenario/builtin.ts"
 import { runScenario } from "../src/scenario/run.ts"
 import { shortBasic } from "./helpers.ts"
 
@@ -27,7 +27,7 @@ describe("every property holds on the correct protocol under random fault schedu
 describe("planted bugs are found within a fixed budget", () => {
   const BUDGET = 60
   it.each(bugs.map((b) => b.name))("%s", (bug) => {
-    const r = campaign({ scenario: remusBasic, seed: 1, bug, runs: BUDGET, shrink: false })
+    const r = campaign({ scenario: findScenario(bugScenario(bug))!, seed: 1, bug, runs: BUDGET, shrink: false })
     expect(r.violations).toHaveLength(1)
     expect(r.violations[0].runsToFind).toBeLessThanOrEqual(BUDGET)
   })

@@ -6,6 +6,8 @@
 export interface Bug {
   readonly name: string
   readonly summary: string
+  /** The built-in scenario that exercises the mechanism the bug lives in, if not remus-basic. */
+  readonly scenario?: string
 }
 
 export const bugs = [
@@ -15,9 +17,12 @@ export const bugs = [
   { name: "no-fence", summary: "the backup activates on the detection timeout alone, without taking the activation record" },
   { name: "restore-stale-checkpoint", summary: "failover rolls back to the checkpoint before the newest applied one" },
   { name: "no-heartbeat", summary: "the backup sends no heartbeat, so a long transfer looks like a dead backup to the primary" },
-  { name: "stale-delta-reference", summary: "the similarity encoder may encode a page against a version the backup does not hold yet (a page later in the same checkpoint)" },
+  { name: "stale-delta-reference", summary: "the similarity encoder may encode a page against a version the backup does not hold yet (a page later in the same checkpoint)", scenario: "remus-similarity" },
 ] as const satisfies readonly Bug[]
 
 export type BugName = (typeof bugs)[number]["name"]
+
+/** Where to look for a bug by default: the scenario that exercises its mechanism. */
+export const bugScenario = (name: BugName): string => (bugs as readonly Bug[]).find((b) => b.name === name)?.scenario ?? "remus-basic"
 
 export const isBugName = (s: string): s is BugName => bugs.some((b) => b.name === s)

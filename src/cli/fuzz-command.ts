@@ -2,7 +2,7 @@ import cliProgress from "cli-progress"
 import { campaign } from "../../fuzz/campaign.ts"
 import { toCounterexample, writeCounterexample } from "../../fuzz/counterexample.ts"
 import { describeFault } from "../faults/schedule.ts"
-import { findScenario, scenarios } from "../scenario/builtin.ts"
+import { resolveScenario, scenarioFlagsHelp, scenarioOptions } from "./scenario-flags.ts"
 import { parseBug, parseSeed, strictArgs } from "./args.ts"
 import { UsageError } from "./usage-error.ts"
 
@@ -10,7 +10,7 @@ export const fuzzHelp = `epochlab fuzz [options]
   Run fast-check over fault schedules, judge every run by every property; on a
   violation, shrink the schedule, write a counterexample file and print how to replay it.
 
-  --scenario NAME     built-in scenario (default remus-basic)
+${scenarioFlagsHelp}
   --runs N            stop after N runs (default 100) ...
   --time SECONDS      ... or after this much wall time (not both)
   --seed N            seeds fast-check and the simulation (default 1)
@@ -28,7 +28,7 @@ const positiveInt = (flag: string, s: string): number => {
 
 export const fuzzCommand = (argv: string[]): number => {
   const { values } = strictArgs(argv, {
-    scenario: { type: "string", default: "remus-basic" },
+    ...scenarioOptions,
     runs: { type: "string" },
     time: { type: "string" },
     seed: { type: "string", default: "1" },
@@ -37,11 +37,10 @@ export const fuzzCommand = (argv: string[]): number => {
     out: { type: "string", default: "counterexamples" },
     json: { type: "boolean", default: false },
   })
-  const scenario = findScenario(values.scenario)
-  if (!scenario) throw new UsageError(`unknown scenario "${values.scenario}"; built-in: ${scenarios.map((s) => s.name).join(", ")}`)
+  const bug = parseBug(values.bug)
+  const { scenario, variant } = resolveScenario(values, bug)
   if (values.runs !== undefined && values.time !== undefined) throw new UsageError("--runs and --time: give one or the other")
   const seed = parseSeed(values.seed)
-  const bug = parseBug(values.bug)
   const maxFaults = positiveInt("--max-faults", values["max-faults"])
   const timeMs = values.time !== undefined ? positiveInt("--time", values.time) * 1000 : undefined
   const runs = values.runs !== undefined ? positiveInt("--runs", values.runs) : timeMs === undefined ? 100 : undefined
@@ -69,7 +68,7 @@ export const fuzzCommand = (argv: string[]): number => {
   })
   bar?.stop()
 
-  const written = result.violations.map((v) => ({ v, file: writeCounterexample(values.out, toCounterexample(v, bug)) }))
+  const written = result.violations.map((v) => ({ v, file: writeCounterexample(values.out, toCounterexample(v, bug, variant)) }))
   if (values.json) {
     console.log(
       JSON.stringify({

@@ -1,4 +1,5 @@
 import { bugsCommand } from "./bugs-command.ts"
+import { experimentCommand, experimentHelp } from "./experiment-command.ts"
 import { machinesCommand, machinesHelp } from "./machines-command.ts"
 import { fuzzCommand, fuzzHelp } from "./fuzz-command.ts"
 import { replayCommand, replayHelp } from "./replay-command.ts"
@@ -22,6 +23,7 @@ Commands:
   scenarios    list the built-in scenarios
   bugs         list the planted protocol bugs
   machines     render the protocol machines as Mermaid statecharts
+  experiment   run an experiment (compression) and print its table
   record       record a real Linux process's memory, to replay as a guest's dirty pages
   help [CMD]   this text, or a command's options
 
@@ -34,6 +36,7 @@ const commands: Record<string, { run: (argv: string[]) => number; help: string }
   show: { run: showCommand, help: showHelp },
   scenarios: { run: scenariosCommand, help: "epochlab scenarios [--json]\n  List the built-in scenarios." },
   machines: { run: machinesCommand, help: machinesHelp },
+  experiment: { run: experimentCommand, help: experimentHelp },
   record: { run: recordCommand, help: recordHelp },
   bugs: { run: bugsCommand, help: "epochlab bugs [--json]\n  List the planted protocol bugs, one line each." },
 }

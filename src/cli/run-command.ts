@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs"
 import { parseCrash } from "../faults/crash-flag.ts"
 import { parseSchedule, FaultScheduleError } from "../faults/parse.ts"
 import { describeFault, type Fault } from "../faults/schedule.ts"
-import { findScenario, scenarios } from "../scenario/builtin.ts"
+import { resolveScenario, scenarioFlagsHelp, scenarioOptions } from "./scenario-flags.ts"
 import { allPass, runScenario, type RunReport } from "../scenario/run.ts"
+import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { bytes, row, us } from "./format.ts"
 import { parseBug, parseSeed, strictArgs } from "./args.ts"
 import { writeTraceFile } from "./trace-file.ts"
@@ -12,7 +13,7 @@ import { UsageError } from "./usage-error.ts"
 export const runHelp = `epochlab run [options]
   Simulate one protected run and judge it by every property.
 
-  --scenario NAME        built-in scenario (default remus-basic; see: epochlab scenarios)
+${scenarioFlagsHelp}
   --seed N               run seed, a 32-bit integer (default 1)
   --crash HOST@MS        crash primary or backup at MS virtual milliseconds (repeatable)
   --faults FILE          apply a fault schedule (format epochlab-faults v1, see docs/faults.md)
@@ -26,7 +27,7 @@ export const runHelp = `epochlab run [options]
 /** `epochlab run`: returns the exit code. */
 export const runCommand = (argv: string[]): number => {
   const { values } = strictArgs(argv, {
-    scenario: { type: "string", default: "remus-basic" },
+    ...scenarioOptions,
     seed: { type: "string", default: "1" },
     crash: { type: "string", multiple: true, default: [] },
     bug: { type: "string" },
@@ -35,8 +36,8 @@ export const runCommand = (argv: string[]): number => {
     json: { type: "boolean", default: false },
     "check-determinism": { type: "boolean", default: false },
   })
-  const scenario = findScenario(values.scenario)
-  if (!scenario) throw new UsageError(`unknown scenario "${values.scenario}"; built-in: ${scenarios.map((s) => s.name).join(", ")}`)
+  const bug = parseBug(values.bug)
+  const { scenario } = resolveScenario(values, bug)
   const seed = parseSeed(values.seed)
   const faults: Fault[] = values.crash.map((c) => {
     try {
@@ -47,7 +48,6 @@ export const runCommand = (argv: string[]): number => {
   })
   if (values.faults) faults.push(...readFaults(values.faults))
 
-  const bug = parseBug(values.bug)
   const report = runScenario(scenario, seed, faults, bug)
   if (values.trace) writeTraceFile(values.trace, report)
   let code = allPass(report) ? 0 : 1
@@ -79,6 +79,7 @@ const toText = (r: RunReport, determinism?: { hashes: string[]; same: boolean })
     `epochlab run: ${r.scenario.name}, seed ${r.seed}, ${faults}${r.bug ? `, planted bug ${r.bug}` : ""}, ${r.scenario.durationUs / 1e6} simulated s`,
     row("epochs committed", String(m.epochsCommitted)),
     row("replication bytes", bytes(m.replicationBytes)),
+    row("dirty pages sent", `${m.dirtyPages} (${bytes(m.dirtyPages * PAGE_SIZE)} raw; memory ${r.scenario.host.workload.memory}, compressor ${r.scenario.host.compression.compressor})`),
     row("mean pause", us(m.meanPauseUs)),
     row("mean output delay", us(m.meanOutputDelayUs)),
     row("client bytes", bytes(m.clientBytes)),

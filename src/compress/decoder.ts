@@ -1,5 +1,4 @@
 import { PAGE_SIZE } from "../memory/page-hash.ts"
-import { wordsOf } from "./encoded-pages.ts"
 import { PageKind, RECORD_HEADER_BYTES, REFERENCE_BYTES, readU32 } from "./page-record.ts"
 import { DeltaFormatError, WORDS_PER_PAGE, applyXorDelta } from "./zero-run.ts"
 
@@ -10,7 +9,7 @@ import { DeltaFormatError, WORDS_PER_PAGE, applyXorDelta } from "./zero-run.ts"
  * checkpoint, the rule the encoders follow. Returns the pages written, in order.
  */
 export const decodeRecords = (records: Uint8Array, image: Uint8Array): Int32Array => {
-  const words = wordsOf(image)
+  const words = new Int32Array(image.buffer, image.byteOffset, image.byteLength >>> 2)
   const pagesInImage = image.length / PAGE_SIZE
   const written: number[] = []
   let at = 0

@@ -23,11 +23,18 @@ export interface EncodedPages {
   readonly stats: EncodeStats
 }
 
-/** A compressor's sending side. It keeps what it must know about the backup's image between checkpoints. */
+/**
+ * A compressor's sending side. It keeps what it must know about the backup's
+ * image between checkpoints. The records it returns live in its own buffer
+ * until its next `encode`, as a NIC's send buffer would: `keep` copies them.
+ */
 export interface PageEncoder {
   readonly name: string
   encode(pages: DirtyPages): EncodedPages
 }
+
+/** A copy of borrowed records that outlives the encoder's next checkpoint (a checkpoint in flight). */
+export const keep = (e: EncodedPages): EncodedPages => ({ ...e, bytes: e.bytes.slice() })
 
 export const emptyStats = (): EncodeStats => ({ pages: 0, raw: 0, zero: 0, deltaSame: 0, deltaRef: 0, rawBytes: 0, wireBytes: 0 })
 
@@ -35,6 +42,3 @@ export const addStats = (into: EncodeStats, s: EncodeStats): EncodeStats => {
   for (const k of Object.keys(into) as (keyof EncodeStats)[]) into[k] += s[k]
   return into
 }
-
-/** Int32 view of page data (always 4-byte aligned: pages are 4096-byte multiples). */
-export const wordsOf = (b: Uint8Array): Int32Array => new Int32Array(b.buffer, b.byteOffset, b.byteLength >>> 2)

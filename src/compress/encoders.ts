@@ -1,12 +1,12 @@
 import type { DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { projectionKey } from "./bit-projection.ts"
-import { wordsOf, type EncodedPages, type PageEncoder } from "./encoded-pages.ts"
+import type { EncodedPages, PageEncoder } from "./encoded-pages.ts"
 import { PageKind, REFERENCE_BYTES } from "./page-record.ts"
 import { RecordOutput } from "./record-output.ts"
 import { ReferenceTable, WAYS } from "./reference-table.ts"
 import { XbzrleCache } from "./xbzrle-cache.ts"
-import { WORDS_PER_PAGE, encodeXorDelta, isZeroPage } from "./zero-run.ts"
+import { WORDS_PER_PAGE, encodeXorDelta, isZeroPage, pageWords, type PageWords } from "./zero-run.ts"
 
 /** `none`: every page raw. */
 export class RawEncoder implements PageEncoder {
@@ -26,7 +26,7 @@ export class ZeroPageEncoder implements PageEncoder {
   private readonly out = new RecordOutput()
 
   encode(pages: DirtyPages): EncodedPages {
-    const words = wordsOf(pages.data)
+    const words = pageWords(pages.data).i32
     this.out.begin(pages.indices.length)
     for (let i = 0; i < pages.indices.length; i++) {
       if (isZeroPage(words, i * WORDS_PER_PAGE)) this.out.zero(pages.indices[i])
@@ -52,14 +52,14 @@ export class XbzrleEncoder implements PageEncoder {
   }
 
   encode(pages: DirtyPages): EncodedPages {
-    const words = wordsOf(pages.data)
+    const words = pageWords(pages.data)
     const out = this.out
     out.begin(pages.indices.length)
     for (let i = 0; i < pages.indices.length; i++) {
       const page = pages.indices[i]
       const word = i * WORDS_PER_PAGE
       const slot = this.cache.lookup(page)
-      if (isZeroPage(words, word)) out.zero(page)
+      if (isZeroPage(words.i32, word)) out.zero(page)
       else {
         const len = slot < 0 ? -1 : encodeXorDelta(words, word, this.cache.words, slot * WORDS_PER_PAGE, out.bytes, out.payloadAt(PageKind.deltaSame), PAGE_SIZE - 1)
         if (len >= 0) out.delta(page, PageKind.deltaSame, len)
@@ -92,7 +92,7 @@ const GOOD_ENOUGH_BYTES = 64
 export class SimilarityEncoder implements PageEncoder {
   readonly name = "similarity"
   private readonly out = new RecordOutput()
-  private readonly mirror: Int32Array
+  private readonly mirror: PageWords
   private readonly table: ReferenceTable
   private scratch = new Uint8Array(PAGE_SIZE)
   /** Bug mode only: where each page of the current checkpoint sits in the captured data (-1: not in it). */
@@ -102,13 +102,13 @@ export class SimilarityEncoder implements PageEncoder {
     pages: number,
     private readonly staleReferences = false,
   ) {
-    this.mirror = new Int32Array(pages * WORDS_PER_PAGE)
+    this.mirror = pageWords(new Uint8Array(pages * PAGE_SIZE))
     this.table = new ReferenceTable(pages)
     this.captured = new Int32Array(staleReferences ? pages : 0).fill(-1)
   }
 
   encode(pages: DirtyPages): EncodedPages {
-    const words = wordsOf(pages.data)
+    const words = pageWords(pages.data)
     const n = pages.indices.length
     const out = this.out
     out.begin(n)
@@ -116,30 +116,33 @@ export class SimilarityEncoder implements PageEncoder {
     for (let i = 0; i < n; i++) {
       const page = pages.indices[i]
       const word = i * WORDS_PER_PAGE
-      if (isZeroPage(words, word)) out.zero(page)
+      if (isZeroPage(words.i32, word)) out.zero(page)
       else this.encodePage(page, words, word, pages.data)
-      this.mirror.set(words.subarray(word, word + WORDS_PER_PAGE), page * WORDS_PER_PAGE)
-      this.table.insert(projectionKey(words, word), page)
+      this.mirror.i32.set(words.i32.subarray(word, word + WORDS_PER_PAGE), page * WORDS_PER_PAGE)
+      this.table.insert(projectionKey(words.i32, word), page)
     }
     if (this.staleReferences) for (let i = 0; i < n; i++) this.captured[pages.indices[i]] = -1
     return out.finish()
   }
 
-  private encodePage(page: number, words: Int32Array, word: number, data: Uint8Array): void {
+  private encodePage(page: number, words: PageWords, word: number, data: Uint8Array): void {
     const out = this.out
     const own = encodeXorDelta(words, word, this.mirror, page * WORDS_PER_PAGE, out.bytes, out.payloadAt(PageKind.deltaRef), PAGE_SIZE - 1)
     // Bytes after the record header (reference slot included), so raw, own and other candidates compare fairly.
     let best = own >= 0 ? own : PAGE_SIZE
     let bestRef = -1
     if (best > GOOD_ENOUGH_BYTES) {
-      const key = projectionKey(words, word)
+      const key = projectionKey(words.i32, word)
       const entries = this.table.entries
       const first = this.table.bucket(key)
       for (let w = 0; w < WAYS; w++) {
         const q = entries[first + w]
         if (q < 0 || q === page) continue
-        const [ref, refWord] = this.referenceOf(q, words)
-        if (projectionKey(ref, refWord) !== key) continue // stale entry: q changed since it was indexed
+        // The bytes q stands for: the mirror (what the backup holds), or in bug mode the captured new version.
+        const ahead = this.staleReferences ? this.captured[q] : -1
+        const ref = ahead >= 0 ? words : this.mirror
+        const refWord = (ahead >= 0 ? ahead : q) * WORDS_PER_PAGE
+        if (projectionKey(ref.i32, refWord) !== key) continue // stale entry: q changed since it was indexed
         const len = encodeXorDelta(words, word, ref, refWord, this.scratch, 0, best - REFERENCE_BYTES - 1)
         if (len < 0) continue
         best = len + REFERENCE_BYTES
@@ -156,16 +159,10 @@ export class SimilarityEncoder implements PageEncoder {
     } else out.raw(page, data, word * 4)
   }
 
-  /** The bytes candidate `q` stands for: the mirror (what the backup holds), or in bug mode the captured new version. */
-  private referenceOf(q: number, words: Int32Array): [Int32Array, number] {
-    if (this.staleReferences && this.captured[q] >= 0) return [words, this.captured[q] * WORDS_PER_PAGE]
-    return [this.mirror, q * WORDS_PER_PAGE]
-  }
-
-  private indexAhead(indices: Int32Array, words: Int32Array): void {
+  private indexAhead(indices: Int32Array, words: PageWords): void {
     for (let i = 0; i < indices.length; i++) {
       this.captured[indices[i]] = i
-      this.table.insert(projectionKey(words, i * WORDS_PER_PAGE), indices[i])
+      this.table.insert(projectionKey(words.i32, i * WORDS_PER_PAGE), indices[i])
     }
   }
 }

@@ -3,9 +3,9 @@ import { emptyStats, type EncodedPages, type EncodeStats } from "./encoded-pages
 import { PageKind, RECORD_HEADER_BYTES, REFERENCE_BYTES, maxEncodedBytes, writeRecordHeader, writeU32 } from "./page-record.ts"
 
 /**
- * Where an encoder writes one checkpoint's records. The scratch buffer is
- * reused across checkpoints (grown to the worst case once); `finish` copies
- * out exactly the bytes written.
+ * Where an encoder writes one checkpoint's records. The buffer is reused
+ * across checkpoints (grown to the worst case once), so what `finish` returns
+ * is borrowed: valid until the encoder's next checkpoint (see `keep`).
  */
 export class RecordOutput {
   private buffer = new Uint8Array(0)
@@ -62,7 +62,7 @@ export class RecordOutput {
     this.stats.pages = this.count
     this.stats.rawBytes = this.count * PAGE_SIZE
     this.stats.wireBytes = this.at
-    return { bytes: this.buffer.slice(0, this.at), offsets: this.offsets, stats: this.stats }
+    return { bytes: this.buffer.subarray(0, this.at), offsets: this.offsets, stats: this.stats }
   }
 
   private close(length: number): void {

@@ -1,4 +1,5 @@
 import { PAGE_SIZE } from "../memory/page-hash.ts"
+import { pageWords, type PageWords } from "./zero-run.ts"
 
 /**
  * XBZRLE's page cache on the sending side (as in QEMU): copies of recently
@@ -8,7 +9,7 @@ import { PAGE_SIZE } from "../memory/page-hash.ts"
  */
 export class XbzrleCache {
   readonly data: Uint8Array
-  readonly words: Int32Array
+  readonly words: PageWords
   private readonly slotOf: Int32Array
   private readonly pageIn: Int32Array
   private readonly prev: Int32Array
@@ -22,7 +23,7 @@ export class XbzrleCache {
     readonly capacity: number,
   ) {
     this.data = new Uint8Array(capacity * PAGE_SIZE)
-    this.words = new Int32Array(this.data.buffer)
+    this.words = pageWords(this.data)
     this.slotOf = new Int32Array(pages).fill(-1)
     this.pageIn = new Int32Array(capacity)
     this.prev = new Int32Array(capacity)

@@ -12,28 +12,68 @@
 
 export const WORDS_PER_PAGE = 1024
 
+/** A page array seen two ways: 32-bit words for the format, 64-bit floats to compare two words at a time. */
+export interface PageWords {
+  readonly i32: Int32Array
+  readonly f64: Float64Array
+}
+
+/** Both views of page data; data not 8-byte aligned is copied first (pages are 4096-byte multiples). */
+export const pageWords = (bytes: Uint8Array): PageWords => {
+  const b = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice()
+  return { i32: new Int32Array(b.buffer, b.byteOffset, b.byteLength >>> 2), f64: new Float64Array(b.buffer, b.byteOffset, b.byteLength >>> 3) }
+}
+
 /**
- * Encode page `cur[curWord .. +1024]` against `ref[refWord .. +1024]` into
- * `out` at `at`. Returns the encoded length, or -1 if it would exceed `limit`.
+ * The first word at or after `z` where the two pages differ (1024 if none).
+ * JS has no 64-bit integer compare, so the scan compares float64s: equal
+ * floats have equal bits except +0 and -0 (told apart by their high word), and
+ * a NaN never equals itself, which only sends the scan to the word-by-word
+ * check. Twice the words per step of a 32-bit loop.
  */
-export const encodeXorDelta = (
-  cur: Int32Array,
-  curWord: number,
-  ref: Int32Array,
-  refWord: number,
-  out: Uint8Array,
-  at: number,
-  limit: number,
-): number => {
+const equalRunEnd = (cur: PageWords, cw: number, ref: PageWords, rw: number, z: number): number => {
+  const c32 = cur.i32
+  const r32 = ref.i32
+  const c64 = cur.f64
+  const r64 = ref.f64
+  for (;;) {
+    if (z & 1) {
+      if (z >= WORDS_PER_PAGE || c32[cw + z] !== r32[rw + z]) return z
+      z++
+    }
+    let h = (cw + z) >> 1
+    let g = (rw + z) >> 1
+    const end = (cw + WORDS_PER_PAGE) >> 1
+    while (h < end) {
+      const x = c64[h]
+      if (x !== r64[g] || (x === 0 && c32[2 * h + 1] !== r32[2 * g + 1])) break
+      h++
+      g++
+    }
+    z = 2 * h - cw
+    if (z >= WORDS_PER_PAGE) return WORDS_PER_PAGE
+    if (c32[cw + z] !== r32[rw + z]) return z
+    if (c32[cw + z + 1] !== r32[rw + z + 1]) return z + 1
+    z += 2 // two equal words that looked unequal as floats (a NaN)
+  }
+}
+
+/**
+ * Encode page `cur` at word `curWord` against `ref` at word `refWord` (both
+ * multiples of 1024) into `out` at `at`. Returns the encoded length, or -1 if
+ * it would exceed `limit`.
+ */
+export const encodeXorDelta = (cur: PageWords, curWord: number, ref: PageWords, refWord: number, out: Uint8Array, at: number, limit: number): number => {
+  const c = cur.i32
+  const r = ref.i32
   const end = at + limit
   let o = at
   let i = 0
   while (i < WORDS_PER_PAGE) {
-    let z = i
-    while (z < WORDS_PER_PAGE && cur[curWord + z] === ref[refWord + z]) z++
+    const z = equalRunEnd(cur, curWord, ref, refWord, i)
     if (z === WORDS_PER_PAGE) break
     let n = z + 1
-    while (n < WORDS_PER_PAGE && cur[curWord + n] !== ref[refWord + n]) n++
+    while (n < WORDS_PER_PAGE && c[curWord + n] !== r[refWord + n]) n++
     const zeros = z - i
     const changed = n - z
     // Two uleb128 lengths (each under 2^14: one or two bytes) and the words.
@@ -49,7 +89,7 @@ export const encodeXorDelta = (
       out[o++] = changed >>> 7
     }
     for (let k = z; k < n; k++) {
-      const x = cur[curWord + k] ^ ref[refWord + k]
+      const x = c[curWord + k] ^ r[refWord + k]
       out[o] = x
       out[o + 1] = x >>> 8
       out[o + 2] = x >>> 16

@@ -5,7 +5,7 @@ import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { fixedEpochs } from "../epoch/fixed-policy.ts"
 import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink } from "../epoch/services.ts"
 import { makeEncoder } from "../compress/compressors.ts"
-import type { PageEncoder } from "../compress/encoded-pages.ts"
+import { keep, type PageEncoder } from "../compress/encoded-pages.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
 import { OutputBuffer } from "../net/output-buffer.ts"
@@ -189,7 +189,7 @@ export class PrimaryHost implements Actor {
           for (const r of held) this.onRequest(r.client, r.seq)
         }),
       }),
-      Effect.provideService(PageCompressor, { encode: (_epoch, pages) => Effect.sync(() => this.encoder.encode(pages)) }),
+      Effect.provideService(PageCompressor, { encode: (_epoch, pages) => Effect.sync(() => keep(this.encoder.encode(pages))) }),
       Effect.provideService(OutputQueue, {
         closeBarrier: (epoch) => Effect.sync(() => this.output.closeBarrier(epoch)),
         releasedThrough: Effect.sync(() => this.releasedThrough),

@@ -13,6 +13,8 @@ export interface RunMetrics {
   epochsCommitted: number
   /** Bytes the primary put on the replication link (checkpoints, with framing). */
   replicationBytes: number
+  /** Dirty pages the checkpoints carried, whatever their encoding (x 4096 = raw dirty bytes). */
+  dirtyPages: number
   /** Mean guest pause per checkpoint, initial sync excluded. */
   meanPauseUs: number
   /** Mean time from the guest producing a packet to the packet leaving the host. */
@@ -26,6 +28,7 @@ export interface RunMetrics {
 export const metricsOf = (trace: Trace): RunMetrics => {
   let epochsCommitted = 0
   let replicationBytes = 0
+  let dirtyPages = 0
   let pauseSum = 0
   let pauses = 0
   let delaySum = 0
@@ -41,6 +44,7 @@ export const metricsOf = (trace: Trace): RunMetrics => {
         break
       case "checkpoint-sent":
         replicationBytes += f.bytes
+        dirtyPages += f.pages
         break
       case "capture":
         if (f.epoch > 0) {
@@ -72,6 +76,7 @@ export const metricsOf = (trace: Trace): RunMetrics => {
   return {
     epochsCommitted,
     replicationBytes,
+    dirtyPages,
     meanPauseUs: pauses ? Math.round(pauseSum / pauses) : 0,
     meanOutputDelayUs: packets ? Math.round(delaySum / packets) : 0,
     clientBytes: [...streams.values()].reduce((sum, r) => sum + r.through, 0),

@@ -1,0 +1,73 @@
+import { compressionRows, type CompressionRow } from "../experiments/compression-experiment.ts"
+import { recordedSequence, recordingFiles, syntheticPatterns, syntheticSequence, RECORDINGS_DIR } from "../experiments/epoch-sequence.ts"
+import { RecordingError } from "../record/recording.ts"
+import { strictArgs } from "./args.ts"
+import { UsageError } from "./usage-error.ts"
+
+export const experimentHelp = `epochlab experiment NAME [options]
+  Run an experiment and print its table (or --json).
+
+  compression            every compressor (none, zero, xbzrle, similarity) and deflate on every
+                         workload, the recordings of real processes first: compression ratio,
+                         encode and decode MB/s on one core, share of pages sent as deltas
+    --epochs N           checkpoints of each synthetic workload (default 40)
+    --recordings DIR     recordings to use (default testdata/recordings)
+    --min-time-ms MS     time each side of each row for at least MS (default 200)
+    --json               {experiment, rows: [{workload, compressor, ratio, encodeMBps, decodeMBps, hitRate, zeroRate}]}`
+
+const experiments = ["compression"] as const
+
+/** `epochlab experiment`: returns the exit code. */
+export const experimentCommand = (argv: string[]): number => {
+  const { values, positionals } = strictArgs(
+    argv,
+    {
+      json: { type: "boolean", default: false },
+      epochs: { type: "string", default: "40" },
+      recordings: { type: "string", default: RECORDINGS_DIR },
+      "min-time-ms": { type: "string", default: "200" },
+    },
+    true,
+  )
+  const [name, ...extra] = positionals
+  if (!name) throw new UsageError(`experiment: name one of ${experiments.join(", ")}`)
+  if (extra.length) throw new UsageError(`experiment: unexpected argument "${extra[0]}"`)
+  if (name !== "compression") throw new UsageError(`unknown experiment "${name}"; experiments: ${experiments.join(", ")}`)
+  const epochs = positiveInt("--epochs", values.epochs)
+  const minTimeMs = positiveInt("--min-time-ms", values["min-time-ms"])
+  let files: string[]
+  try {
+    files = recordingFiles(values.recordings)
+  } catch {
+    throw new UsageError(`--recordings: cannot list "${values.recordings}"`)
+  }
+  const sequences = [
+    ...files.map((f) => {
+      try {
+        return recordedSequence(f)
+      } catch (e) {
+        if (e instanceof RecordingError) throw new UsageError(e.message)
+        throw e
+      }
+    }),
+    ...syntheticPatterns.map((p) => syntheticSequence(p, epochs)),
+  ]
+  const rows = compressionRows(sequences, { minTimeMs })
+  console.log(values.json ? JSON.stringify({ experiment: "compression", rows }) : table(rows))
+  return 0
+}
+
+const positiveInt = (flag: string, s: string): number => {
+  if (!/^\d+$/.test(s) || Number(s) < 1) throw new UsageError(`${flag}: expected a positive integer, got "${s}"`)
+  return Number(s)
+}
+
+const table = (rows: CompressionRow[]): string => {
+  const pct = (x: number | null) => (x === null ? "-" : `${(x * 100).toFixed(1)}%`)
+  const head = `${"workload".padEnd(16)}${"compressor".padEnd(12)}${"ratio".padStart(8)}${"encode MB/s".padStart(13)}${"decode MB/s".padStart(13)}${"deltas".padStart(9)}${"zero".padStart(8)}`
+  const lines = rows.map(
+    (r) =>
+      `${r.workload.padEnd(16)}${r.compressor.padEnd(12)}${r.ratio.toFixed(2).padStart(8)}${r.encodeMBps.toFixed(0).padStart(13)}${r.decodeMBps.toFixed(0).padStart(13)}${pct(r.hitRate).padStart(9)}${pct(r.zeroRate).padStart(8)}`,
+  )
+  return [head, ...lines].join("\n")
+}

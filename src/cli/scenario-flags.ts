@@ -1,0 +1,37 @@
+import { bugScenario, type BugName } from "../bugs/bugs.ts"
+import { findScenario, scenarios } from "../scenario/builtin.ts"
+import type { Scenario } from "../scenario/scenario.ts"
+import { applyVariant, parseCompressor, parseMemory, VariantError, type ScenarioVariant } from "../scenario/variant.ts"
+import { UsageError } from "./usage-error.ts"
+
+/** The flags that choose the world of a run: a built-in scenario and its variant. */
+export const scenarioOptions = {
+  scenario: { type: "string" },
+  memory: { type: "string" },
+  compressor: { type: "string" },
+} as const
+
+export const scenarioFlagsHelp = `  --scenario NAME        built-in scenario (default remus-basic, or the scenario a --bug lives in;
+                         see: epochlab scenarios, epochlab bugs)
+  --memory SPEC          the guest's memory activity: sparse, zero, copy, text, random, mixed,
+                         or trace:FILE (a recording made by epochlab record)
+  --compressor NAME      none, zero, xbzrle or similarity (see docs/compression.md)`
+
+export const resolveScenario = (
+  values: { scenario?: string; memory?: string; compressor?: string },
+  bug?: BugName,
+): { scenario: Scenario; variant: ScenarioVariant } => {
+  const name = values.scenario ?? (bug ? bugScenario(bug) : "remus-basic")
+  const base = findScenario(name)
+  if (!base) throw new UsageError(`unknown scenario "${name}"; built-in: ${scenarios.map((s) => s.name).join(", ")}`)
+  try {
+    const variant: ScenarioVariant = {
+      ...(values.memory !== undefined ? { memory: parseMemory(values.memory) } : {}),
+      ...(values.compressor !== undefined ? { compressor: parseCompressor(values.compressor) } : {}),
+    }
+    return { scenario: applyVariant(base, variant), variant }
+  } catch (e) {
+    if (e instanceof VariantError) throw new UsageError(e.message)
+    throw e
+  }
+}

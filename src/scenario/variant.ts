@@ -1,0 +1,64 @@
+import { compressors, isCompressorName, type CompressorName } from "../compress/compressors.ts"
+import { RecordingError } from "../record/recording.ts"
+import { isPatternName, patterns } from "../workload/patterns.ts"
+import type { MemoryActivity } from "../workload/guest.ts"
+import { TraceReplay } from "../workload/trace-replay.ts"
+import type { Scenario } from "./scenario.ts"
+
+/**
+ * A built-in scenario with its guest's memory activity or its compressor
+ * swapped (`--memory`, `--compressor`). Counterexamples store the variant
+ * beside the scenario's name, so they replay the same world.
+ */
+export interface ScenarioVariant {
+  memory?: MemoryActivity
+  compressor?: CompressorName
+}
+
+/** A variant that cannot be built; the message is one line. */
+export class VariantError extends Error {}
+
+export const parseMemory = (spec: string): MemoryActivity => {
+  if (isPatternName(spec)) return spec
+  if (spec.startsWith("trace:") && spec.length > "trace:".length) return spec as MemoryActivity
+  throw new VariantError(`--memory: expected trace:FILE or one of ${patterns.map((p) => p.name).join(", ")}; got "${spec}"`)
+}
+
+export const parseCompressor = (name: string): CompressorName => {
+  if (isCompressorName(name)) return name
+  throw new VariantError(`--compressor: unknown compressor "${name}"; compressors: ${compressors.map((c) => c.name).join(", ")}`)
+}
+
+export const isEmptyVariant = (v: ScenarioVariant): boolean => v.memory === undefined && v.compressor === undefined
+
+/**
+ * The scenario with the variant applied. A trace sizes the VM to the
+ * recording (its pages and the service's state page); XBZRLE's cache is a
+ * quarter of guest memory, as in the built-in compressed scenarios.
+ */
+export const applyVariant = (base: Scenario, v: ScenarioVariant): Scenario => {
+  if (isEmptyVariant(v)) return base
+  const memory = v.memory ?? base.host.workload.memory
+  let pages = base.host.pages
+  if (memory.startsWith("trace:")) {
+    try {
+      pages = TraceReplay.load(memory.slice("trace:".length)).pagesNeeded
+    } catch (e) {
+      if (e instanceof RecordingError) throw new VariantError(e.message)
+      throw e
+    }
+  }
+  const compressor = v.compressor ?? base.host.compression.compressor
+  return {
+    ...base,
+    host: {
+      ...base.host,
+      pages,
+      workload: { ...base.host.workload, memory },
+      compression: { compressor, xbzrleCachePages: Math.floor(pages / 4) },
+    },
+  }
+}
+
+export const describeVariant = (v: ScenarioVariant): string =>
+  [v.memory && `memory ${v.memory}`, v.compressor && `compressor ${v.compressor}`].filter(Boolean).join(", ")
