@@ -1,5 +1,6 @@
 import { compressionRows, type CompressionRow } from "../experiments/compression-experiment.ts"
-import { recordedSequence, recordingFiles, syntheticPatterns, syntheticSequence, RECORDINGS_DIR } from "../experiments/epoch-sequence.ts"
+import { recordedSequence, recordingFiles, syntheticPatterns, syntheticSequence } from "../experiments/epoch-sequence.ts"
+import { RECORDINGS_DIR } from "../scenario/builtin.ts"
 import { RecordingError } from "../record/recording.ts"
 import { strictArgs } from "./args.ts"
 import { UsageError } from "./usage-error.ts"
@@ -13,7 +14,9 @@ export const experimentHelp = `epochlab experiment NAME [options]
     --epochs N           checkpoints of each synthetic workload (default 40)
     --recordings DIR     recordings to use (default testdata/recordings)
     --min-time-ms MS     time each side of each row for at least MS (default 200)
-    --json               {experiment, rows: [{workload, compressor, ratio, encodeMBps, decodeMBps, hitRate, zeroRate}]}`
+    --json               {experiment, rows: [{workload, compressor, ratio, encodeMBps, decodeMBps, hitRate,
+                         zeroRate, cachePages}]}; xbzrle runs twice, its cache a quarter of the
+                         workload's pages and all of them`
 
 const experiments = ["compression"] as const
 
@@ -62,12 +65,15 @@ const positiveInt = (flag: string, s: string): number => {
   return Number(s)
 }
 
+/** XBZRLE rows carry their cache size in pages. */
+const label = (r: CompressionRow): string => (r.cachePages === null ? r.compressor : `xbzrle/${r.cachePages}p`)
+
 const table = (rows: CompressionRow[]): string => {
   const pct = (x: number | null) => (x === null ? "-" : `${(x * 100).toFixed(1)}%`)
   const head = `${"workload".padEnd(16)}${"compressor".padEnd(12)}${"ratio".padStart(8)}${"encode MB/s".padStart(13)}${"decode MB/s".padStart(13)}${"deltas".padStart(9)}${"zero".padStart(8)}`
   const lines = rows.map(
     (r) =>
-      `${r.workload.padEnd(16)}${r.compressor.padEnd(12)}${r.ratio.toFixed(2).padStart(8)}${r.encodeMBps.toFixed(0).padStart(13)}${r.decodeMBps.toFixed(0).padStart(13)}${pct(r.hitRate).padStart(9)}${pct(r.zeroRate).padStart(8)}`,
+      `${r.workload.padEnd(16)}${label(r).padEnd(12)}${r.ratio.toFixed(2).padStart(8)}${r.encodeMBps.toFixed(0).padStart(13)}${r.decodeMBps.toFixed(0).padStart(13)}${pct(r.hitRate).padStart(9)}${pct(r.zeroRate).padStart(8)}`,
   )
   return [head, ...lines].join("\n")
 }

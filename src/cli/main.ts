@@ -54,7 +54,9 @@ const main = (argv: string[]): number => {
   }
   const command = commands[cmd]
   if (!command) throw new UsageError(`unknown command "${cmd}"; commands: ${Object.keys(commands).join(", ")}`)
-  if (rest.includes("--help") || rest.includes("-h")) {
+  // Arguments after "--" belong to a command epochlab runs (record), not to epochlab.
+  const own = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest
+  if (own.includes("--help") || own.includes("-h")) {
     console.log(command.help)
     return 0
   }

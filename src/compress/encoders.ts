@@ -6,7 +6,7 @@ import { PageKind, REFERENCE_BYTES } from "./page-record.ts"
 import { RecordOutput } from "./record-output.ts"
 import { ReferenceTable, WAYS } from "./reference-table.ts"
 import { XbzrleCache } from "./xbzrle-cache.ts"
-import { WORDS_PER_PAGE, encodeXorDelta, isZeroPage, pageWords, type PageWords } from "./zero-run.ts"
+import { WORDS_PER_PAGE, encodeXorDelta, isZeroPage, pageWords, sampledDifference, type PageWords } from "./zero-run.ts"
 
 /** `none`: every page raw. */
 export class RawEncoder implements PageEncoder {
@@ -73,6 +73,8 @@ export class XbzrleEncoder implements PageEncoder {
 
 /** A delta this small is not worth trying other candidates for. */
 const GOOD_ENOUGH_BYTES = 64
+/** Sampled words say at least this much of the page changed: skip the full scan (raw would win or nearly). */
+const HOPELESS_BYTES = PAGE_SIZE - 256
 
 /**
  * `similarity` (primer, section 2.1): zero pages first; then the best of a
@@ -127,7 +129,10 @@ export class SimilarityEncoder implements PageEncoder {
 
   private encodePage(page: number, words: PageWords, word: number, data: Uint8Array): void {
     const out = this.out
-    const own = encodeXorDelta(words, word, this.mirror, page * WORDS_PER_PAGE, out.bytes, out.payloadAt(PageKind.deltaRef), PAGE_SIZE - 1)
+    // A page that differs almost everywhere from its previous version (fresh data) is not worth a full scan.
+    const ownWord = page * WORDS_PER_PAGE
+    const hopeless = sampledDifference(words.i32, word, this.mirror.i32, ownWord) >= HOPELESS_BYTES
+    const own = hopeless ? -1 : encodeXorDelta(words, word, this.mirror, ownWord, out.bytes, out.payloadAt(PageKind.deltaRef), PAGE_SIZE - 1)
     // Bytes after the record header (reference slot included), so raw, own and other candidates compare fairly.
     let best = own >= 0 ? own : PAGE_SIZE
     let bestRef = -1
@@ -143,6 +148,7 @@ export class SimilarityEncoder implements PageEncoder {
         const ref = ahead >= 0 ? words : this.mirror
         const refWord = (ahead >= 0 ? ahead : q) * WORDS_PER_PAGE
         if (projectionKey(ref.i32, refWord) !== key) continue // stale entry: q changed since it was indexed
+        if (sampledDifference(words.i32, word, ref.i32, refWord) >= best) continue // estimated no better
         const len = encodeXorDelta(words, word, ref, refWord, this.scratch, 0, best - REFERENCE_BYTES - 1)
         if (len < 0) continue
         best = len + REFERENCE_BYTES

@@ -25,55 +25,46 @@ export const pageWords = (bytes: Uint8Array): PageWords => {
 }
 
 /**
- * The first word at or after `z` where the two pages differ (1024 if none).
- * JS has no 64-bit integer compare, so the scan compares float64s: equal
- * floats have equal bits except +0 and -0 (told apart by their high word), and
- * a NaN never equals itself, which only sends the scan to the word-by-word
- * check. Twice the words per step of a 32-bit loop.
- */
-const equalRunEnd = (cur: PageWords, cw: number, ref: PageWords, rw: number, z: number): number => {
-  const c32 = cur.i32
-  const r32 = ref.i32
-  const c64 = cur.f64
-  const r64 = ref.f64
-  for (;;) {
-    if (z & 1) {
-      if (z >= WORDS_PER_PAGE || c32[cw + z] !== r32[rw + z]) return z
-      z++
-    }
-    let h = (cw + z) >> 1
-    let g = (rw + z) >> 1
-    const end = (cw + WORDS_PER_PAGE) >> 1
-    while (h < end) {
-      const x = c64[h]
-      if (x !== r64[g] || (x === 0 && c32[2 * h + 1] !== r32[2 * g + 1])) break
-      h++
-      g++
-    }
-    z = 2 * h - cw
-    if (z >= WORDS_PER_PAGE) return WORDS_PER_PAGE
-    if (c32[cw + z] !== r32[rw + z]) return z
-    if (c32[cw + z + 1] !== r32[rw + z + 1]) return z + 1
-    z += 2 // two equal words that looked unequal as floats (a NaN)
-  }
-}
-
-/**
  * Encode page `cur` at word `curWord` against `ref` at word `refWord` (both
  * multiples of 1024) into `out` at `at`. Returns the encoded length, or -1 if
  * it would exceed `limit`.
+ *
+ * JS has no 64-bit integer compare, so equal runs are skipped two words at a
+ * time by comparing float64s: equal floats have equal bits except +0 and -0
+ * (told apart by their high word), and a NaN never equals itself, which only
+ * sends the scan to the word-by-word compare. One function, no calls: real
+ * pages alternate short runs, and a call per run would cost more than the run.
  */
 export const encodeXorDelta = (cur: PageWords, curWord: number, ref: PageWords, refWord: number, out: Uint8Array, at: number, limit: number): number => {
   const c = cur.i32
   const r = ref.i32
+  const c64 = cur.f64
+  const r64 = ref.f64
   const end = at + limit
+  const last = curWord + WORDS_PER_PAGE
+  const shift = refWord - curWord
+  const half = shift >> 1 // both multiples of 1024, so the float64 views line up too
   let o = at
-  let i = 0
-  while (i < WORDS_PER_PAGE) {
-    const z = equalRunEnd(cur, curWord, ref, refWord, i)
-    if (z === WORDS_PER_PAGE) break
+  let i = curWord
+  while (i < last) {
+    // Equal run from i: pairs as float64 while aligned, then word by word.
+    let z = i
+    for (;;) {
+      if ((z & 1) === 0) {
+        let h = z >> 1
+        const hEnd = last >> 1
+        let x = 0
+        while (h < hEnd && (x = c64[h]) === r64[h + half] && (x !== 0 || c[2 * h + 1] === r[2 * h + 1 + shift])) h++
+        z = 2 * h
+        if (z >= last) break
+      }
+      if (c[z] !== r[z + shift]) break
+      z++
+      if (z >= last) break
+    }
+    if (z >= last) break
     let n = z + 1
-    while (n < WORDS_PER_PAGE && c[curWord + n] !== r[refWord + n]) n++
+    while (n < last && c[n] !== r[n + shift]) n++
     const zeros = z - i
     const changed = n - z
     // Two uleb128 lengths (each under 2^14: one or two bytes) and the words.
@@ -89,7 +80,7 @@ export const encodeXorDelta = (cur: PageWords, curWord: number, ref: PageWords, 
       out[o++] = changed >>> 7
     }
     for (let k = z; k < n; k++) {
-      const x = c[curWord + k] ^ r[refWord + k]
+      const x = c[k] ^ r[k + shift]
       out[o] = x
       out[o + 1] = x >>> 8
       out[o + 2] = x >>> 16
@@ -99,6 +90,20 @@ export const encodeXorDelta = (cur: PageWords, curWord: number, ref: PageWords, 
     i = n
   }
   return o - at
+}
+
+/** Sampled words per page for `sampledDifference`: every 16th. */
+const SAMPLE_STRIDE = 16
+
+/**
+ * A cheap estimate of the delta's size, from every 16th word: the share of
+ * sampled words that differ, times the page. The similarity encoder skips a
+ * candidate whose estimate is no better than what it already has.
+ */
+export const sampledDifference = (cur: Int32Array, curWord: number, ref: Int32Array, refWord: number): number => {
+  let differ = 0
+  for (let k = 0; k < WORDS_PER_PAGE; k += SAMPLE_STRIDE) if (cur[curWord + k] !== ref[refWord + k]) differ++
+  return (differ * SAMPLE_STRIDE * 4) | 0
 }
 
 /** A delta that does not describe a page: a corrupt part or a decoder bug, never expected in a run. */

@@ -18,6 +18,8 @@ export interface CompressionRow {
   hitRate: number | null
   /** Share of dirty pages sent as zero pages (null for deflate). */
   zeroRate: number | null
+  /** XBZRLE's cache, in pages (null for the others). */
+  cachePages: number | null
 }
 
 export interface MeasureOptions {
@@ -25,8 +27,8 @@ export interface MeasureOptions {
   minTimeMs: number
 }
 
-/** XBZRLE's cache in the experiment: a quarter of the workload's pages, as in the compressed scenarios. */
-export const experimentCachePages = (pages: number): number => Math.max(1, Math.floor(pages / 4))
+/** XBZRLE's cache sizes in the experiment: a quarter of the workload's pages (as in the compressed scenarios), and all of them. */
+export const experimentCacheSizes = (pages: number): number[] => [Math.max(1, Math.floor(pages / 4)), pages]
 
 /**
  * Compress a workload's checkpoints with one compressor on one core: encode
@@ -34,8 +36,8 @@ export const experimentCachePages = (pages: number): number => Math.max(1, Math.
  * the image equals the primary's at the end (a wrong decode is an error, not
  * a figure), and time both sides over repeated fresh passes.
  */
-export const measureCompressor = (seq: EpochSequence, compressor: CompressorName, opts: MeasureOptions): CompressionRow => {
-  const params = { compressor, xbzrleCachePages: experimentCachePages(seq.pages) }
+export const measureCompressor = (seq: EpochSequence, compressor: CompressorName, opts: MeasureOptions, cachePages = 0): CompressionRow => {
+  const params = { compressor, xbzrleCachePages: cachePages }
   const expected = finalImage(seq)
   let stats: EncodeStats = emptyStats()
   let encodeMs = 0
@@ -73,6 +75,7 @@ export const measureCompressor = (seq: EpochSequence, compressor: CompressorName
     decodeMBps: mbps(rawBytes * passes, decodeMs),
     hitRate: (stats.deltaSame + stats.deltaRef) / Math.max(1, stats.pages),
     zeroRate: stats.zero / Math.max(1, stats.pages),
+    cachePages: compressor === "xbzrle" ? cachePages : null,
   }
 }
 
@@ -94,11 +97,16 @@ export const measureDeflate = (seq: EpochSequence, opts: MeasureOptions): Compre
     if (passes === 0) wireBytes = out.reduce((n, d) => n + d.length, 0)
     passes++
   }
-  return { workload: seq.name, compressor: "deflate", ratio: rawBytes / Math.max(1, wireBytes), encodeMBps: mbps(rawBytes * passes, encodeMs), decodeMBps: mbps(rawBytes * passes, decodeMs), hitRate: null, zeroRate: null }
+  return { workload: seq.name, compressor: "deflate", ratio: rawBytes / Math.max(1, wireBytes), encodeMBps: mbps(rawBytes * passes, encodeMs), decodeMBps: mbps(rawBytes * passes, decodeMs), hitRate: null, zeroRate: null, cachePages: null }
 }
 
 export const compressionRows = (sequences: readonly EpochSequence[], opts: MeasureOptions): CompressionRow[] =>
-  sequences.flatMap((seq) => [...compressors.map((c) => measureCompressor(seq, c.name, opts)), measureDeflate(seq, opts)])
+  sequences.flatMap((seq) => [
+    ...compressors.flatMap((c) =>
+      c.name === "xbzrle" ? experimentCacheSizes(seq.pages).map((size) => measureCompressor(seq, c.name, opts, size)) : [measureCompressor(seq, c.name, opts)],
+    ),
+    measureDeflate(seq, opts),
+  ])
 
 const mbps = (bytes: number, ms: number): number => (ms <= 0 ? Infinity : bytes / 1e6 / (ms / 1000))
 

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs"
 import { basename, join } from "node:path"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
 import { Rng } from "../sim/rng.ts"
-import { remusBasic } from "../scenario/builtin.ts"
+import { RECORDINGS_DIR, remusBasic } from "../scenario/builtin.ts"
 import { readRecording } from "../record/recording.ts"
 import { Guest } from "../workload/guest.ts"
 import { patterns, type PatternName } from "../workload/patterns.ts"
@@ -17,9 +17,6 @@ export interface EpochSequence {
   pages: number
   epochs: DirtyPages[]
 }
-
-/** The shipped recordings of real processes, by file name. */
-export const RECORDINGS_DIR = join(import.meta.dirname, "..", "..", "testdata", "recordings")
 
 export const recordingFiles = (dir = RECORDINGS_DIR): string[] =>
   readdirSync(dir)

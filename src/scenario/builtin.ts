@@ -1,5 +1,10 @@
+import { join } from "node:path"
 import type { CompressorName } from "../compress/compressors.ts"
 import type { Scenario } from "./scenario.ts"
+import { applyVariant } from "./variant.ts"
+
+/** The shipped recordings of real processes. */
+export const RECORDINGS_DIR = join(import.meta.dirname, "..", "..", "testdata", "recordings")
 
 const GBE_TCP_PAYLOAD = 117_000_000 // bytes/s: 1 Gbit/s less Ethernet, IP and TCP overhead (primer, section 5)
 
@@ -74,6 +79,13 @@ export const remusZero = compressed("zero", "remus-basic with mixed memory conte
 export const remusXbzrle = compressed("xbzrle", "remus-basic with mixed memory content and XBZRLE (cache: a quarter of guest memory)")
 export const remusSimilarity = compressed("similarity", "remus-basic with mixed memory content and bit-projection similarity compression")
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity]
+/** The guest replays the memory of a real process (python3 filling a dict, testdata/recordings), compressed by similarity. */
+export const remusRecorded: Scenario = {
+  ...applyVariant(remusBasic, { memory: `trace:${join(RECORDINGS_DIR, "python-dict.rec")}`, compressor: "similarity" }),
+  name: "remus-recorded",
+  description: "remus-basic whose guest replays a recording of python3 building a dict (757 pages), with similarity compression",
+}
+
+export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)
