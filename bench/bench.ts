@@ -24,6 +24,8 @@ interface Row {
 const workloads: Array<{ name: string; scenario: string; repeats: number }> = [
   { name: "remus-basic (4096 pages, 2 s)", scenario: "remus-basic", repeats: 5 },
   { name: "remus-large (16384 pages, 10 s)", scenario: "remus-large", repeats: 2 },
+  { name: "remus-similarity (4096 pages, 2 s, mixed memory, similarity compression)", scenario: "remus-similarity", repeats: 5 },
+  { name: "remus-recorded (758 pages, 2 s, python3's memory, similarity)", scenario: "remus-recorded", repeats: 5 },
 ]
 
 const one = (scenarioName: string, repeats: number): Row => {

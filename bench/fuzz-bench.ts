@@ -10,8 +10,8 @@ import { spawn } from "node:child_process"
 import { cpus } from "node:os"
 import { fileURLToPath } from "node:url"
 import { campaign } from "../fuzz/campaign.ts"
-import { bugs, isBugName } from "../src/bugs/bugs.ts"
-import { remusBasic } from "../src/scenario/builtin.ts"
+import { bugs, isBugName, bugScenario } from "../src/bugs/bugs.ts"
+import { findScenario, remusBasic } from "../src/scenario/builtin.ts"
 
 const SEEDS = 10
 const BUDGET = 500
@@ -25,7 +25,7 @@ const measureBug = (bug: string) => {
   if (!isBugName(bug)) throw new Error(`unknown bug ${bug}`)
   const found = []
   for (let seed = 1; seed <= SEEDS; seed++) {
-    const r = campaign({ scenario: remusBasic, seed, bug, runs: BUDGET })
+    const r = campaign({ scenario: findScenario(bugScenario(bug))!, seed, bug, runs: BUDGET })
     const v = r.violations[0]
     if (v) found.push({ runs: v.runsToFind, seconds: v.msToFind / 1000, shrunk: v.shrunkFaults.length, property: v.property })
   }
