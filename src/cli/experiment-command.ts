@@ -13,7 +13,7 @@ export const experimentHelp = `epochlab experiment NAME [options]
                          encode and decode MB/s on one core, share of pages sent as deltas
     --epochs N           checkpoints of each synthetic workload (default 40)
     --recordings DIR     recordings to use (default testdata/recordings)
-    --min-time-ms MS     time each side of each row for at least MS (default 200)
+    --min-time-ms MS     time each side of each row for at least MS (default 100)
     --json               {experiment, rows: [{workload, compressor, ratio, encodeMBps, decodeMBps, hitRate,
                          zeroRate, cachePages}]}; xbzrle runs twice, its cache a quarter of the
                          workload's pages and all of them`
@@ -28,7 +28,7 @@ export const experimentCommand = (argv: string[]): number => {
       json: { type: "boolean", default: false },
       epochs: { type: "string", default: "40" },
       recordings: { type: "string", default: RECORDINGS_DIR },
-      "min-time-ms": { type: "string", default: "200" },
+      "min-time-ms": { type: "string", default: "100" },
     },
     true,
   )

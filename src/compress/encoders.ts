@@ -148,7 +148,8 @@ export class SimilarityEncoder implements PageEncoder {
         const ref = ahead >= 0 ? words : this.mirror
         const refWord = (ahead >= 0 ? ahead : q) * WORDS_PER_PAGE
         if (projectionKey(ref.i32, refWord) !== key) continue // stale entry: q changed since it was indexed
-        if (sampledDifference(words.i32, word, ref.i32, refWord) >= best) continue // estimated no better
+        // Scan only a candidate estimated clearly better (the estimate's error is about 6% of a page).
+        if (sampledDifference(words.i32, word, ref.i32, refWord) * 4 >= best * 3) continue
         const len = encodeXorDelta(words, word, ref, refWord, this.scratch, 0, best - REFERENCE_BYTES - 1)
         if (len < 0) continue
         best = len + REFERENCE_BYTES

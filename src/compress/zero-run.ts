@@ -92,18 +92,23 @@ export const encodeXorDelta = (cur: PageWords, curWord: number, ref: PageWords, 
   return o - at
 }
 
-/** Sampled words per page for `sampledDifference`: every 16th. */
-const SAMPLE_STRIDE = 16
+/**
+ * Sampled words for `sampledDifference`: one in each 16-word stripe, at a
+ * fixed pseudo-random place in it. A fixed stride would alias with the
+ * layout of arrays of structs (every 16th word can be every record's key).
+ */
+const SAMPLES = 64
+const samples = Int32Array.from({ length: SAMPLES }, (_, k) => k * (WORDS_PER_PAGE / SAMPLES) + (Math.imul(k + 1, 0x9e3779b1) >>> 28))
 
 /**
- * A cheap estimate of the delta's size, from every 16th word: the share of
- * sampled words that differ, times the page. The similarity encoder skips a
- * candidate whose estimate is no better than what it already has.
+ * A cheap estimate of the delta's size: the share of sampled words that
+ * differ, times the page. The similarity encoder skips a full scan whose
+ * estimate is no better than what it already has.
  */
 export const sampledDifference = (cur: Int32Array, curWord: number, ref: Int32Array, refWord: number): number => {
   let differ = 0
-  for (let k = 0; k < WORDS_PER_PAGE; k += SAMPLE_STRIDE) if (cur[curWord + k] !== ref[refWord + k]) differ++
-  return (differ * SAMPLE_STRIDE * 4) | 0
+  for (let k = 0; k < SAMPLES; k++) if (cur[curWord + samples[k]] !== ref[refWord + samples[k]]) differ++
+  return (differ * (WORDS_PER_PAGE / SAMPLES) * 4) | 0
 }
 
 /** A delta that does not describe a page: a corrupt part or a decoder bug, never expected in a run. */
