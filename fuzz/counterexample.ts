@@ -109,6 +109,7 @@ export const readCounterexample = (path: string): Counterexample => {
       applyVariant(findScenario(doc.scenario)!, {
         ...(v.memory !== undefined ? { memory: parseMemory(String(v.memory)) } : {}),
         ...(v.compressor !== undefined ? { compressor: parseCompressor(String(v.compressor)) } : {}),
+        ...(v.recordingSha256 !== undefined ? { recordingSha256: String(v.recordingSha256) } : {}),
       })
     } catch (e) {
       if (e instanceof VariantError) throw bad(`variant: ${e.message}`)

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process"
-import { mkdtempSync } from "node:fs"
+import { copyFileSync, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
@@ -9,7 +9,7 @@ import { replay } from "../fuzz/replay.ts"
 import { remusBasic, remusRecorded, remusSimilarity, remusXbzrle, remusZero } from "../src/scenario/builtin.ts"
 import { runScenario } from "../src/scenario/run.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
-import { applyVariant } from "../src/scenario/variant.ts"
+import { applyVariant, parseMemory, pinRecording, VariantError } from "../src/scenario/variant.ts"
 import { factsOf } from "./helpers.ts"
 
 const short = (s: Scenario, durationUs = 700_000): Scenario => ({ ...s, durationUs })
@@ -56,6 +56,19 @@ describe("compression in the protocol", () => {
     const again = replay({ ...cx, shrunkFaults: [] })
     expect(again.report.scenario.host.compression.compressor).toBe("similarity")
     expect(again.report.verdicts.find((v) => v.property === "compression-roundtrip")!.ok).toBe(false)
+  })
+})
+
+describe("recordings in variants", () => {
+  it("a trace path is stored absolute and pinned by content: a changed recording is refused, not replayed", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "epochlab-rec-")), "r.rec")
+    copyFileSync(join(import.meta.dirname, "..", "testdata", "recordings", "gzip.rec"), file)
+    const memory = parseMemory(`trace:${file}`)
+    expect(memory).toBe(`trace:${file}`)
+    const pinned = pinRecording({ memory, compressor: "xbzrle" })
+    expect(pinned.recordingSha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(applyVariant(remusBasic, pinned).host.pages).toBe(152) // 151 recorded pages + the state page
+    expect(() => applyVariant(remusBasic, { ...pinned, recordingSha256: "0".repeat(64) })).toThrow(VariantError)
   })
 })
 

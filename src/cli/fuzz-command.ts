@@ -2,6 +2,7 @@ import cliProgress from "cli-progress"
 import { campaign } from "../../fuzz/campaign.ts"
 import { toCounterexample, writeCounterexample } from "../../fuzz/counterexample.ts"
 import { describeFault } from "../faults/schedule.ts"
+import { describeVariant, isEmptyVariant } from "../scenario/variant.ts"
 import { resolveScenario, scenarioFlagsHelp, scenarioOptions } from "./scenario-flags.ts"
 import { parseBug, parseSeed, strictArgs } from "./args.ts"
 import { UsageError } from "./usage-error.ts"
@@ -78,7 +79,7 @@ export const fuzzCommand = (argv: string[]): number => {
       }),
     )
   } else {
-    const what = `${scenario.name}, seed ${seed}${bug ? `, bug ${bug}` : ""}`
+    const what = `${scenario.name}${isEmptyVariant(variant) ? "" : ` (${describeVariant(variant)})`}, seed ${seed}${bug ? `, bug ${bug}` : ""}`
     if (written.length === 0) console.log(`epochlab fuzz: ${what}: no violation in ${result.runs} runs (${(result.elapsedMs / 1000).toFixed(1)} s)`)
     for (const { v, file } of written) {
       const w = v.report.verdicts.find((x) => x.property === v.property)!.witness!

@@ -1,7 +1,7 @@
 import { bugScenario, type BugName } from "../bugs/bugs.ts"
 import { findScenario, scenarios } from "../scenario/builtin.ts"
 import type { Scenario } from "../scenario/scenario.ts"
-import { applyVariant, parseCompressor, parseMemory, VariantError, type ScenarioVariant } from "../scenario/variant.ts"
+import { applyVariant, parseCompressor, parseMemory, pinRecording, VariantError, type ScenarioVariant } from "../scenario/variant.ts"
 import { UsageError } from "./usage-error.ts"
 
 /** The flags that choose the world of a run: a built-in scenario and its variant. */
@@ -29,7 +29,7 @@ export const resolveScenario = (
       ...(values.memory !== undefined ? { memory: parseMemory(values.memory) } : {}),
       ...(values.compressor !== undefined ? { compressor: parseCompressor(values.compressor) } : {}),
     }
-    return { scenario: applyVariant(base, variant), variant }
+    return { scenario: applyVariant(base, variant), variant: pinRecording(variant) }
   } catch (e) {
     if (e instanceof VariantError) throw new UsageError(e.message)
     throw e

@@ -19,7 +19,8 @@ export const decodeRecords = (records: Uint8Array, image: Uint8Array): Int32Arra
     const kind = records[at + 4]
     const length = records[at + 6] | (records[at + 7] << 8)
     if (page >= pagesInImage) throw new DeltaFormatError(`record at byte ${at} names page ${page} of ${pagesInImage}`)
-    let payload = at + RECORD_HEADER_BYTES
+    let payload = at + RECORD_HEADER_BYTES + (kind === PageKind.deltaRef ? REFERENCE_BYTES : 0)
+    if (payload + length > records.length) throw new DeltaFormatError(`record at byte ${at} is truncated`)
     const word = page * WORDS_PER_PAGE
     switch (kind) {
       case PageKind.raw:
@@ -33,9 +34,8 @@ export const decodeRecords = (records: Uint8Array, image: Uint8Array): Int32Arra
         applyXorDelta(records, payload, length, words, word)
         break
       case PageKind.deltaRef: {
-        const ref = readU32(records, payload)
+        const ref = readU32(records, at + RECORD_HEADER_BYTES)
         if (ref >= pagesInImage) throw new DeltaFormatError(`record at byte ${at} references page ${ref} of ${pagesInImage}`)
-        payload += REFERENCE_BYTES
         words.copyWithin(word, ref * WORDS_PER_PAGE, (ref + 1) * WORDS_PER_PAGE)
         applyXorDelta(records, payload, length, words, word)
         break

@@ -15,7 +15,8 @@ export class RecordOutput {
   stats: EncodeStats = emptyStats()
 
   begin(pages: number): void {
-    const need = maxEncodedBytes(pages)
+    // Slack for a reference slot: a delta is first written after one, then moved up if it names none.
+    const need = maxEncodedBytes(pages) + REFERENCE_BYTES
     if (this.buffer.length < need) this.buffer = new Uint8Array(need)
     this.offsets = new Int32Array(pages + 1)
     this.count = 0

@@ -58,6 +58,7 @@ export const measureCompressor = (seq: EpochSequence, compressor: CompressorName
       decodeRecords(pages.bytes, image)
       decodeMs += performance.now() - t
       addStats(passStats, pages.stats)
+      if (passes === 0) checkEpoch(seq, e, image, compressor)
     }
     if (passes === 0) {
       if (Buffer.compare(Buffer.from(image.buffer), Buffer.from(expected.buffer)) !== 0)
@@ -107,6 +108,16 @@ export const compressionRows = (sequences: readonly EpochSequence[], opts: Measu
     ),
     measureDeflate(seq, opts),
   ])
+
+/** After decoding epoch e, the backup holds exactly that epoch's pages (a later raw page must not hide a wrong decode). */
+const checkEpoch = (seq: EpochSequence, e: number, image: Uint8Array, compressor: string): void => {
+  const { indices, data } = seq.epochs[e]
+  for (let i = 0; i < indices.length; i++) {
+    const want = data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE)
+    const got = image.subarray(indices[i] * PAGE_SIZE, (indices[i] + 1) * PAGE_SIZE)
+    if (Buffer.compare(want, got) !== 0) throw new Error(`${compressor} decoded page ${indices[i]} of ${seq.name} epoch ${e} wrongly`)
+  }
+}
 
 const mbps = (bytes: number, ms: number): number => (ms <= 0 ? Infinity : bytes / 1e6 / (ms / 1000))
 

@@ -27,7 +27,8 @@ export const recordingFiles = (dir = RECORDINGS_DIR): string[] =>
 /** A recording's snapshots as checkpoints: snapshot e's changed pages are epoch e's dirty pages. */
 export const recordedSequence = (file: string): EpochSequence => {
   const rec = readRecording(file)
-  return { name: `rec:${basename(file, ".rec")}`, pages: rec.pages, epochs: rec.epochs.map((e) => ({ indices: e.indices, data: e.data })) }
+  // Own, aligned copies: the decoder leaves epochs at odd offsets, and an encoder would copy them on every pass.
+  return { name: `rec:${basename(file, ".rec")}`, pages: rec.pages, epochs: rec.epochs.map((e) => ({ indices: e.indices, data: e.data.slice() })) }
 }
 
 /**

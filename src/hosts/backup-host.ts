@@ -91,7 +91,7 @@ export class BackupHost implements Actor {
     if (m.kind === "part") {
       const payload = m.payload as PartPayload
       // Planted bug apply-torn-checkpoint: pages go straight into the live image.
-      if (this.params.bug === "apply-torn-checkpoint" && payload.kind === "pages") decodeRecords(payload.records, this.image.bytes)
+      if (this.params.bug === "apply-torn-checkpoint" && payload.kind === "pages") payload.decoded = decodeRecords(payload.records, this.image.bytes)
       const parts = this.staging.get(m.epoch) ?? []
       parts.push(payload)
       this.staging.set(m.epoch, parts)
@@ -132,12 +132,18 @@ export class BackupHost implements Actor {
     if (this.params.bug === "restore-stale-checkpoint") this.undo = this.undoRecord(parts)
     const written: Int32Array[] = []
     for (const p of parts) {
-      if (p.kind === "pages") written.push(decodeRecords(p.records, this.image.bytes))
+      // A delta decodes once: the torn-apply bug already put these pages in the image.
+      if (p.kind === "pages") written.push(p.decoded ?? decodeRecords(p.records, this.image.bytes))
       else this.applyHeader(epoch, p)
     }
     this.appliedEpoch = epoch
     if (this.params.compression.compressor === "none") return undefined
     return this.image.pagesDigest(Int32Array.from(written.flatMap((w) => [...w])))
+  }
+
+  private applyObserved(epoch: number): void {
+    const pagesDigest = this.apply(epoch)
+    this.kernel.observe({ kind: "apply", epoch, ...(pagesDigest ? { pagesDigest } : {}) })
   }
 
   private undoRecord(parts: PartPayload[]): NonNullable<BackupHost["undo"]> {
@@ -162,8 +168,7 @@ export class BackupHost implements Actor {
         this.kernel.observe({ kind: "checkpoint-complete", epoch: cmd.epoch })
         return
       case "apply": {
-        const pagesDigest = this.apply(cmd.epoch)
-        this.kernel.observe({ kind: "apply", epoch: cmd.epoch, ...(pagesDigest ? { pagesDigest } : {}) })
+        this.applyObserved(cmd.epoch)
         this.injector.reached("after-apply-before-ack", cmd.epoch)
         return
       }
@@ -192,7 +197,7 @@ export class BackupHost implements Actor {
 
   /** Apply every complete checkpoint up to `epoch`, discard partial ones, and build the guest. */
   private restore(epoch: number): void {
-    for (const e of [...this.complete].sort((a, b) => a - b)) if (e > this.appliedEpoch && e <= epoch) this.apply(e)
+    for (const e of [...this.complete].sort((a, b) => a - b)) if (e > this.appliedEpoch && e <= epoch) this.applyObserved(e)
     this.staging.clear()
     if (this.params.bug === "restore-stale-checkpoint" && this.undo?.vcpu) {
       // The planted bug: distrust the newest checkpoint and roll back one.

@@ -29,6 +29,8 @@ export interface PagesPayload {
   kind: "pages"
   /** Page records, back to back. */
   records: Uint8Array
+  /** Planted bug apply-torn-checkpoint only: already decoded into the live image on arrival (these pages). */
+  decoded?: Int32Array
 }
 
 export type PartPayload = HeaderPayload | PagesPayload

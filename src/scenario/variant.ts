@@ -1,3 +1,4 @@
+import { resolve } from "node:path"
 import { compressors, isCompressorName, type CompressorName } from "../compress/compressors.ts"
 import { RecordingError } from "../record/recording.ts"
 import { isPatternName, patterns } from "../workload/patterns.ts"
@@ -13,6 +14,8 @@ import type { Scenario } from "./scenario.ts"
 export interface ScenarioVariant {
   memory?: MemoryActivity
   compressor?: CompressorName
+  /** With a trace: the SHA-256 of the recording, so a counterexample cannot silently replay a changed file. */
+  recordingSha256?: string
 }
 
 /** A variant that cannot be built; the message is one line. */
@@ -20,7 +23,8 @@ export class VariantError extends Error {}
 
 export const parseMemory = (spec: string): MemoryActivity => {
   if (isPatternName(spec)) return spec
-  if (spec.startsWith("trace:") && spec.length > "trace:".length) return spec as MemoryActivity
+  // An absolute path, so a counterexample replays from any directory.
+  if (spec.startsWith("trace:") && spec.length > "trace:".length) return `trace:${resolve(spec.slice("trace:".length))}`
   throw new VariantError(`--memory: expected trace:FILE or one of ${patterns.map((p) => p.name).join(", ")}; got "${spec}"`)
 }
 
@@ -30,6 +34,10 @@ export const parseCompressor = (name: string): CompressorName => {
 }
 
 export const isEmptyVariant = (v: ScenarioVariant): boolean => v.memory === undefined && v.compressor === undefined
+
+/** The variant with its recording pinned by content (for counterexamples). */
+export const pinRecording = (v: ScenarioVariant): ScenarioVariant =>
+  v.memory?.startsWith("trace:") ? { ...v, recordingSha256: TraceReplay.load(v.memory.slice("trace:".length)).sha256 } : v
 
 /**
  * The scenario with the variant applied. A trace sizes the VM to the
@@ -41,12 +49,16 @@ export const applyVariant = (base: Scenario, v: ScenarioVariant): Scenario => {
   const memory = v.memory ?? base.host.workload.memory
   let pages = base.host.pages
   if (memory.startsWith("trace:")) {
+    let replay: TraceReplay
     try {
-      pages = TraceReplay.load(memory.slice("trace:".length)).pagesNeeded
+      replay = TraceReplay.load(memory.slice("trace:".length))
     } catch (e) {
       if (e instanceof RecordingError) throw new VariantError(e.message)
       throw e
     }
+    if (v.recordingSha256 !== undefined && v.recordingSha256 !== replay.sha256)
+      throw new VariantError(`${replay.file}: the recording changed since this run was recorded (SHA-256 ${replay.sha256.slice(0, 12)}..., expected ${v.recordingSha256.slice(0, 12)}...)`)
+    pages = replay.pagesNeeded
   }
   const compressor = v.compressor ?? base.host.compression.compressor
   return {

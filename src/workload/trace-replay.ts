@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto"
+import { readFileSync } from "node:fs"
 import type { GuestMemory } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { readRecording, type Recording } from "../record/recording.ts"
@@ -9,13 +11,17 @@ import type { Micros } from "../sim/time.ts"
  * service's state page), snapshot 0 is the memory the guest boots with, and
  * snapshot e's changed pages are written when the guest's own clock (its
  * executed slices) passes e recording intervals. After the last snapshot it
- * starts again from snapshot 1. Driven by the vCPU's tick count alone, so a
+ * starts again from snapshot 1 (pages that only later snapshots changed keep
+ * their last values, so memory then mixes states the process never had at
+ * once; the dirty pages per interval are still the recorded ones). Driven by the vCPU's tick count alone, so a
  * restored backup replays from where its checkpoint stood.
  */
 export class TraceReplay {
   private constructor(
     readonly file: string,
     readonly recording: Recording,
+    /** SHA-256 of the file: a counterexample pins the recording it was found with. */
+    readonly sha256: string,
   ) {}
 
   private static readonly loaded = new Map<string, TraceReplay>()
@@ -24,7 +30,8 @@ export class TraceReplay {
   static load(file: string): TraceReplay {
     let replay = TraceReplay.loaded.get(file)
     if (!replay) {
-      replay = new TraceReplay(file, readRecording(file))
+      const recording = readRecording(file)
+      replay = new TraceReplay(file, recording, createHash("sha256").update(readFileSync(file)).digest("hex"))
       TraceReplay.loaded.set(file, replay)
     }
     return replay
