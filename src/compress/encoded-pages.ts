@@ -21,6 +21,8 @@ export interface EncodedPages {
   /** `offsets[i]` is where page i's record starts; `offsets[pages]` is the end. */
   readonly offsets: Int32Array
   readonly stats: EncodeStats
+  /** The bytes are the caller's to keep (not the encoder's reused buffer). */
+  readonly owned?: boolean
 }
 
 /**
@@ -34,7 +36,7 @@ export interface PageEncoder {
 }
 
 /** A copy of borrowed records that outlives the encoder's next checkpoint (a checkpoint in flight). */
-export const keep = (e: EncodedPages): EncodedPages => ({ ...e, bytes: e.bytes.slice() })
+export const keep = (e: EncodedPages): EncodedPages => (e.owned ? e : { ...e, bytes: e.bytes.slice(), owned: true })
 
 export const emptyStats = (): EncodeStats => ({ pages: 0, raw: 0, zero: 0, deltaSame: 0, deltaRef: 0, rawBytes: 0, wireBytes: 0 })
 

@@ -14,7 +14,7 @@ export class RawEncoder implements PageEncoder {
   private readonly out = new RecordOutput()
 
   encode(pages: DirtyPages): EncodedPages {
-    this.out.begin(pages.indices.length)
+    this.out.begin(pages.indices.length, true)
     for (let i = 0; i < pages.indices.length; i++) this.out.raw(pages.indices[i], pages.data, i * PAGE_SIZE)
     return this.out.finish()
   }

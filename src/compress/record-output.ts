@@ -14,10 +14,15 @@ export class RecordOutput {
   at = 0
   stats: EncodeStats = emptyStats()
 
-  begin(pages: number): void {
+  private owned = false
+
+  /** `exact`: the encoder knows the size (every page raw), so write into a fresh buffer the caller can keep. */
+  begin(pages: number, exact = false): void {
     // Slack for a reference slot: a delta is first written after one, then moved up if it names none.
     const need = maxEncodedBytes(pages) + REFERENCE_BYTES
-    if (this.buffer.length < need) this.buffer = new Uint8Array(need)
+    this.owned = exact
+    if (exact) this.buffer = new Uint8Array(maxEncodedBytes(pages))
+    else if (this.buffer.length < need) this.buffer = new Uint8Array(need)
     this.offsets = new Int32Array(pages + 1)
     this.count = 0
     this.at = 0
@@ -63,7 +68,7 @@ export class RecordOutput {
     this.stats.pages = this.count
     this.stats.rawBytes = this.count * PAGE_SIZE
     this.stats.wireBytes = this.at
-    return { bytes: this.buffer.subarray(0, this.at), offsets: this.offsets, stats: this.stats }
+    return { bytes: this.buffer.subarray(0, this.at), offsets: this.offsets, stats: this.stats, owned: this.owned }
   }
 
   private close(length: number): void {

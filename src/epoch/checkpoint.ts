@@ -1,6 +1,7 @@
 import type { EncodedPages } from "../compress/encoded-pages.ts"
 import type { DeviceState, VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
+import type { DiskWrite } from "../storage/block-store.ts"
 
 /** Everything checkpoint k carries from the primary to the backup. */
 export interface Checkpoint {
@@ -11,6 +12,8 @@ export interface Checkpoint {
   readonly device: DeviceState
   /** The packets the guest sent in epoch k: the backup releases them if it takes over before the primary did. */
   readonly output: Segment[]
+  /** The disk writes the guest issued in epoch k (held until k commits): the backup owes them if it takes over first. */
+  readonly disk: DiskWrite[]
   /** The newest epoch whose output the primary had released when it captured k. */
   readonly releasedThrough: number
   /** Ground truth for the failover-consistency property, recorded by the simulator, never used by the protocol. */

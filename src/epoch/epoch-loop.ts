@@ -23,12 +23,12 @@ export const epochLoop = Effect.gen(function* () {
     yield* guest.pause
     const state = yield* guest.capture(epoch)
     yield* protocol.signal({ type: "checkpoint.captured", epoch, pages: state.pages.indices.length })
-    const packets = yield* output.closeBarrier(epoch)
+    const { packets, writes } = yield* output.closeBarrier(epoch)
     const releasedThrough = yield* output.releasedThrough
     yield* guest.resume
     yield* protocol.signal({ type: "checkpoint.resume", epoch })
     const pages = yield* compressor.encode(epoch, state.pages)
-    const bytes = yield* link.send({ epoch, ...state, pages, output: packets, releasedThrough })
+    const bytes = yield* link.send({ epoch, ...state, pages, output: packets, disk: writes, releasedThrough })
     yield* protocol.signal({ type: "checkpoint.sent", epoch, bytes })
   }
 })

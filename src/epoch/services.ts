@@ -4,6 +4,7 @@ import type { EncodedPages } from "../compress/encoded-pages.ts"
 import type { DirtyPages } from "../memory/guest-memory.ts"
 import type { DeviceState, VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
+import type { DiskWrite } from "../storage/block-store.ts"
 import type { Checkpoint } from "./checkpoint.ts"
 
 /**
@@ -42,11 +43,12 @@ export class PageCompressor extends Context.Service<
   { readonly encode: (epoch: number, pages: DirtyPages) => Effect.Effect<EncodedPages> }
 >()("epochlab/PageCompressor") {}
 
-/** The hypervisor's output queue: barriers, and release once the protocol allows it. */
+/** The hypervisor's output queues (network, and disk with shared storage): barriers, and release once the protocol allows it. */
 export class OutputQueue extends Context.Service<
   OutputQueue,
   {
-    readonly closeBarrier: (epoch: number) => Effect.Effect<Segment[]>
+    /** Barrier k on the network output and on the disk writes to shared storage: what epoch k produced. */
+    readonly closeBarrier: (epoch: number) => Effect.Effect<{ packets: Segment[]; writes: DiskWrite[] }>
     readonly releasedThrough: Effect.Effect<number>
     /** Asking the output queue to open takes time (a netlink round trip to the qdisc in Remus). */
     readonly releaseLatencyUs: number

@@ -11,6 +11,10 @@ import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workloa
 import type { Segment } from "../workload/segment.ts"
 import { ACK_BYTES, HEARTBEAT_BYTES, type HeaderPayload, type PartPayload } from "./checkpoint-wire.ts"
 import { GuestExecution } from "./guest-execution.ts"
+import { hashBytes } from "../memory/page-hash.ts"
+import type { DiskWrite } from "../storage/block-store.ts"
+import type { DiskIo } from "../workload/page-cache.ts"
+import type { StorageHost } from "./storage-host.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
@@ -32,6 +36,10 @@ export class BackupHost implements Actor {
   private appliedEpoch = -1
   /** Output of applied checkpoints not known to be released, by epoch. */
   private readonly owed = new Map<number, Segment[]>()
+  /** Disk writes of applied checkpoints not known to have reached shared storage, by epoch. */
+  private readonly owedWrites = new Map<number, DiskWrite[]>()
+  /** The newest write this host sent to the store, per block (read your writes). */
+  private readonly sentToStore = new Map<number, Uint8Array>()
   private guest: Guest | undefined
   private execution: GuestExecution | undefined
   private active = false
@@ -46,6 +54,7 @@ export class BackupHost implements Actor {
     private readonly network: ClientNetwork,
     private readonly record: ActivationRecord,
     private readonly injector: FaultInjector,
+    private readonly storage: StorageHost,
   ) {
     this.image = new GuestMemory(params.pages, false)
     this.machine = new MachineActor(
@@ -157,7 +166,9 @@ export class BackupHost implements Actor {
     this.vcpu = h.vcpu
     this.device = h.device
     this.owed.set(epoch, h.output)
+    this.owedWrites.set(epoch, h.disk)
     for (const e of [...this.owed.keys()]) if (e <= h.releasedThrough) this.owed.delete(e)
+    for (const e of [...this.owedWrites.keys()]) if (e <= h.releasedThrough) this.owedWrites.delete(e)
   }
 
   private execute(cmd: Exclude<BackupCommand, { type: "timer.set" | "timer.cancel" }>): void {
@@ -206,13 +217,32 @@ export class BackupHost implements Actor {
       this.device = this.undo.device
       epoch = this.undo.epoch
       for (const e of [...this.owed.keys()]) if (e > epoch) this.owed.delete(e)
+      for (const e of [...this.owedWrites.keys()]) if (e > epoch) this.owedWrites.delete(e)
     }
     const vcpu = this.vcpu!
     const device = this.device!
     const streams = Object.fromEntries(Object.entries(device.conns).map(([client, c]) => [client, c.txOffset]))
     this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device), streams })
     const nondet = this.kernel.rng("backup/nondet")
-    this.guest = new Guest(this.image, structuredClone(vcpu), structuredClone(device), this.params.workload, nondet)
+    // Storage first: the writes the restored checkpoint made but the primary never released land before the guest runs (restore takes longer than a write).
+    for (const e of [...this.owedWrites.keys()].sort((a, b) => a - b)) this.sendToStore(this.owedWrites.get(e)!, "owed")
+    this.owedWrites.clear()
+    this.guest = new Guest(this.image, structuredClone(vcpu), structuredClone(device), this.params.workload, nondet, this.diskIo)
+  }
+
+  private sendToStore(writes: DiskWrite[], mode: "owed" | "unprotected"): void {
+    for (const w of writes) this.sentToStore.set(w.block, w.bytes)
+    this.storage.issue("backup", writes, mode)
+  }
+
+  /** The restored guest's path to shared storage: it runs alone, so its writes go out at once. */
+  private readonly diskIo: DiskIo = {
+    read: (block) => this.sentToStore.get(block) ?? this.storage.store.read(block),
+    write: (block, bytes) => {
+      const epoch = this.appliedEpoch + 1
+      this.kernel.observe({ kind: "disk-write", host: "backup", epoch, block, digest: hashBytes(bytes) })
+      this.sendToStore([{ block, bytes, epoch }], "unprotected")
+    },
   }
 
   /** Take the VM's address, release what the restored checkpoint still owes, and run. */

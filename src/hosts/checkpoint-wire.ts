@@ -16,12 +16,14 @@ export const COMMIT_BYTES = 32
 export const ACK_BYTES = 32
 export const HEARTBEAT_BYTES = 32
 const SEGMENT_RECORD_BYTES = 24
+const DISK_WRITE_RECORD_BYTES = 16
 
 export interface HeaderPayload {
   kind: "header"
   vcpu: Checkpoint["vcpu"]
   device: Checkpoint["device"]
   output: Checkpoint["output"]
+  disk: Checkpoint["disk"]
   releasedThrough: number
 }
 
@@ -43,11 +45,12 @@ export interface WireMessage {
 export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessage[] => {
   const out: WireMessage[] = []
   const pages = cp.pages.stats.pages
-  const header: HeaderPayload = { kind: "header", vcpu: cp.vcpu, device: cp.device, output: cp.output, releasedThrough: cp.releasedThrough }
+  const header: HeaderPayload = { kind: "header", vcpu: cp.vcpu, device: cp.device, output: cp.output, disk: cp.disk, releasedThrough: cp.releasedThrough }
   const headerBytes =
     HEADER_PART_BYTES +
     JSON.stringify({ vcpu: cp.vcpu, device: cp.device }).length +
-    cp.output.reduce((n, s) => n + s.len + SEGMENT_RECORD_BYTES, 0)
+    cp.output.reduce((n, s) => n + s.len + SEGMENT_RECORD_BYTES, 0) +
+    cp.disk.reduce((n, w) => n + w.bytes.length + DISK_WRITE_RECORD_BYTES, 0)
   out.push({ message: { kind: "part", epoch: cp.epoch, part: 0, pages: 0, payload: header }, bytes: headerBytes })
   for (let first = 0, part = 1; first < pages; first += chunkPages, part++) {
     const n = Math.min(chunkPages, pages - first)

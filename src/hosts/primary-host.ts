@@ -9,6 +9,11 @@ import { keep, type PageEncoder } from "../compress/encoded-pages.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
 import { OutputBuffer } from "../net/output-buffer.ts"
+import { hashBytes } from "../memory/page-hash.ts"
+import type { DiskWrite } from "../storage/block-store.ts"
+import { StorageBuffer } from "../storage/storage-buffer.ts"
+import type { DiskIo } from "../workload/page-cache.ts"
+import type { StorageHost } from "./storage-host.ts"
 import { forkOnKernel, interruptNow } from "../sim/effect-runtime.ts"
 import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
@@ -32,6 +37,9 @@ export class PrimaryHost implements Actor {
   readonly guest: Guest
   private readonly machine: MachineActor<PrimaryEvent, PrimaryCommand>
   private readonly output = new OutputBuffer()
+  private readonly disk = new StorageBuffer()
+  /** The newest write this host sent to the store, per block: what the store holds once it lands (read your writes). */
+  private readonly sentToStore = new Map<number, Uint8Array>()
   private paused = false
   private down = false
   private unprotected = false
@@ -50,9 +58,10 @@ export class PrimaryHost implements Actor {
     private readonly network: ClientNetwork,
     private readonly record: ActivationRecord,
     private readonly injector: FaultInjector,
+    private readonly storage: StorageHost,
   ) {
     const memory = new GuestMemory(params.pages)
-    this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"))
+    this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"), this.diskIo)
     memory.markAllDirty() // the first checkpoint is the whole image: the initial sync
     this.encoder = makeEncoder(params.compression, params.pages, params.bug === "stale-delta-reference")
     this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
@@ -120,6 +129,28 @@ export class PrimaryHost implements Actor {
     for (const s of segments) this.network.toClient("primary", s, mode)
   }
 
+  private sendToStore(writes: DiskWrite[], mode: "protected" | "unprotected"): void {
+    for (const w of writes) this.sentToStore.set(w.block, w.bytes)
+    this.storage.issue("primary", writes, mode)
+  }
+
+  /**
+   * The guest's path to shared storage through the hypervisor. Reads see the
+   * guest's own writes first (held in the disk buffer, then in flight), then
+   * the store. Writes are held until their epoch commits (storage output
+   * commit); planted bug disk-write-through sends them at once.
+   */
+  private readonly diskIo: DiskIo = {
+    read: (block) => this.disk.newest(block) ?? this.sentToStore.get(block) ?? this.storage.store.read(block),
+    write: (block, bytes) => {
+      const write = { block, bytes, epoch: this.output.epoch }
+      this.kernel.observe({ kind: "disk-write", host: "primary", epoch: write.epoch, block, digest: hashBytes(bytes) })
+      if (this.unprotected) this.sendToStore([write], "unprotected")
+      else if (this.params.bug === "disk-write-through") this.sendToStore([write], "protected")
+      else this.disk.hold(write)
+    },
+  }
+
   private execute(cmd: Exclude<PrimaryCommand, { type: "timer.set" | "timer.cancel" }>): void {
     if (this.down) return
     switch (cmd.type) {
@@ -131,6 +162,7 @@ export class PrimaryHost implements Actor {
       }
       case "release":
         this.release(this.output.take(cmd.epoch), cmd.mode)
+        this.sendToStore(this.disk.take(cmd.epoch), cmd.mode)
         this.releasedThrough = cmd.epoch
         return
       case "lease.claim-exclusive":
@@ -142,6 +174,7 @@ export class PrimaryHost implements Actor {
         this.unprotected = true
         this.kernel.observe({ kind: "unprotected", host: "primary" })
         this.release(this.output.takeAll(), "unprotected")
+        this.sendToStore(this.disk.takeAll(), "unprotected")
         return
       case "halt":
         this.down = true
@@ -191,7 +224,7 @@ export class PrimaryHost implements Actor {
       }),
       Effect.provideService(PageCompressor, { encode: (_epoch, pages) => Effect.sync(() => keep(this.encoder.encode(pages))) }),
       Effect.provideService(OutputQueue, {
-        closeBarrier: (epoch) => Effect.sync(() => this.output.closeBarrier(epoch)),
+        closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.output.closeBarrier(epoch), writes: this.disk.closeBarrier(epoch) })),
         releasedThrough: Effect.sync(() => this.releasedThrough),
         releaseLatencyUs: this.params.releaseLatencyUs,
         requestRelease: (epoch) =>

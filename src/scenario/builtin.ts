@@ -79,6 +79,22 @@ export const remusZero = compressed("zero", "remus-basic with mixed memory conte
 export const remusXbzrle = compressed("xbzrle", "remus-basic with mixed memory content and XBZRLE (cache: a quarter of guest memory)")
 export const remusSimilarity = compressed("similarity", "remus-basic with mixed memory content and bit-projection similarity compression")
 
+/**
+ * A guest that also works on files on shared storage: 30% of its memory is
+ * page cache over 2048 blocks (a hot fifth gets 80% of the operations), four
+ * file operations per millisecond, 30% of them writes, written back every
+ * 100 ms. The writes are held per epoch and reach the store on commit.
+ */
+export const remusStorage: Scenario = {
+  ...remusBasic,
+  name: "remus-storage",
+  description: "remus-basic whose guest also reads and writes files on shared storage through a page cache (30% of memory)",
+  host: {
+    ...remusBasic.host,
+    workload: { ...remusBasic.host.workload, files: { cacheShare: 0.3, blocks: 2048, opsPerTick: 4, writeShare: 0.3, writebackUs: 100_000 } },
+  },
+}
+
 /** The guest replays the memory of a real process (python3 filling a dict, testdata/recordings), compressed by similarity. */
 export const remusRecorded: Scenario = {
   ...applyVariant(remusBasic, { memory: `trace:${join(RECORDINGS_DIR, "python-dict.rec")}`, compressor: "similarity" }),
@@ -86,6 +102,6 @@ export const remusRecorded: Scenario = {
   description: "remus-basic whose guest replays a recording of python3 building a dict (757 pages), with similarity compression",
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded]
+export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

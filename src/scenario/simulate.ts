@@ -2,6 +2,8 @@ import { BackupHost } from "../hosts/backup-host.ts"
 import { ClientHost } from "../hosts/client-host.ts"
 import { LinkHost } from "../hosts/link-host.ts"
 import { NetHost } from "../hosts/net-host.ts"
+import { StorageHost } from "../hosts/storage-host.ts"
+import { BlockStore } from "../storage/block-store.ts"
 import { PrimaryHost } from "../hosts/primary-host.ts"
 import { ClientNetwork } from "../net/client-network.ts"
 import { Kernel } from "../sim/kernel.ts"
@@ -36,10 +38,11 @@ export const simulate = (input: RunInput): SimulationResult => {
   const link = new LinkHost(kernel, scenario.link, faults.filter(isLinkFault))
   const injector = new FaultInjector(kernel, faults)
   const params = { ...scenario.host, guestSeed: seed, bug: input.bug }
-  const primary = new PrimaryHost(kernel, params, link, network, record, injector)
-  const backup = new BackupHost(kernel, params, link, network, record, injector)
+  const storage = new StorageHost(kernel, new BlockStore(), scenario.host.storageLatencyUs)
+  const primary = new PrimaryHost(kernel, params, link, network, record, injector, storage)
+  const backup = new BackupHost(kernel, params, link, network, record, injector, storage)
   const clients = Array.from({ length: scenario.clients }, (_, i) => new ClientHost(kernel, `client-${i + 1}`, scenario.client, network))
-  for (const a of [primary, backup, link, new NetHost(network), ...clients]) kernel.register(a)
+  for (const a of [primary, backup, link, new NetHost(network), storage, ...clients]) kernel.register(a)
 
   for (const c of clients) kernel.schedule(scenario.clientStartUs, c.id, { type: "start" })
   for (const f of faults) {

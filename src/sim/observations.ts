@@ -36,6 +36,10 @@ export type Fact =
   | { kind: "restore"; epoch: number; digest: string; streams: Record<string, number> }
   | { kind: "resumed"; epoch: number }
   | { kind: "unprotected"; host: HostId }
+  /** The guest issued a disk write to shared storage (a page-cache write-back) in `epoch`. */
+  | { kind: "disk-write"; host: HostId; epoch: number; block: number; digest: string }
+  /** A disk write landed on shared storage: released after its epoch's ack, owed by a restored backup, or from an unprotected host. */
+  | { kind: "storage-land"; host: HostId; mode: ReleaseMode; epoch: number; block: number; digest: string }
   /** A scheduled fault changed what happened (a segment's fate, a packet's, the connection). */
   | { kind: "fault-acted"; fault: string }
   /** The event queue ran dry before the end of the run: nothing can ever happen again. */

@@ -5,6 +5,7 @@ import type { Micros } from "../sim/time.ts"
 import { writePattern, type PatternName } from "./patterns.ts"
 import { MSS, type Segment } from "./segment.ts"
 import { TraceReplay } from "./trace-replay.ts"
+import { emptyCache, PageCache, type CacheState, type DiskIo } from "./page-cache.ts"
 
 /** vCPU registers that matter to the model: progress and the guest's own PRNG (xorshift128). */
 export interface VcpuState {
@@ -20,6 +21,21 @@ export interface ConnState {
 
 export interface DeviceState {
   conns: Record<string, ConnState>
+  /** The guest kernel's page cache (with a file workload). */
+  cache?: CacheState
+}
+
+/** A workload that also reads and writes files on shared storage through the guest's page cache. */
+export interface FileWorkload {
+  /** Share of guest memory given to the page cache (its pages are the last ones). */
+  cacheShare: number
+  /** File blocks on shared storage the workload uses. */
+  blocks: number
+  /** File operations per slice, and the share of them that are writes. */
+  opsPerTick: number
+  writeShare: number
+  /** The kernel writes dirty cached blocks back this often (guest time). */
+  writebackUs: Micros
 }
 
 /** What the guest's memory does: a synthetic pattern, or `trace:FILE`, a recording of a real process. */
@@ -27,6 +43,7 @@ export type MemoryActivity = PatternName | `trace:${string}`
 
 export interface WorkloadParams {
   memory: MemoryActivity
+  files?: FileWorkload
   /** Virtual time one slice of guest execution stands for. */
   tickUs: Micros
   /** Page writes per slice (one write = a few words of one page). */
@@ -51,19 +68,31 @@ const STATE_PAGE = 0
  * the primary would have (primer, section 3).
  */
 export class Guest {
+  /** The page cache over `device.cache` (with a file workload). */
+  readonly cache: PageCache | undefined
+  /** Pages the workload writes directly (anonymous memory): 1 .. anonEnd-1. */
+  private readonly anonEnd: number
+
   constructor(
     readonly memory: GuestMemory,
     public vcpu: VcpuState,
     public device: DeviceState,
     private readonly params: WorkloadParams,
     private readonly hostNonce: Rng,
-  ) {}
+    /** The host's path to shared storage (with a file workload). */
+    private readonly io?: DiskIo,
+  ) {
+    const slots = device.cache?.block.length ?? 0
+    this.anonEnd = memory.pages - slots
+    this.cache = device.cache ? new PageCache(device.cache, this.anonEnd, memory) : undefined
+  }
 
-  static boot(memory: GuestMemory, params: WorkloadParams, seed: number, hostNonce: Rng): Guest {
+  static boot(memory: GuestMemory, params: WorkloadParams, seed: number, hostNonce: Rng, io?: DiskIo): Guest {
     traceOf(params.memory)?.boot(memory)
     const s = (seed ^ 0x5bd1e995) >>> 0 || 1
     const vcpu: VcpuState = { ticks: 0, rng: [s, s ^ 0x9e3779b9, s ^ 0x7f4a7c15, s ^ 0x2545f491] }
-    return new Guest(memory, vcpu, { conns: {} }, params, hostNonce)
+    const cache = params.files ? { cache: emptyCache(Math.floor(memory.pages * params.files.cacheShare)) } : {}
+    return new Guest(memory, vcpu, { conns: {}, ...cache }, params, hostNonce, io)
   }
 
   /** One slice of execution: write pages the way the workload does. */
@@ -74,6 +103,20 @@ export class Guest {
     if (replay) return replay.tick(this.memory, this.vcpu.ticks, p.tickUs)
     const pattern = p.memory as PatternName
     for (let i = 0; i < p.writesPerTick; i++) writePattern(pattern, this.memory, this.pickPage(), this.nextFn, this.pickPageFn, p.wordsPerWrite)
+    if (this.cache && p.files) this.fileOps(this.cache, p.files)
+  }
+
+  /** File reads and writes through the page cache; dirty blocks go back to storage every `writebackUs`. */
+  private fileOps(cache: PageCache, files: FileWorkload): void {
+    const io = this.io!
+    const hotBlocks = Math.max(1, Math.ceil(files.blocks / 5))
+    for (let i = 0; i < files.opsPerTick; i++) {
+      const block = this.next() % 10 < 8 ? this.next() % hotBlocks : this.next() % files.blocks
+      if ((this.next() >>> 0) / 4294967296 < files.writeShare) cache.write(block, this.next() & 1023, this.next(), io)
+      else cache.read(block, io)
+    }
+    const now = this.vcpu.ticks * this.params.tickUs
+    if (Math.floor(now / files.writebackUs) > Math.floor((now - this.params.tickUs) / files.writebackUs)) cache.writeBack(io)
   }
 
   /** A page the workload writes: mostly in the hot set. Page 0 is the service state; the workload writes the others. */
@@ -82,7 +125,8 @@ export class Guest {
     const pages = this.memory.pages
     const hot = Math.max(1, Math.floor(pages * p.hotFraction))
     const inHot = (this.next() >>> 0) / 4294967296 < p.hotProbability
-    return 1 + (inHot ? this.next() % Math.min(hot, pages - 1) : this.next() % (pages - 1))
+    const anon = this.anonEnd - 1
+    return 1 + (inHot ? this.next() % Math.min(hot, anon) : this.next() % anon)
   }
 
   private readonly nextFn = (): number => this.next()
@@ -127,7 +171,8 @@ export class Guest {
   cloneDevice(): DeviceState {
     const conns: Record<string, ConnState> = {}
     for (const k of Object.keys(this.device.conns).sort()) conns[k] = { ...this.device.conns[k] }
-    return { conns }
+    const c = this.device.cache
+    return c ? { conns, cache: { block: [...c.block], dirty: [...c.dirty], hand: c.hand } } : { conns }
   }
 
   private next(): number {

@@ -1,0 +1,41 @@
+import { hashBytes } from "../memory/page-hash.ts"
+import type { ReleaseMode } from "../sim/observations.ts"
+import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
+import type { HostId } from "../../machines/commands.ts"
+import type { BlockStore, DiskWrite } from "../storage/block-store.ts"
+
+/**
+ * The shared store as an actor: a host issues a write, it lands a storage
+ * latency later, in issue order (one queue per host). Reads are answered from
+ * the store at once (their latency is charged to the reader). Writes a host
+ * issued that have not landed yet are the host's own business: `pending`
+ * lets it read its own writes.
+ */
+export class StorageHost implements Actor {
+  readonly id = "storage"
+
+  constructor(
+    private readonly kernel: Kernel,
+    readonly store: BlockStore,
+    private readonly latencyUs: number,
+  ) {}
+
+  state(): string {
+    return "serving"
+  }
+
+  /** Send `writes` to the store; each lands after the storage latency. */
+  issue(host: HostId, writes: readonly DiskWrite[], mode: ReleaseMode): void {
+    for (const write of writes) {
+      const event = { type: "storage.land", host, mode, write }
+      this.kernel.after(this.latencyUs, this.id, event)
+    }
+  }
+
+  deliver(event: SimEvent): void {
+    if (event.type !== "storage.land") return
+    const e = event as SimEvent & { host: HostId; mode: ReleaseMode; write: DiskWrite }
+    this.store.land(e.write.block, e.write.bytes)
+    this.kernel.observe({ kind: "storage-land", host: e.host, mode: e.mode, epoch: e.write.epoch, block: e.write.block, digest: hashBytes(e.write.bytes) })
+  }
+}
