@@ -1,3 +1,4 @@
+import { EpochBarriers } from "../epoch/epoch-barriers.ts"
 import type { DiskWrite } from "./block-store.ts"
 
 /**
@@ -5,22 +6,7 @@ import type { DiskWrite } from "./block-store.ts"
  * commit): the guest's writes of epoch k are held behind barrier k and leave
  * for the store only when checkpoint k is acknowledged, in issue order.
  */
-export class StorageBuffer {
-  private open: DiskWrite[] = []
-  private readonly closed = new Map<number, DiskWrite[]>()
-
-  hold(write: DiskWrite): void {
-    this.open.push(write)
-  }
-
-  /** Barrier k: what the guest wrote so far belongs to epoch k (and travels in checkpoint k). */
-  closeBarrier(epoch: number): DiskWrite[] {
-    const mine = this.open
-    this.closed.set(epoch, mine)
-    this.open = []
-    return mine
-  }
-
+export class StorageBuffer extends EpochBarriers<DiskWrite> {
   /** The newest held write of `block`, if any (the guest reads its own writes). */
   newest(block: number): Uint8Array | undefined {
     for (let i = this.open.length - 1; i >= 0; i--) if (this.open[i].block === block) return this.open[i].bytes
@@ -29,19 +15,5 @@ export class StorageBuffer {
       for (let i = w.length - 1; i >= 0; i--) if (w[i].block === block) return w[i].bytes
     }
     return undefined
-  }
-
-  take(epoch: number): DiskWrite[] {
-    const w = this.closed.get(epoch) ?? []
-    this.closed.delete(epoch)
-    return w
-  }
-
-  /** Everything held, oldest epoch first, then the open epoch (going unprotected). */
-  takeAll(): DiskWrite[] {
-    const out = [...this.closed.keys()].sort((a, b) => a - b).flatMap((e) => this.take(e))
-    out.push(...this.open)
-    this.open = []
-    return out
   }
 }
