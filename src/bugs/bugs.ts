@@ -18,6 +18,7 @@ export const bugs = [
   { name: "restore-stale-checkpoint", summary: "failover rolls back to the checkpoint before the newest applied one" },
   { name: "no-heartbeat", summary: "the backup sends no heartbeat, so a long transfer looks like a dead backup to the primary" },
   { name: "disk-write-through", summary: "the guest's disk writes reach shared storage at once, not when their epoch commits", scenario: "remus-storage" },
+  { name: "skip-dirty-soft-pages", summary: "the soft-page filter trusts a stale hint and withholds a page the guest dirtied", scenario: "remus-softpages" },
   { name: "stale-delta-reference", summary: "the similarity encoder may encode a page against a version the backup does not hold yet (a page later in the same checkpoint)", scenario: "remus-similarity" },
 ] as const satisfies readonly Bug[]
 

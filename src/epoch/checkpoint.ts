@@ -8,6 +8,8 @@ export interface Checkpoint {
   readonly epoch: number
   /** The dirty pages as wire records, after the scenario's compressor. */
   readonly pages: EncodedPages
+  /** Pages the backup may drop after applying k: soft in the guest's hint, not in k (shared storage rebuilds them). */
+  readonly soft: Int32Array
   readonly vcpu: VcpuState
   readonly device: DeviceState
   /** The packets the guest sent in epoch k: the backup releases them if it takes over before the primary did. */

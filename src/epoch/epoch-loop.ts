@@ -1,10 +1,10 @@
 import { Effect } from "effect"
-import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink } from "./services.ts"
+import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages } from "./services.ts"
 
 /**
  * The primary's epoch loop (primer, section 1). Checkpoint 0 is the initial
  * full copy. For each epoch k: wait for the policy, pause, capture dirty pages
- * + vCPU + devices, close output barrier k, resume, encode the pages, hand k to the link. The
+ * + vCPU + devices, close output barrier k, resume, filter soft pages, encode the pages, hand k to the link. The
  * guest runs epoch k+1 while k is encoded and on the wire: a pipeline. A second fiber
  * releases epochs in order as their acknowledgements arrive.
  */
@@ -12,6 +12,7 @@ export const epochLoop = Effect.gen(function* () {
   const policy = yield* CheckpointPolicy
   const guest = yield* GuestControl
   const output = yield* OutputQueue
+  const softPages = yield* SoftPages
   const compressor = yield* PageCompressor
   const link = yield* ReplicationLink
   const protocol = yield* PrimaryProtocol
@@ -27,8 +28,9 @@ export const epochLoop = Effect.gen(function* () {
     const releasedThrough = yield* output.releasedThrough
     yield* guest.resume
     yield* protocol.signal({ type: "checkpoint.resume", epoch })
-    const pages = yield* compressor.encode(epoch, state.pages)
-    const bytes = yield* link.send({ epoch, ...state, pages, output: packets, disk: writes, releasedThrough })
+    const filtered = yield* softPages.filter(epoch, state.pages)
+    const pages = yield* compressor.encode(epoch, filtered.pages)
+    const bytes = yield* link.send({ epoch, ...state, pages, soft: filtered.soft, output: packets, disk: writes, releasedThrough })
     yield* protocol.signal({ type: "checkpoint.sent", epoch, bytes })
   }
 })

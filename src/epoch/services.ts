@@ -5,6 +5,7 @@ import type { DirtyPages } from "../memory/guest-memory.ts"
 import type { DeviceState, VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
 import type { DiskWrite } from "../storage/block-store.ts"
+import type { Filtered } from "./soft-page-filter.ts"
 import type { Checkpoint } from "./checkpoint.ts"
 
 /**
@@ -36,6 +37,12 @@ export class GuestControl extends Context.Service<
     readonly resume: Effect.Effect<void>
   }
 >()("epochlab/GuestControl") {}
+
+/** Between capture and compression: which captured pages the checkpoint carries, and which pages the backup may drop (primer, section 2.5). */
+export class SoftPages extends Context.Service<
+  SoftPages,
+  { readonly filter: (epoch: number, pages: DirtyPages) => Effect.Effect<Filtered> }
+>()("epochlab/SoftPages") {}
 
 /** Between capture and transfer: turns the captured dirty pages into wire records (primer, section 2.1). */
 export class PageCompressor extends Context.Service<

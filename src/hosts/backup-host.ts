@@ -40,6 +40,11 @@ export class BackupHost implements Actor {
   private readonly owedWrites = new Map<number, DiskWrite[]>()
   /** The newest write this host sent to the store, per block (read your writes). */
   private readonly sentToStore = new Map<number, Uint8Array>()
+  /** Pages the backup holds (1), for soft-page filtering: a dropped soft page is not in its memory. */
+  private readonly held: Uint8Array
+  private heldPages = 0
+  /** A checkpoint named soft pages: the primary filters, so the backup drops and at failover rebuilds. */
+  private filtering = false
   private guest: Guest | undefined
   private execution: GuestExecution | undefined
   private active = false
@@ -57,6 +62,7 @@ export class BackupHost implements Actor {
     private readonly storage: StorageHost,
   ) {
     this.image = new GuestMemory(params.pages, false)
+    this.held = new Uint8Array(params.pages)
     this.machine = new MachineActor(
       kernel,
       this.id,
@@ -145,6 +151,7 @@ export class BackupHost implements Actor {
       if (p.kind === "pages") written.push(p.decoded ?? decodeRecords(p.records, this.image.bytes))
       else this.applyHeader(epoch, p)
     }
+    for (const w of written) for (let i = 0; i < w.length; i++) this.hold(w[i], true)
     this.appliedEpoch = epoch
     if (this.params.compression.compressor === "none") return undefined
     return this.image.pagesDigest(Int32Array.from(written.flatMap((w) => [...w])))
@@ -152,7 +159,16 @@ export class BackupHost implements Actor {
 
   private applyObserved(epoch: number): void {
     const pagesDigest = this.apply(epoch)
-    this.kernel.observe({ kind: "apply", epoch, ...(pagesDigest ? { pagesDigest } : {}) })
+    const held = this.filtering ? { heldPages: this.heldPages } : {}
+    this.kernel.observe({ kind: "apply", epoch, ...(pagesDigest ? { pagesDigest } : {}), ...held })
+  }
+
+  /** Hold a page, or drop it: a dropped soft page's memory is freed (zeroed here) until a checkpoint sends it again. */
+  private hold(page: number, on: boolean): void {
+    if (this.held[page] === (on ? 1 : 0)) return
+    this.held[page] = on ? 1 : 0
+    this.heldPages += on ? 1 : -1
+    if (!on) this.image.bytes.fill(0, page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
   }
 
   private undoRecord(parts: PartPayload[]): NonNullable<BackupHost["undo"]> {
@@ -167,6 +183,8 @@ export class BackupHost implements Actor {
     this.device = h.device
     this.owed.set(epoch, h.output)
     this.owedWrites.set(epoch, h.disk)
+    if (h.soft.length) this.filtering = true
+    for (const p of h.soft) this.hold(p, false)
     for (const e of [...this.owed.keys()]) if (e <= h.releasedThrough) this.owed.delete(e)
     for (const e of [...this.owedWrites.keys()]) if (e <= h.releasedThrough) this.owedWrites.delete(e)
   }
@@ -221,13 +239,38 @@ export class BackupHost implements Actor {
     }
     const vcpu = this.vcpu!
     const device = this.device!
-    const streams = Object.fromEntries(Object.entries(device.conns).map(([client, c]) => [client, c.txOffset]))
-    this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device), streams })
-    const nondet = this.kernel.rng("backup/nondet")
     // Storage first: the writes the restored checkpoint made but the primary never released land before the guest runs (restore takes longer than a write).
     for (const e of [...this.owedWrites.keys()].sort((a, b) => a - b)) this.sendToStore(this.owedWrites.get(e)!, "owed")
     this.owedWrites.clear()
+    const rebuilt = this.filtering ? this.rebuildSoftPages(device) : []
+    const streams = Object.fromEntries(Object.entries(device.conns).map(([client, c]) => [client, c.txOffset]))
+    this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device), streams })
+    if (this.filtering) this.kernel.observe({ kind: "soft-rebuilt", epoch, pages: rebuilt.length, heldPages: this.heldPages })
+    const nondet = this.kernel.rng("backup/nondet")
     this.guest = new Guest(this.image, structuredClone(vcpu), structuredClone(device), this.params.workload, nondet, this.diskIo)
+    // Failover fix-up: the page cache forgets what the backup did not hold; the guest re-reads those blocks on first use (a cold cache).
+    const dropped = new Set(rebuilt)
+    this.guest.cache?.forget((page) => dropped.has(page))
+  }
+
+  /**
+   * Rebuild the pages the backup dropped from shared storage (after the owed
+   * writes), so the restored image can be checked against the checkpoint's
+   * digest: soft pages must be "equal or rebuilt from storage content that
+   * matches that checkpoint" (primer, section 3). Returns the pages rebuilt.
+   */
+  private rebuildSoftPages(device: DeviceState): number[] {
+    const cache = device.cache
+    if (!cache) return []
+    const first = this.params.pages - cache.block.length
+    const rebuilt: number[] = []
+    for (let s = 0; s < cache.block.length; s++) {
+      const page = first + s
+      if (this.held[page] || cache.block[s] < 0) continue
+      this.image.bytes.set(this.diskIo.read(cache.block[s]).subarray(0, PAGE_SIZE), page * PAGE_SIZE)
+      rebuilt.push(page)
+    }
+    return rebuilt
   }
 
   private sendToStore(writes: DiskWrite[], mode: "owed" | "unprotected"): void {

@@ -24,6 +24,7 @@ export interface HeaderPayload {
   device: Checkpoint["device"]
   output: Checkpoint["output"]
   disk: Checkpoint["disk"]
+  soft: Checkpoint["soft"]
   releasedThrough: number
 }
 
@@ -45,12 +46,14 @@ export interface WireMessage {
 export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessage[] => {
   const out: WireMessage[] = []
   const pages = cp.pages.stats.pages
-  const header: HeaderPayload = { kind: "header", vcpu: cp.vcpu, device: cp.device, output: cp.output, disk: cp.disk, releasedThrough: cp.releasedThrough }
+  const header: HeaderPayload = { kind: "header", vcpu: cp.vcpu, device: cp.device, output: cp.output, disk: cp.disk, soft: cp.soft, releasedThrough: cp.releasedThrough }
   const headerBytes =
     HEADER_PART_BYTES +
     JSON.stringify({ vcpu: cp.vcpu, device: cp.device }).length +
     cp.output.reduce((n, s) => n + s.len + SEGMENT_RECORD_BYTES, 0) +
-    cp.disk.reduce((n, w) => n + w.bytes.length + DISK_WRITE_RECORD_BYTES, 0)
+    cp.disk.reduce((n, w) => n + w.bytes.length + DISK_WRITE_RECORD_BYTES, 0) +
+    // The soft set travels as a bitmap up to its highest page (ascending list).
+    (cp.soft.length ? Math.ceil((cp.soft[cp.soft.length - 1] + 1) / 8) : 0)
   out.push({ message: { kind: "part", epoch: cp.epoch, part: 0, pages: 0, payload: header }, bytes: headerBytes })
   for (let first = 0, part = 1; first < pages; first += chunkPages, part++) {
     const n = Math.min(chunkPages, pages - first)

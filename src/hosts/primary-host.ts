@@ -3,7 +3,8 @@ import { primaryMachine, type PrimaryCommand, type PrimaryEvent } from "../../ma
 import { epochLoop } from "../epoch/epoch-loop.ts"
 import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { fixedEpochs } from "../epoch/fixed-policy.ts"
-import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink } from "../epoch/services.ts"
+import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages } from "../epoch/services.ts"
+import { SoftPageFilter } from "../epoch/soft-page-filter.ts"
 import { makeEncoder } from "../compress/compressors.ts"
 import { keep, type PageEncoder } from "../compress/encoded-pages.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
@@ -40,6 +41,7 @@ export class PrimaryHost implements Actor {
   private readonly disk = new StorageBuffer()
   /** The newest write this host sent to the store, per block: what the store holds once it lands (read your writes). */
   private readonly sentToStore = new Map<number, Uint8Array>()
+  private readonly softPages: SoftPageFilter
   private paused = false
   private down = false
   private unprotected = false
@@ -61,6 +63,7 @@ export class PrimaryHost implements Actor {
     private readonly storage: StorageHost,
   ) {
     const memory = new GuestMemory(params.pages)
+    this.softPages = new SoftPageFilter(params.pages, params.bug === "skip-dirty-soft-pages")
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"), this.diskIo)
     memory.markAllDirty() // the first checkpoint is the whole image: the initial sync
     this.encoder = makeEncoder(params.compression, params.pages, params.bug === "stale-delta-reference")
@@ -149,6 +152,7 @@ export class PrimaryHost implements Actor {
       else if (this.params.bug === "disk-write-through") this.sendToStore([write], "protected")
       else this.disk.hold(write)
     },
+    softHint: (pages) => this.softPages.receiveHint(pages),
   }
 
   private execute(cmd: Exclude<PrimaryCommand, { type: "timer.set" | "timer.cancel" }>): void {
@@ -222,6 +226,7 @@ export class PrimaryHost implements Actor {
           for (const r of held) this.onRequest(r.client, r.seq)
         }),
       }),
+      Effect.provideService(SoftPages, { filter: (_epoch, pages) => Effect.sync(() => this.softPages.filter(pages)) }),
       Effect.provideService(PageCompressor, { encode: (_epoch, pages) => Effect.sync(() => keep(this.encoder.encode(pages))) }),
       Effect.provideService(OutputQueue, {
         closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.output.closeBarrier(epoch), writes: this.disk.closeBarrier(epoch) })),

@@ -95,6 +95,14 @@ export const remusStorage: Scenario = {
   },
 }
 
+/** remus-storage with soft-page filtering: the guest hints its clean page-cache pages every 60 ms (out of step with the 25 ms epochs, so hints go stale) and the backup drops them. */
+export const remusSoftPages: Scenario = {
+  ...remusStorage,
+  name: "remus-softpages",
+  description: "remus-storage with soft-page filtering: the backup does not hold clean page-cache pages and rebuilds them from storage on failover",
+  host: { ...remusStorage.host, workload: { ...remusStorage.host.workload, files: { ...remusStorage.host.workload.files!, softHintUs: 60_000 } } },
+}
+
 /** The guest replays the memory of a real process (python3 filling a dict, testdata/recordings), compressed by similarity. */
 export const remusRecorded: Scenario = {
   ...applyVariant(remusBasic, { memory: `trace:${join(RECORDINGS_DIR, "python-dict.rec")}`, compressor: "similarity" }),
@@ -102,6 +110,6 @@ export const remusRecorded: Scenario = {
   description: "remus-basic whose guest replays a recording of python3 building a dict (757 pages), with similarity compression",
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage]
+export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

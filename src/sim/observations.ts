@@ -23,7 +23,9 @@ export type Fact =
   | { kind: "checkpoint-sent"; epoch: number; bytes: number; pages: number }
   | { kind: "checkpoint-complete"; epoch: number }
   /** `pagesDigest` (with a compressor on): the decoded pages' contents as the backup installed them. */
-  | { kind: "apply"; epoch: number; pagesDigest?: string }
+  | { kind: "apply"; epoch: number; pagesDigest?: string; heldPages?: number }
+  /** Failover with soft-page filtering: the pages the backup had dropped, rebuilt from shared storage; the pages it held. */
+  | { kind: "soft-rebuilt"; epoch: number; pages: number; heldPages: number }
   | { kind: "ack-sent"; epoch: number }
   | { kind: "ack-received"; epoch: number }
   | { kind: "packet-out"; host: HostId; client: string; epoch: number; offset: number; len: number; producedAt: Micros; mode: ReleaseMode }

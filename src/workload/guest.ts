@@ -36,6 +36,8 @@ export interface FileWorkload {
   writeShare: number
   /** The kernel writes dirty cached blocks back this often (guest time). */
   writebackUs: Micros
+  /** The guest tells the hypervisor which pages are soft this often (guest time); absent: never (no soft-page filtering). */
+  softHintUs?: Micros
 }
 
 /** What the guest's memory does: a synthetic pattern, or `trace:FILE`, a recording of a real process. */
@@ -116,7 +118,9 @@ export class Guest {
       else cache.read(block, io)
     }
     const now = this.vcpu.ticks * this.params.tickUs
-    if (Math.floor(now / files.writebackUs) > Math.floor((now - this.params.tickUs) / files.writebackUs)) cache.writeBack(io)
+    const due = (every: Micros) => Math.floor(now / every) > Math.floor((now - this.params.tickUs) / every)
+    if (due(files.writebackUs)) cache.writeBack(io)
+    if (files.softHintUs && due(files.softHintUs)) io.softHint?.(cache.softPages())
   }
 
   /** A page the workload writes: mostly in the hot set. Page 0 is the service state; the workload writes the others. */

@@ -19,10 +19,12 @@ export interface CacheState {
   hand: number
 }
 
-/** What the cache needs from the host: block reads (through the hypervisor) and writes (held until commit). */
+/** What the guest kernel needs from its host: block reads (through the hypervisor) and writes (held until commit). */
 export interface DiskIo {
   read(block: number): Uint8Array
   write(block: number, bytes: Uint8Array): void
+  /** The soft-page hint: these guest pages are clean page cache now (primer, section 2.5). */
+  softHint?(pages: number[]): void
 }
 
 export const emptyCache = (slots: number): CacheState => ({ block: new Array(slots).fill(-1), dirty: new Array(slots).fill(0), hand: 0 })
