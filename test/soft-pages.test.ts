@@ -69,3 +69,22 @@ describe("soft pages in the protocol", () => {
     expect(run(facts).ok).toBe(true)
   })
 })
+
+describe("epochlab experiment soft-pages", () => {
+  it("prints five rows; filtering saves what the page cache holds, and recovery starts cold", async () => {
+    const { spawnSync } = await import("node:child_process")
+    const r = spawnSync(process.execPath, ["bin/epochlab.js", "experiment", "soft-pages", "--json"], { encoding: "utf8" })
+    expect(r.status, r.stderr).toBe(0)
+    const o = JSON.parse(r.stdout)
+    expect(o.experiment).toBe("soft-pages")
+    expect(o.rows.map((x: { bufferCacheRatio: number }) => x.bufferCacheRatio)).toEqual([0.1, 0.3, 0.5, 0.7, 0.9])
+    for (const x of o.rows) {
+      expect(Object.keys(x)).toEqual(["bufferCacheRatio", "backupBytesFiltered", "backupBytesFull", "reduction", "replicationBytes", "hintBytes", "recoveryUs", "recoveryUsUnfiltered", "primariesPerBackup"])
+      // The backup drops most of the cache (not the hot pages written since the last hint), never more than it.
+      expect(x.reduction).toBeGreaterThan(x.bufferCacheRatio - 0.1)
+      expect(x.reduction).toBeLessThan(x.bufferCacheRatio)
+      expect(x.recoveryUs).toBeGreaterThan(x.recoveryUsUnfiltered)
+    }
+    expect(o.rows[4].primariesPerBackup).toBeGreaterThan(o.rows[0].primariesPerBackup)
+  }, 120_000)
+})

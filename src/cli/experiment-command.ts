@@ -2,7 +2,9 @@ import { compressionRows, type CompressionRow } from "../experiments/compression
 import { recordedSequence, recordingFiles, syntheticPatterns, syntheticSequence } from "../experiments/epoch-sequence.ts"
 import { RECORDINGS_DIR } from "../scenario/builtin.ts"
 import { RecordingError } from "../record/recording.ts"
-import { strictArgs } from "./args.ts"
+import { softPagesRows } from "../experiments/soft-pages-experiment.ts"
+import { parseSeed, strictArgs } from "./args.ts"
+import { softPagesTable } from "./soft-pages-table.ts"
 import { UsageError } from "./usage-error.ts"
 
 export const experimentHelp = `epochlab experiment NAME [options]
@@ -16,9 +18,18 @@ export const experimentHelp = `epochlab experiment NAME [options]
     --min-time-ms MS     time each side of each row for at least MS (default 100)
     --json               {experiment, rows: [{workload, compressor, ratio, encodeMBps, decodeMBps, hitRate,
                          zeroRate, cachePages}]}; xbzrle runs twice, its cache a quarter of the
-                         workload's pages and all of them`
+                         workload's pages and all of them
 
-const experiments = ["compression"] as const
+  soft-pages             remus-softpages with the page cache at 10, 30, 50, 70 and 90% of guest
+                         memory (4096 pages standing for 4 GiB, 1:256), with and without soft-page
+                         filtering, the primary crashing at 1.5 s: the backup's memory, the
+                         replication and hint bytes, recovery after failover
+    --seed N             run seed (default 1)
+    --json               {experiment, rows: [{bufferCacheRatio, backupBytesFiltered, backupBytesFull,
+                         reduction, replicationBytes, hintBytes, recoveryUs, recoveryUsUnfiltered,
+                         primariesPerBackup}]}`
+
+const experiments = ["compression", "soft-pages"] as const
 
 /** `epochlab experiment`: returns the exit code. */
 export const experimentCommand = (argv: string[]): number => {
@@ -29,12 +40,18 @@ export const experimentCommand = (argv: string[]): number => {
       epochs: { type: "string", default: "40" },
       recordings: { type: "string", default: RECORDINGS_DIR },
       "min-time-ms": { type: "string", default: "100" },
+      seed: { type: "string", default: "1" },
     },
     true,
   )
   const [name, ...extra] = positionals
   if (!name) throw new UsageError(`experiment: name one of ${experiments.join(", ")}`)
   if (extra.length) throw new UsageError(`experiment: unexpected argument "${extra[0]}"`)
+  if (name === "soft-pages") {
+    const rows = softPagesRows(parseSeed(values.seed))
+    console.log(values.json ? JSON.stringify({ experiment: "soft-pages", rows }) : softPagesTable(rows))
+    return 0
+  }
   if (name !== "compression") throw new UsageError(`unknown experiment "${name}"; experiments: ${experiments.join(", ")}`)
   const epochs = positiveInt("--epochs", values.epochs)
   const minTimeMs = positiveInt("--min-time-ms", values["min-time-ms"])

@@ -16,6 +16,7 @@ import type { DiskWrite } from "../storage/block-store.ts"
 import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
+import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
 
@@ -95,6 +96,12 @@ export class BackupHost implements Actor {
         return this.machine.send(event as BackupEvent)
       case "fault.crash":
         return this.crash()
+      case "guest.sample":
+        if (this.down || !this.guest || !this.execution) return
+        this.execution.catchUp(this.kernel.now)
+        sampleProgress(this.kernel, "backup", this.guest)
+        this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
+        return
       case "storage.claim-done":
         return answerClaim(this.kernel, "backup", this.machine, this.record.claimForBackup())
       case "client.request":
@@ -299,5 +306,6 @@ export class BackupHost implements Actor {
     this.kernel.observe({ kind: "resumed", epoch })
     const guest = this.guest!
     this.execution = new GuestExecution(this.params.workload.tickUs, () => guest.tick(), this.kernel.now)
+    if (guest.cache) this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
   }
 }

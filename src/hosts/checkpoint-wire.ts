@@ -43,6 +43,9 @@ export interface WireMessage {
   bytes: number
 }
 
+/** The soft set travels as a bitmap up to its highest page (the list is ascending). */
+export const softSetBytes = (soft: Int32Array): number => (soft.length ? Math.ceil((soft[soft.length - 1] + 1) / 8) : 0)
+
 export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessage[] => {
   const out: WireMessage[] = []
   const pages = cp.pages.stats.pages
@@ -52,8 +55,7 @@ export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessag
     JSON.stringify({ vcpu: cp.vcpu, device: cp.device }).length +
     cp.output.reduce((n, s) => n + s.len + SEGMENT_RECORD_BYTES, 0) +
     cp.disk.reduce((n, w) => n + w.bytes.length + DISK_WRITE_RECORD_BYTES, 0) +
-    // The soft set travels as a bitmap up to its highest page (ascending list).
-    (cp.soft.length ? Math.ceil((cp.soft[cp.soft.length - 1] + 1) / 8) : 0)
+    softSetBytes(cp.soft)
   out.push({ message: { kind: "part", epoch: cp.epoch, part: 0, pages: 0, payload: header }, bytes: headerBytes })
   for (let first = 0, part = 1; first < pages; first += chunkPages, part++) {
     const n = Math.min(chunkPages, pages - first)

@@ -22,11 +22,12 @@ import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
 import { Guest, stateDigest } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
-import { encodeCheckpoint } from "./checkpoint-wire.ts"
+import { encodeCheckpoint, softSetBytes } from "./checkpoint-wire.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
 import { GuestExecution } from "./guest-execution.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
+import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
 
 /**
  * The primary host: the protected guest, the hypervisor's output buffer, the
@@ -74,6 +75,7 @@ export class PrimaryHost implements Actor {
 
   start(): void {
     this.loop = forkOnKernel(this.kernel, this.id, epochLoop.pipe(this.provideServices))
+    if (this.guest.cache) this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
   }
 
   state(): string {
@@ -97,6 +99,12 @@ export class PrimaryHost implements Actor {
         return this.machine.send(event as PrimaryEvent)
       case "fault.crash":
         return this.crash()
+      case "guest.sample":
+        if (this.down) return
+        this.execution.catchUp(this.kernel.now)
+        sampleProgress(this.kernel, "primary", this.guest)
+        this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
+        return
       case "storage.claim-done":
         return answerClaim(this.kernel, "primary", this.machine, this.record.claimExclusiveForPrimary())
     }
@@ -246,7 +254,8 @@ export class PrimaryHost implements Actor {
               this.link.send("primary", "backup", w.bytes, w.message)
               bytes += w.bytes
             }
-            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages })
+            const hint = softSetBytes(cp.soft)
+            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}) })
             return bytes
           }),
         // Planted bug release-before-ack: the loop treats "sent" as "safe".

@@ -81,9 +81,9 @@ export const remusSimilarity = compressed("similarity", "remus-basic with mixed 
 
 /**
  * A guest that also works on files on shared storage: 30% of its memory is
- * page cache over 2048 blocks (a hot fifth gets 80% of the operations), four
- * file operations per millisecond, 30% of them writes, written back every
- * 100 ms. The writes are held per epoch and reach the store on commit.
+ * page cache over 2048 blocks (a hot fifth gets 80% of the operations), up to
+ * four file operations per millisecond (a miss adds a 500 us storage read),
+ * 30% of them writes, written back every 100 ms. The writes are held per epoch and reach the store on commit.
  */
 export const remusStorage: Scenario = {
   ...remusBasic,
@@ -91,7 +91,7 @@ export const remusStorage: Scenario = {
   description: "remus-basic whose guest also reads and writes files on shared storage through a page cache (30% of memory)",
   host: {
     ...remusBasic.host,
-    workload: { ...remusBasic.host.workload, files: { cacheShare: 0.3, blocks: 2048, opsPerTick: 4, writeShare: 0.3, writebackUs: 100_000 } },
+    workload: { ...remusBasic.host.workload, files: { cacheShare: 0.3, blocks: 2048, opsPerTick: 4, writeShare: 0.3, missUs: 500, writebackUs: 100_000 } },
   },
 }
 

@@ -20,7 +20,7 @@ export type Fact =
   /** `pagesDigest` (with a compressor on): the captured pages' contents, for compression-roundtrip. */
   | { kind: "capture"; host: HostId; epoch: number; pages: number; pauseUs: Micros; digest: string; releasedThrough: number; pagesDigest?: string }
   /** `bytes` on the wire in all; `pages` dirty pages in it, whatever their encoding. */
-  | { kind: "checkpoint-sent"; epoch: number; bytes: number; pages: number }
+  | { kind: "checkpoint-sent"; epoch: number; bytes: number; pages: number; hintBytes?: number }
   | { kind: "checkpoint-complete"; epoch: number }
   /** `pagesDigest` (with a compressor on): the decoded pages' contents as the backup installed them. */
   | { kind: "apply"; epoch: number; pagesDigest?: string; heldPages?: number }
@@ -42,6 +42,8 @@ export type Fact =
   | { kind: "disk-write"; host: HostId; epoch: number; block: number; digest: string }
   /** A disk write landed on shared storage: released after its epoch's ack, owed by a restored backup, or from an unprotected host. */
   | { kind: "storage-land"; host: HostId; mode: ReleaseMode; epoch: number; block: number; digest: string }
+  /** With a file workload: the guest's file operations so far (sampled every 10 ms), its measure of progress. */
+  | { kind: "file-ops"; host: HostId; ops: number }
   /** A scheduled fault changed what happened (a segment's fate, a packet's, the connection). */
   | { kind: "fault-acted"; fault: string }
   /** The event queue ran dry before the end of the run: nothing can ever happen again. */

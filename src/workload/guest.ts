@@ -31,13 +31,17 @@ export interface FileWorkload {
   cacheShare: number
   /** File blocks on shared storage the workload uses. */
   blocks: number
-  /** File operations per slice, and the share of them that are writes. */
+  /** File operations per slice when every one hits the cache, and the share of them that are writes. */
   opsPerTick: number
   writeShare: number
+  /** What a miss adds to an operation: reading the block from shared storage (the guest waits). */
+  missUs: Micros
   /** The kernel writes dirty cached blocks back this often (guest time). */
   writebackUs: Micros
   /** The guest tells the hypervisor which pages are soft this often (guest time); absent: never (no soft-page filtering). */
   softHintUs?: Micros
+  /** At boot, read blocks 0, 1, ... until the cache is full (a file read in full), so the cache starts full. */
+  prefill?: boolean
 }
 
 /** What the guest's memory does: a synthetic pattern, or `trace:FILE`, a recording of a real process. */
@@ -94,7 +98,9 @@ export class Guest {
     const s = (seed ^ 0x5bd1e995) >>> 0 || 1
     const vcpu: VcpuState = { ticks: 0, rng: [s, s ^ 0x9e3779b9, s ^ 0x7f4a7c15, s ^ 0x2545f491] }
     const cache = params.files ? { cache: emptyCache(Math.floor(memory.pages * params.files.cacheShare)) } : {}
-    return new Guest(memory, vcpu, { conns: {}, ...cache }, params, hostNonce, io)
+    const guest = new Guest(memory, vcpu, { conns: {}, ...cache }, params, hostNonce, io)
+    if (params.files?.prefill && guest.cache) for (let b = 0; b < guest.cache.slots; b++) guest.cache.read(b, io!)
+    return guest
   }
 
   /** One slice of execution: write pages the way the workload does. */
@@ -108,14 +114,22 @@ export class Guest {
     if (this.cache && p.files) this.fileOps(this.cache, p.files)
   }
 
-  /** File reads and writes through the page cache; dirty blocks go back to storage every `writebackUs`. */
+  /**
+   * File reads and writes through the page cache, as many as the slice's time
+   * allows: an operation costs tickUs / opsPerTick, plus `missUs` when the
+   * block has to come from storage. Dirty blocks go back every `writebackUs`.
+   */
   private fileOps(cache: PageCache, files: FileWorkload): void {
     const io = this.io!
+    const state = cache.state
     const hotBlocks = Math.max(1, Math.ceil(files.blocks / 5))
-    for (let i = 0; i < files.opsPerTick; i++) {
+    const opUs = this.params.tickUs / files.opsPerTick
+    state.credit = Math.min(state.credit + this.params.tickUs, 2 * this.params.tickUs)
+    while (state.credit >= opUs) {
       const block = this.next() % 10 < 8 ? this.next() % hotBlocks : this.next() % files.blocks
-      if ((this.next() >>> 0) / 4294967296 < files.writeShare) cache.write(block, this.next() & 1023, this.next(), io)
-      else cache.read(block, io)
+      const hit = (this.next() >>> 0) / 4294967296 < files.writeShare ? cache.write(block, this.next() & 1023, this.next(), io) : cache.read(block, io)
+      state.credit -= opUs + (hit ? 0 : files.missUs)
+      state.ops++
     }
     const now = this.vcpu.ticks * this.params.tickUs
     const due = (every: Micros) => Math.floor(now / every) > Math.floor((now - this.params.tickUs) / every)
@@ -176,7 +190,7 @@ export class Guest {
     const conns: Record<string, ConnState> = {}
     for (const k of Object.keys(this.device.conns).sort()) conns[k] = { ...this.device.conns[k] }
     const c = this.device.cache
-    return c ? { conns, cache: { block: [...c.block], dirty: [...c.dirty], hand: c.hand } } : { conns }
+    return c ? { conns, cache: { ...c, block: [...c.block], dirty: [...c.dirty] } } : { conns }
   }
 
   private next(): number {

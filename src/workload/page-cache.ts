@@ -17,6 +17,10 @@ export interface CacheState {
   dirty: number[]
   /** Clock hand for eviction. */
   hand: number
+  /** File operations completed: the workload's progress, which a cold cache slows down. */
+  ops: number
+  /** Guest time (us) available for file operations, carried between slices. */
+  credit: number
 }
 
 /** What the guest kernel needs from its host: block reads (through the hypervisor) and writes (held until commit). */
@@ -27,7 +31,7 @@ export interface DiskIo {
   softHint?(pages: number[]): void
 }
 
-export const emptyCache = (slots: number): CacheState => ({ block: new Array(slots).fill(-1), dirty: new Array(slots).fill(0), hand: 0 })
+export const emptyCache = (slots: number): CacheState => ({ block: new Array(slots).fill(-1), dirty: new Array(slots).fill(0), hand: 0, ops: 0, credit: 0 })
 
 export class PageCache {
   /** block -> slot, derived from the state (rebuilt after a restore). */
