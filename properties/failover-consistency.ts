@@ -26,6 +26,10 @@ export const failoverConsistency: Property = {
         case "packet-out":
           if (f.host === "primary") newestSeen = Math.max(newestSeen, f.epoch)
           break
+        case "storage-land":
+          // A disk write on shared storage is output too: the world (and the backup) can read it.
+          if (f.host === "primary" && f.mode === "protected") newestSeen = Math.max(newestSeen, f.epoch)
+          break
         case "restore": {
           const digest = captured.get(f.epoch)
           if (digest === undefined) return fail(this.id, f.at, f.t, `restored epoch ${f.epoch}, which the primary never captured`)

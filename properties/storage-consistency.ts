@@ -42,8 +42,9 @@ export const storageConsistency: Property = {
           store.set(f.block, [f.epoch, f.digest])
           break
         case "resumed": {
-          const wrong = mismatch(issued, store, f.epoch)
-          if (wrong) return fail(this.id, f.at, f.t, `at resume from checkpoint ${f.epoch}, ${wrong}`)
+          // Judged against the state the backup actually restored (the restore fact), not the epoch it meant to.
+          const wrong = mismatch(issued, store, restored)
+          if (wrong) return fail(this.id, f.at, f.t, `at resume from checkpoint ${restored}, ${wrong}`)
           break
         }
       }

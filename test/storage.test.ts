@@ -60,6 +60,16 @@ describe("shared storage with storage output commit", () => {
     expect(storageConsistency.check({ scenario: short, faults: [], trace: { events: [], facts, hash: "" } as never }).ok).toBe(true)
   })
 
+  it("a restore older than writes already on shared storage is caught (restore-stale-checkpoint, no client output to give it away)", () => {
+    // Review finding: with no packets in the rolled-back epoch, only the disk shows the backup went back in time.
+    const quiet: Scenario = { ...short, clients: 0 }
+    const r = runScenario(quiet, 1, [{ kind: "crash-at", host: "primary", point: "after-capture", epoch: 17 }], "restore-stale-checkpoint")
+    const bad = r.verdicts.filter((v) => !v.ok).map((v) => v.property)
+    expect(bad).toContain("failover-consistency")
+    expect(bad).toContain("storage-consistency")
+    expect(failed(runScenario(quiet, 1, [{ kind: "crash-at", host: "primary", point: "after-capture", epoch: 17 }]))).toEqual([])
+  })
+
   it("is deterministic", () => {
     const faults = [{ kind: "crash", host: "primary", atUs: 500_000 }] as const
     expect(runScenario(short, 9, faults).trace.hash).toBe(runScenario(short, 9, faults).trace.hash)

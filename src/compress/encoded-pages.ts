@@ -33,6 +33,12 @@ export interface EncodedPages {
 export interface PageEncoder {
   readonly name: string
   encode(pages: DirtyPages): EncodedPages
+  /**
+   * The backup dropped these pages (soft-page filtering) and holds zeros
+   * there until they are sent again: an encoder that references the backup's
+   * copies must forget them.
+   */
+  dropped?(pages: Int32Array): void
 }
 
 /** A copy of borrowed records that outlives the encoder's next checkpoint (a checkpoint in flight). */

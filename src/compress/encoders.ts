@@ -51,6 +51,10 @@ export class XbzrleEncoder implements PageEncoder {
     this.cache = new XbzrleCache(pages, cachePages)
   }
 
+  dropped(pages: Int32Array): void {
+    for (const p of pages) this.cache.zero(p)
+  }
+
   encode(pages: DirtyPages): EncodedPages {
     const words = pageWords(pages.data)
     const out = this.out
@@ -107,6 +111,11 @@ export class SimilarityEncoder implements PageEncoder {
     this.mirror = pageWords(new Uint8Array(pages * PAGE_SIZE))
     this.table = new ReferenceTable(pages)
     this.captured = new Int32Array(staleReferences ? pages : 0).fill(-1)
+  }
+
+  /** The mirror follows the backup: a dropped page is zeros there (its table entries fail their key check from now on). */
+  dropped(pages: Int32Array): void {
+    for (const p of pages) this.mirror.i32.fill(0, p * WORDS_PER_PAGE, (p + 1) * WORDS_PER_PAGE)
   }
 
   encode(pages: DirtyPages): EncodedPages {

@@ -55,6 +55,12 @@ export class XbzrleCache {
     this.data.set(src.subarray(from, from + PAGE_SIZE), s * PAGE_SIZE)
   }
 
+  /** The backup no longer holds `page`'s last sent bytes: the cached copy becomes what it holds, zeros. */
+  zero(page: number): void {
+    const s = this.slotOf[page]
+    if (s >= 0) this.data.fill(0, s * PAGE_SIZE, (s + 1) * PAGE_SIZE)
+  }
+
   private touch(s: number): void {
     if (this.head === s) return
     this.unlink(s)

@@ -29,7 +29,7 @@ export const epochLoop = Effect.gen(function* () {
     yield* guest.resume
     yield* protocol.signal({ type: "checkpoint.resume", epoch })
     const filtered = yield* softPages.filter(epoch, state.pages)
-    const pages = yield* compressor.encode(epoch, filtered.pages)
+    const pages = yield* compressor.encode(epoch, filtered.pages, filtered.soft)
     const bytes = yield* link.send({ epoch, ...state, pages, soft: filtered.soft, output: packets, disk: writes, releasedThrough })
     yield* protocol.signal({ type: "checkpoint.sent", epoch, bytes })
   }

@@ -47,7 +47,10 @@ export class SoftPages extends Context.Service<
 /** Between capture and transfer: turns the captured dirty pages into wire records (primer, section 2.1). */
 export class PageCompressor extends Context.Service<
   PageCompressor,
-  { readonly encode: (epoch: number, pages: DirtyPages) => Effect.Effect<EncodedPages> }
+  {
+    /** `dropped`: pages the backup drops as it applies this checkpoint, before its pages (soft-page filtering). */
+    readonly encode: (epoch: number, pages: DirtyPages, dropped: Int32Array) => Effect.Effect<EncodedPages>
+  }
 >()("epochlab/PageCompressor") {}
 
 /** The hypervisor's output queues (network, and disk with shared storage): barriers, and release once the protocol allows it. */

@@ -5,7 +5,7 @@ import { PAGE_SIZE } from "../memory/page-hash.ts"
 export interface Filtered {
   /** The pages checkpoint k carries. */
   pages: DirtyPages
-  /** Pages the backup need not hold after k: shared storage can rebuild them. */
+  /** Pages the backup may drop from k on (newly: pages it was told before stay dropped until sent again). */
   soft: Int32Array
 }
 
@@ -23,11 +23,15 @@ export class SoftPageFilter {
   private hint: Uint8Array | undefined
   /** Pages captured since the hint arrived. */
   private dirtiedSince: Uint8Array | undefined
+  /** Pages the backup was told to drop and that no checkpoint has sent since: told once, not every checkpoint. */
+  private readonly told: Uint8Array
 
   constructor(
     private readonly pages: number,
     private readonly trustHint = false,
-  ) {}
+  ) {
+    this.told = new Uint8Array(pages)
+  }
 
   /** The guest's new hint: these pages are clean page cache now. */
   receiveHint(softPages: readonly number[]): void {
@@ -46,9 +50,14 @@ export class SoftPageFilter {
       if (this.trustHint && hint[p]) continue
       keep.push(i)
       since[p] = 1
+      this.told[p] = 0
     }
     const soft: number[] = []
-    for (let p = 0; p < hint.length; p++) if (hint[p] && !since[p]) soft.push(p)
+    for (let p = 0; p < hint.length; p++)
+      if (hint[p] && !since[p] && !this.told[p]) {
+        soft.push(p)
+        this.told[p] = 1
+      }
     if (keep.length === captured.indices.length) return { pages: captured, soft: Int32Array.from(soft) }
     const data = new Uint8Array(keep.length * PAGE_SIZE)
     keep.forEach((i, j) => data.set(captured.data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), j * PAGE_SIZE))

@@ -3,6 +3,7 @@ import { remusSoftPages } from "../scenario/builtin.ts"
 import { runScenario, type RunReport } from "../scenario/run.ts"
 import type { Scenario } from "../scenario/scenario.ts"
 import type { Observation } from "../sim/observations.ts"
+import { PROGRESS_SAMPLE_US } from "../hosts/progress-sample.ts"
 
 /** One row of `epochlab experiment soft-pages`. */
 export interface SoftPagesRow {
@@ -74,7 +75,11 @@ export const softPagesRow = (ratio: number, seed = 1): SoftPagesRow => {
   }
 }
 
-/** Time from resume to the end of the first window in which the restored guest runs at 90% of the primary's rate before the crash. */
+/**
+ * Time from resume to the start of the first 50 ms window in which the
+ * restored guest runs at 90% of the primary's rate before the crash (0: at
+ * full speed from the start; resolution 10 ms, the sampling period).
+ */
 export const recoveryOf = (r: RunReport): number => {
   const samples = r.trace.facts.filter((f): f is Extract<Observation, { kind: "file-ops" }> => f.kind === "file-ops")
   const before = samples.filter((s) => s.host === "primary" && s.t <= CRASH_US && s.t >= CRASH_US - 4 * RATE_WINDOW_US)
@@ -83,8 +88,8 @@ export const recoveryOf = (r: RunReport): number => {
   if (before.length < 2 || after.length < 2 || !resumed) throw new Error(`${r.scenario.name}: no failover to measure`)
   const rate = (a: { t: number; ops: number }, b: { t: number; ops: number }) => (b.ops - a.ops) / (b.t - a.t)
   const target = 0.9 * rate(before[0], before[before.length - 1])
-  const step = RATE_WINDOW_US / (after[1].t - after[0].t)
-  for (let i = step; i < after.length; i++) if (rate(after[i - step], after[i]) >= target) return after[i].t - resumed.t
+  const step = RATE_WINDOW_US / PROGRESS_SAMPLE_US
+  for (let i = 0; i + step < after.length; i++) if (rate(after[i], after[i + step]) >= target) return after[i].t - resumed.t
   return r.scenario.durationUs - resumed.t // not recovered by the end of the run: a lower bound
 }
 

@@ -46,6 +46,8 @@ export class BackupHost implements Actor {
   private heldPages = 0
   /** A checkpoint named soft pages: the primary filters, so the backup drops and at failover rebuilds. */
   private filtering = false
+  /** The checkpoint restore() put in place. */
+  private restoredAs: number | undefined
   private guest: Guest | undefined
   private execution: GuestExecution | undefined
   private active = false
@@ -249,6 +251,7 @@ export class BackupHost implements Actor {
     // Storage first: the writes the restored checkpoint made but the primary never released land before the guest runs (restore takes longer than a write).
     for (const e of [...this.owedWrites.keys()].sort((a, b) => a - b)) this.sendToStore(this.owedWrites.get(e)!, "owed")
     this.owedWrites.clear()
+    this.restoredAs = epoch
     const rebuilt = this.filtering ? this.rebuildSoftPages(device) : []
     const streams = Object.fromEntries(Object.entries(device.conns).map(([client, c]) => [client, c.txOffset]))
     this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device), streams })
@@ -303,9 +306,13 @@ export class BackupHost implements Actor {
     }
     this.owed.clear()
     this.active = true
-    this.kernel.observe({ kind: "resumed", epoch })
+    // The epoch restore() actually used (the restore-stale-checkpoint bug rolls back behind the machine's back).
+    this.kernel.observe({ kind: "resumed", epoch: this.restoredAs ?? epoch })
     const guest = this.guest!
     this.execution = new GuestExecution(this.params.workload.tickUs, () => guest.tick(), this.kernel.now)
-    if (guest.cache) this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
+    if (guest.cache) {
+      sampleProgress(this.kernel, "backup", guest) // where the restored guest starts from
+      this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
+    }
   }
 }

@@ -43,8 +43,8 @@ export interface WireMessage {
   bytes: number
 }
 
-/** The soft set travels as a bitmap up to its highest page (the list is ascending). */
-export const softSetBytes = (soft: Int32Array): number => (soft.length ? Math.ceil((soft[soft.length - 1] + 1) / 8) : 0)
+/** The newly soft pages travel as a list of page numbers or a bitmap up to the highest (the list is ascending), whichever is smaller. */
+export const softSetBytes = (soft: Int32Array): number => (soft.length ? Math.min(4 * soft.length, Math.ceil((soft[soft.length - 1] + 1) / 8)) : 0)
 
 export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessage[] => {
   const out: WireMessage[] = []

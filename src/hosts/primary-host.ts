@@ -235,7 +235,13 @@ export class PrimaryHost implements Actor {
         }),
       }),
       Effect.provideService(SoftPages, { filter: (_epoch, pages) => Effect.sync(() => this.softPages.filter(pages)) }),
-      Effect.provideService(PageCompressor, { encode: (_epoch, pages) => Effect.sync(() => keep(this.encoder.encode(pages))) }),
+      Effect.provideService(PageCompressor, {
+        encode: (_epoch, pages, dropped) =>
+          Effect.sync(() => {
+            if (dropped.length) this.encoder.dropped?.(dropped)
+            return keep(this.encoder.encode(pages))
+          }),
+      }),
       Effect.provideService(OutputQueue, {
         closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.output.closeBarrier(epoch), writes: this.disk.closeBarrier(epoch) })),
         releasedThrough: Effect.sync(() => this.releasedThrough),
