@@ -184,10 +184,13 @@ describe("page compressors", () => {
     expect(firstMismatch("similarity", epochs, true)).toBe(1)
   })
 
-  it("a record of an unknown kind is refused", () => {
+  it("a record of an unknown kind, or cut short, is refused", () => {
     const bad = new Uint8Array(8)
     bad[4] = 9
     expect(() => decodeRecords(bad, new Uint8Array(PAGE_SIZE))).toThrow(/unknown kind 9/)
-    expect(PageKind.raw).toBe(0)
+    const cut = new Uint8Array(8 + 100) // a raw record header promising 4096 bytes
+    cut[4] = PageKind.raw
+    cut[7] = PAGE_SIZE >> 8
+    expect(() => decodeRecords(cut, new Uint8Array(PAGE_SIZE))).toThrow(/truncated/)
   })
 })

@@ -13,6 +13,11 @@ export const strictArgs = <O extends Options>(argv: string[], options: O, allowP
   }
 }
 
+export const positiveInt = (flag: string, s: string): number => {
+  if (!/^\d+$/.test(s) || Number(s) < 1) throw new UsageError(`${flag}: expected a positive integer, got "${s}"`)
+  return Number(s)
+}
+
 export const parseSeed = (s: string): number => {
   if (!/^-?\d+$/.test(s) || !Number.isSafeInteger(Number(s)) || Math.abs(Number(s)) > 0xffffffff)
     throw new UsageError(`--seed: expected an integer up to 32 bits, got "${s}"`)

@@ -3,7 +3,7 @@ import { recordedSequence, recordingFiles, syntheticPatterns, syntheticSequence 
 import { RECORDINGS_DIR } from "../scenario/builtin.ts"
 import { RecordingError } from "../record/recording.ts"
 import { softPagesRows } from "../experiments/soft-pages-experiment.ts"
-import { parseSeed, strictArgs } from "./args.ts"
+import { parseSeed, positiveInt, strictArgs } from "./args.ts"
 import { softPagesTable } from "./soft-pages-table.ts"
 import { UsageError } from "./usage-error.ts"
 
@@ -75,11 +75,6 @@ export const experimentCommand = (argv: string[]): number => {
   const rows = compressionRows(sequences, { minTimeMs })
   console.log(values.json ? JSON.stringify({ experiment: "compression", rows }) : table(rows))
   return 0
-}
-
-const positiveInt = (flag: string, s: string): number => {
-  if (!/^\d+$/.test(s) || Number(s) < 1) throw new UsageError(`${flag}: expected a positive integer, got "${s}"`)
-  return Number(s)
 }
 
 /** XBZRLE rows carry their cache size in pages. */

@@ -4,7 +4,7 @@ import { toCounterexample, writeCounterexample } from "../../fuzz/counterexample
 import { describeFault } from "../faults/schedule.ts"
 import { describeVariant, isEmptyVariant } from "../scenario/variant.ts"
 import { resolveScenario, scenarioFlagsHelp, scenarioOptions } from "./scenario-flags.ts"
-import { parseBug, parseSeed, strictArgs } from "./args.ts"
+import { parseBug, parseSeed, positiveInt, strictArgs } from "./args.ts"
 import { UsageError } from "./usage-error.ts"
 
 export const fuzzHelp = `epochlab fuzz [options]
@@ -21,11 +21,6 @@ ${scenarioFlagsHelp}
   --json              print {runs, elapsedMs, violations: [{property, runsToFind, faults, shrunkFaults, file}]}
 
   Exit: 0 no violation, 1 violation found, 2 bad input.`
-
-const positiveInt = (flag: string, s: string): number => {
-  if (!/^\d+$/.test(s) || Number(s) < 1) throw new UsageError(`${flag}: expected a positive integer, got "${s}"`)
-  return Number(s)
-}
 
 export const fuzzCommand = (argv: string[]): number => {
   const { values } = strictArgs(argv, {

@@ -19,6 +19,9 @@ export interface CompressionParams {
   xbzrleCachePages: number
 }
 
+/** XBZRLE's cache where a scenario does not say: a quarter of guest memory (QEMU's default is a fixed 64 MiB whatever the VM's size). */
+export const defaultXbzrleCachePages = (pages: number): number => Math.max(1, Math.floor(pages / 4))
+
 /** A fresh encoder for a VM of `pages` pages; `staleReferences` plants the bug of that name. */
 export const makeEncoder = (params: CompressionParams, pages: number, staleReferences = false): PageEncoder => {
   switch (params.compressor) {

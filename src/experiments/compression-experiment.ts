@@ -1,6 +1,6 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib"
 import { performance } from "node:perf_hooks"
-import { compressors, makeEncoder, type CompressorName } from "../compress/compressors.ts"
+import { compressors, defaultXbzrleCachePages, makeEncoder, type CompressorName } from "../compress/compressors.ts"
 import { decodeRecords } from "../compress/decoder.ts"
 import { addStats, emptyStats, type EncodeStats } from "../compress/encoded-pages.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
@@ -28,7 +28,7 @@ export interface MeasureOptions {
 }
 
 /** XBZRLE's cache sizes in the experiment: a quarter of the workload's pages (as in the compressed scenarios), and all of them. */
-export const experimentCacheSizes = (pages: number): number[] => [Math.max(1, Math.floor(pages / 4)), pages]
+export const experimentCacheSizes = (pages: number): number[] => [defaultXbzrleCachePages(pages), pages]
 
 /**
  * Compress a workload's checkpoints with one compressor on one core: encode

@@ -16,7 +16,7 @@ import type { DiskWrite } from "../storage/block-store.ts"
 import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
-import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
+import { PROGRESS_SAMPLE_US, observeProgress, sampleProgress } from "./progress-sample.ts"
 import type { HostParams } from "./host-params.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
 
@@ -35,10 +35,8 @@ export class BackupHost implements Actor {
   private readonly staging = new Map<number, PartPayload[]>()
   private readonly complete = new Set<number>()
   private appliedEpoch = -1
-  /** Output of applied checkpoints not known to be released, by epoch. */
-  private readonly owed = new Map<number, Segment[]>()
-  /** Disk writes of applied checkpoints not known to have reached shared storage, by epoch. */
-  private readonly owedWrites = new Map<number, DiskWrite[]>()
+  /** What applied checkpoints made that the primary may not have released, by epoch: packets for the clients, disk writes for shared storage. */
+  private readonly owed = new Map<number, { packets: Segment[]; writes: DiskWrite[] }>()
   /** The newest write this host sent to the store, per block (read your writes). */
   private readonly sentToStore = new Map<number, Uint8Array>()
   /** Pages the backup holds (1), for soft-page filtering: a dropped soft page is not in its memory. */
@@ -99,11 +97,7 @@ export class BackupHost implements Actor {
       case "fault.crash":
         return this.crash()
       case "guest.sample":
-        if (this.down || !this.guest || !this.execution) return
-        this.execution.catchUp(this.kernel.now)
-        sampleProgress(this.kernel, "backup", this.guest)
-        this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
-        return
+        return this.down || !this.guest || !this.execution ? undefined : sampleProgress(this.kernel, "backup", this.guest, this.execution)
       case "storage.claim-done":
         return answerClaim(this.kernel, "backup", this.machine, this.record.claimForBackup())
       case "client.request":
@@ -163,7 +157,7 @@ export class BackupHost implements Actor {
     for (const w of written) for (let i = 0; i < w.length; i++) this.hold(w[i], true)
     this.appliedEpoch = epoch
     if (this.params.compression.compressor === "none") return undefined
-    return this.image.pagesDigest(Int32Array.from(written.flatMap((w) => [...w])))
+    return this.image.pagesDigest(concat(written))
   }
 
   private applyObserved(epoch: number): void {
@@ -190,12 +184,10 @@ export class BackupHost implements Actor {
   private applyHeader(epoch: number, h: HeaderPayload): void {
     this.vcpu = h.vcpu
     this.device = h.device
-    this.owed.set(epoch, h.output)
-    this.owedWrites.set(epoch, h.disk)
+    this.owed.set(epoch, { packets: h.output, writes: h.disk })
     if (h.soft.length) this.filtering = true
     for (const p of h.soft) this.hold(p, false)
     for (const e of [...this.owed.keys()]) if (e <= h.releasedThrough) this.owed.delete(e)
-    for (const e of [...this.owedWrites.keys()]) if (e <= h.releasedThrough) this.owedWrites.delete(e)
   }
 
   private execute(cmd: Exclude<BackupCommand, { type: "timer.set" | "timer.cancel" }>): void {
@@ -244,13 +236,14 @@ export class BackupHost implements Actor {
       this.device = this.undo.device
       epoch = this.undo.epoch
       for (const e of [...this.owed.keys()]) if (e > epoch) this.owed.delete(e)
-      for (const e of [...this.owedWrites.keys()]) if (e > epoch) this.owedWrites.delete(e)
     }
     const vcpu = this.vcpu!
     const device = this.device!
     // Storage first: the writes the restored checkpoint made but the primary never released land before the guest runs (restore takes longer than a write).
-    for (const e of [...this.owedWrites.keys()].sort((a, b) => a - b)) this.sendToStore(this.owedWrites.get(e)!, "owed")
-    this.owedWrites.clear()
+    for (const e of this.owedEpochs()) {
+      this.sendToStore(this.owed.get(e)!.writes, "owed")
+      this.owed.get(e)!.writes = []
+    }
     this.restoredAs = epoch
     const rebuilt = this.filtering ? this.rebuildSoftPages(device) : []
     const streams = Object.fromEntries(Object.entries(device.conns).map(([client, c]) => [client, c.txOffset]))
@@ -283,6 +276,10 @@ export class BackupHost implements Actor {
     return rebuilt
   }
 
+  private owedEpochs(): number[] {
+    return [...this.owed.keys()].sort((a, b) => a - b)
+  }
+
   private sendToStore(writes: DiskWrite[], mode: "owed" | "unprotected"): void {
     for (const w of writes) this.sentToStore.set(w.block, w.bytes)
     this.storage.issue("backup", writes, mode)
@@ -292,17 +289,17 @@ export class BackupHost implements Actor {
   private readonly diskIo: DiskIo = {
     read: (block) => this.sentToStore.get(block) ?? this.storage.store.read(block),
     write: (block, bytes) => {
-      const epoch = this.appliedEpoch + 1
-      this.kernel.observe({ kind: "disk-write", host: "backup", epoch, block, digest: hashBytes(bytes) })
-      this.sendToStore([{ block, bytes, epoch }], "unprotected")
+      const write = { block, bytes, epoch: this.appliedEpoch + 1, digest: hashBytes(bytes) }
+      this.kernel.observe({ kind: "disk-write", host: "backup", epoch: write.epoch, block, digest: write.digest })
+      this.sendToStore([write], "unprotected")
     },
   }
 
   /** Take the VM's address, release what the restored checkpoint still owes, and run. */
   private resume(epoch: number): void {
     this.network.announce("backup")
-    for (const e of [...this.owed.keys()].sort((a, b) => a - b)) {
-      for (const s of this.owed.get(e)!) this.network.toClient("backup", s, "owed")
+    for (const e of this.owedEpochs()) {
+      for (const s of this.owed.get(e)!.packets) this.network.toClient("backup", s, "owed")
     }
     this.owed.clear()
     this.active = true
@@ -311,8 +308,18 @@ export class BackupHost implements Actor {
     const guest = this.guest!
     this.execution = new GuestExecution(this.params.workload.tickUs, () => guest.tick(), this.kernel.now)
     if (guest.cache) {
-      sampleProgress(this.kernel, "backup", guest) // where the restored guest starts from
+      observeProgress(this.kernel, "backup", guest) // where the restored guest starts from
       this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
     }
   }
+}
+
+const concat = (parts: Int32Array[]): Int32Array => {
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
 }

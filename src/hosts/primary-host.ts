@@ -100,11 +100,7 @@ export class PrimaryHost implements Actor {
       case "fault.crash":
         return this.crash()
       case "guest.sample":
-        if (this.down) return
-        this.execution.catchUp(this.kernel.now)
-        sampleProgress(this.kernel, "primary", this.guest)
-        this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
-        return
+        return this.down ? undefined : sampleProgress(this.kernel, "primary", this.guest, this.execution)
       case "storage.claim-done":
         return answerClaim(this.kernel, "primary", this.machine, this.record.claimExclusiveForPrimary())
     }
@@ -154,8 +150,8 @@ export class PrimaryHost implements Actor {
   private readonly diskIo: DiskIo = {
     read: (block) => this.disk.newest(block) ?? this.sentToStore.get(block) ?? this.storage.store.read(block),
     write: (block, bytes) => {
-      const write = { block, bytes, epoch: this.output.epoch }
-      this.kernel.observe({ kind: "disk-write", host: "primary", epoch: write.epoch, block, digest: hashBytes(bytes) })
+      const write = { block, bytes, epoch: this.output.epoch, digest: hashBytes(bytes) }
+      this.kernel.observe({ kind: "disk-write", host: "primary", epoch: write.epoch, block, digest: write.digest })
       if (this.unprotected) this.sendToStore([write], "unprotected")
       else if (this.params.bug === "disk-write-through") this.sendToStore([write], "protected")
       else this.disk.hold(write)

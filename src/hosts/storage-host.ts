@@ -1,4 +1,3 @@
-import { hashBytes } from "../memory/page-hash.ts"
 import type { ReleaseMode } from "../sim/observations.ts"
 import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
 import type { HostId } from "../../machines/commands.ts"
@@ -36,6 +35,6 @@ export class StorageHost implements Actor {
     if (event.type !== "storage.land") return
     const e = event as SimEvent & { host: HostId; mode: ReleaseMode; write: DiskWrite }
     this.store.land(e.write.block, e.write.bytes)
-    this.kernel.observe({ kind: "storage-land", host: e.host, mode: e.mode, epoch: e.write.epoch, block: e.write.block, digest: hashBytes(e.write.bytes) })
+    this.kernel.observe({ kind: "storage-land", host: e.host, mode: e.mode, epoch: e.write.epoch, block: e.write.block, digest: e.write.digest })
   }
 }

@@ -1,5 +1,5 @@
 import { join } from "node:path"
-import type { CompressorName } from "../compress/compressors.ts"
+import { defaultXbzrleCachePages, type CompressorName } from "../compress/compressors.ts"
 import type { Scenario } from "./scenario.ts"
 import { applyVariant } from "./variant.ts"
 
@@ -70,8 +70,7 @@ const compressed = (compressor: CompressorName, description: string): Scenario =
   host: {
     ...remusBasic.host,
     workload: { ...remusBasic.host.workload, memory: "mixed" },
-    // XBZRLE's cache: a quarter of guest memory (QEMU's default is 64 MiB whatever the VM's size).
-    compression: { compressor, xbzrleCachePages: remusBasic.host.pages / 4 },
+    compression: { compressor, xbzrleCachePages: defaultXbzrleCachePages(remusBasic.host.pages) },
   },
 })
 

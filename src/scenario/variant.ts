@@ -1,5 +1,5 @@
 import { resolve } from "node:path"
-import { compressors, isCompressorName, type CompressorName } from "../compress/compressors.ts"
+import { compressors, defaultXbzrleCachePages, isCompressorName, type CompressorName } from "../compress/compressors.ts"
 import { RecordingError } from "../record/recording.ts"
 import { isPatternName, patterns } from "../workload/patterns.ts"
 import type { MemoryActivity } from "../workload/guest.ts"
@@ -67,7 +67,7 @@ export const applyVariant = (base: Scenario, v: ScenarioVariant): Scenario => {
       ...base.host,
       pages,
       workload: { ...base.host.workload, memory },
-      compression: { compressor, xbzrleCachePages: Math.floor(pages / 4) },
+      compression: { compressor, xbzrleCachePages: defaultXbzrleCachePages(pages) },
     },
   }
 }

@@ -1,5 +1,3 @@
-import { hashBytes } from "../memory/page-hash.ts"
-
 /** A file block: the unit the guest's page cache reads and writes back (one guest page). */
 export const BLOCK_SIZE = 4096
 
@@ -8,6 +6,8 @@ export interface DiskWrite {
   block: number
   bytes: Uint8Array
   epoch: number
+  /** Of the bytes, taken once when the guest issues the write (facts at issue and at landing name it). */
+  digest: string
 }
 
 /**
@@ -27,11 +27,6 @@ export class BlockStore {
 
   land(block: number, bytes: Uint8Array): void {
     this.blocks.set(block, bytes)
-  }
-
-  /** Digest of one block's content. */
-  digestOf(block: number): string {
-    return hashBytes(this.read(block))
   }
 }
 

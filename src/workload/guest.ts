@@ -78,6 +78,8 @@ export class Guest {
   readonly cache: PageCache | undefined
   /** Pages the workload writes directly (anonymous memory): 1 .. anonEnd-1. */
   private readonly anonEnd: number
+  /** The recording the guest replays (a `trace:` workload), looked up once rather than every slice. */
+  private readonly replay: TraceReplay | undefined
 
   constructor(
     readonly memory: GuestMemory,
@@ -91,6 +93,7 @@ export class Guest {
     const slots = device.cache?.block.length ?? 0
     this.anonEnd = memory.pages - slots
     this.cache = device.cache ? new PageCache(device.cache, this.anonEnd, memory) : undefined
+    this.replay = traceOf(params.memory)
   }
 
   static boot(memory: GuestMemory, params: WorkloadParams, seed: number, hostNonce: Rng, io?: DiskIo): Guest {
@@ -107,8 +110,7 @@ export class Guest {
   tick(): void {
     const p = this.params
     this.vcpu.ticks++
-    const replay = traceOf(p.memory)
-    if (replay) return replay.tick(this.memory, this.vcpu.ticks, p.tickUs)
+    if (this.replay) return this.replay.tick(this.memory, this.vcpu.ticks, p.tickUs)
     const pattern = p.memory as PatternName
     for (let i = 0; i < p.writesPerTick; i++) writePattern(pattern, this.memory, this.pickPage(), this.nextFn, this.pickPageFn, p.wordsPerWrite)
     if (this.cache && p.files) this.fileOps(this.cache, p.files)
