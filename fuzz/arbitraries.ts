@@ -10,6 +10,13 @@ import type { Scenario } from "../src/scenario/scenario.ts"
  * numbers and the first listed option (so a shrunk schedule reads simply).
  */
 export const faultArb = (s: Scenario): fc.Arbitrary<Fault> => {
+  const vms = s.consolidation?.vms ?? 1
+  if (vms === 1) return oneVmFaultArb(s)
+  // Consolidated: each fault names its VM (shrinking toward vm1).
+  return fc.tuple(oneVmFaultArb(s), fc.integer({ min: 1, max: vms })).map(([f, i]) => ({ ...f, vm: `vm${i}` }))
+}
+
+const oneVmFaultArb = (s: Scenario): fc.Arbitrary<Fault> => {
   const end = s.durationUs
   const epochs = Math.max(1, Math.floor(end / s.host.epochUs))
   const host = fc.constantFrom("primary" as const, "backup" as const)

@@ -110,6 +110,7 @@ export const readCounterexample = (path: string): Counterexample => {
         ...(v.memory !== undefined ? { memory: parseMemory(String(v.memory)) } : {}),
         ...(v.compressor !== undefined ? { compressor: parseCompressor(String(v.compressor)) } : {}),
         ...(v.recordingSha256 !== undefined ? { recordingSha256: String(v.recordingSha256) } : {}),
+        ...(v.vms !== undefined ? { vms: v.vms as number } : {}),
       })
     } catch (e) {
       if (e instanceof VariantError) throw bad(`variant: ${e.message}`)

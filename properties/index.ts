@@ -1,6 +1,8 @@
+import { backupCapacity } from "./backup-capacity.ts"
 import { compressionRoundtrip } from "./compression-roundtrip.ts"
 import { failoverConsistency } from "./failover-consistency.ts"
 import { outputCommit } from "./output-commit.ts"
+import { judgePerVm } from "./per-vm.ts"
 import { progress } from "./progress.ts"
 import { singleActive } from "./single-active.ts"
 import { softPageSafety } from "./soft-page-safety.ts"
@@ -8,9 +10,15 @@ import { storageConsistency } from "./storage-consistency.ts"
 import { streamIntegrity } from "./stream-integrity.ts"
 import type { Property, RunRecord, Verdict } from "./property.ts"
 
-/** Every property a run is judged by, in report order. */
-export const properties: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress, compressionRoundtrip, storageConsistency, softPageSafety]
+/** Properties of one VM and its replica: in a consolidated run, judged for each VM. */
+const perVm: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress, compressionRoundtrip, storageConsistency, softPageSafety]
 
-export const judge = (run: RunRecord): Verdict[] => properties.map((p) => p.check(run))
+/** Every property a run is judged by, in report order. */
+export const properties: readonly Property[] = [...perVm, backupCapacity]
+
+export const judge = (run: RunRecord): Verdict[] => [
+  ...perVm.map((p) => (run.scenario.consolidation ? judgePerVm(p, run) : p.check(run))),
+  backupCapacity.check(run),
+]
 
 export type { Property, RunRecord, Verdict, Witness } from "./property.ts"

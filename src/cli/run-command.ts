@@ -15,7 +15,8 @@ export const runHelp = `epochlab run [options]
 
 ${scenarioFlagsHelp}
   --seed N               run seed, a 32-bit integer (default 1)
-  --crash HOST@MS        crash primary or backup at MS virtual milliseconds (repeatable)
+  --crash HOST@MS        crash primary or backup at MS virtual milliseconds (repeatable);
+                         in a consolidated scenario VM:HOST@MS, e.g. vm2:primary@1000
   --faults FILE          apply a fault schedule (format epochlab-faults v1, see docs/faults.md)
   --bug NAME             switch on a planted protocol bug (see: epochlab bugs)
   --trace FILE           write the full trace (events, facts, hash) as JSON
@@ -47,6 +48,9 @@ export const runCommand = (argv: string[]): number => {
     }
   })
   if (values.faults) faults.push(...readFaults(values.faults))
+  const vms = scenario.consolidation?.vms ?? 1
+  const stray = faults.find((f) => f.vm !== undefined && Number(f.vm.slice(2)) > vms)
+  if (stray) throw new UsageError(`fault "${describeFault(stray)}": ${scenario.name} runs ${vms === 1 ? "one VM (vm1)" : `vm1 to vm${vms}`}`)
 
   const report = runScenario(scenario, seed, faults, bug)
   if (values.trace) writeTraceFile(values.trace, report)
@@ -86,9 +90,10 @@ const toText = (r: RunReport, determinism?: { hashes: string[]; same: boolean })
     row(
       "failover",
       m.failover
-        ? `detected ${us(m.failover.detectedAtUs)}, resumed ${us(m.failover.resumedAtUs)}, restored epoch ${m.failover.restoredEpoch}`
+        ? `${m.failover.vm ? `${m.failover.vm}: ` : ""}detected ${us(m.failover.detectedAtUs)}, resumed ${us(m.failover.resumedAtUs)}, restored epoch ${m.failover.restoredEpoch}`
         : "none",
     ),
+    ...(m.backupHost ? backupHostRows(m.backupHost) : []),
     row("events", String(r.eventCount)),
     row("trace hash", r.trace.hash),
   ]
@@ -99,6 +104,11 @@ const toText = (r: RunReport, determinism?: { hashes: string[]; same: boolean })
   }
   return lines.join("\n")
 }
+
+const backupHostRows = (b: NonNullable<RunReport["metrics"]["backupHost"]>): string[] => [
+  row("shared backup", `protects ${b.admitted.join(", ") || "nobody"}; peak ${b.peakPages} of ${b.capacityPages} pages`),
+  ...b.refused.map((r) => row(`refused ${r.vm}`, r.reason)),
+]
 
 /** Read and validate a fault schedule file; any problem is one usage error line. */
 export const readFaults = (path: string): Fault[] => {

@@ -1,7 +1,7 @@
 import { bugScenario, type BugName } from "../bugs/bugs.ts"
 import { findScenario, scenarios } from "../scenario/builtin.ts"
 import type { Scenario } from "../scenario/scenario.ts"
-import { applyVariant, parseCompressor, parseMemory, pinRecording, VariantError, type ScenarioVariant } from "../scenario/variant.ts"
+import { applyVariant, parseCompressor, parseMemory, parseVms, pinRecording, VariantError, type ScenarioVariant } from "../scenario/variant.ts"
 import { UsageError } from "./usage-error.ts"
 
 /** The flags that choose the world of a run: a built-in scenario and its variant. */
@@ -9,16 +9,19 @@ export const scenarioOptions = {
   scenario: { type: "string" },
   memory: { type: "string" },
   compressor: { type: "string" },
+  vms: { type: "string" },
 } as const
 
 export const scenarioFlagsHelp = `  --scenario NAME        built-in scenario (default remus-basic, or the scenario a --bug lives in;
                          see: epochlab scenarios, epochlab bugs)
   --memory SPEC          the guest's memory activity: sparse, zero, copy, text, random, mixed,
                          or trace:FILE (a recording made by epochlab record)
-  --compressor NAME      none, zero, xbzrle or similarity (see docs/compression.md)`
+  --compressor NAME      none, zero, xbzrle or similarity (see docs/compression.md)
+  --vms N                primaries on the shared backup of a consolidated scenario
+                         (remus-consolidated); the backup refuses those that do not fit`
 
 export const resolveScenario = (
-  values: { scenario?: string; memory?: string; compressor?: string },
+  values: { scenario?: string; memory?: string; compressor?: string; vms?: string },
   bug?: BugName,
 ): { scenario: Scenario; variant: ScenarioVariant } => {
   const name = values.scenario ?? (bug ? bugScenario(bug) : "remus-basic")
@@ -28,6 +31,7 @@ export const resolveScenario = (
     const variant: ScenarioVariant = {
       ...(values.memory !== undefined ? { memory: parseMemory(values.memory) } : {}),
       ...(values.compressor !== undefined ? { compressor: parseCompressor(values.compressor) } : {}),
+      ...(values.vms !== undefined ? { vms: parseVms(values.vms, base) } : {}),
     }
     return { scenario: applyVariant(base, variant), variant: pinRecording(variant) }
   } catch (e) {

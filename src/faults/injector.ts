@@ -1,4 +1,4 @@
-import type { Kernel } from "../sim/kernel.ts"
+import type { Sim } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
 import type { Fault, ProtocolPoint } from "./schedule.ts"
 
@@ -13,7 +13,7 @@ export class FaultInjector {
   private readonly pending: PointFault[]
   private readonly crash: (host: HostId, why: string) => void
 
-  constructor(kernel: Kernel, faults: readonly Fault[]) {
+  constructor(kernel: Sim, faults: readonly Fault[]) {
     this.pending = faults.filter((f): f is PointFault => f.kind === "crash-at")
     this.crash = (host, why) => {
       kernel.note(host, { type: "fault.crash", at: why } as never, "crashing")

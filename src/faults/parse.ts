@@ -58,8 +58,9 @@ export const parseFault = (raw: unknown, where: string): Fault => {
     const problem = check(type, o[name])
     if (problem) throw new FaultScheduleError(`${where}.${name}: ${problem}, got ${show(o[name])}`)
   }
+  if (o.vm !== undefined && !(typeof o.vm === "string" && /^vm[1-9]\d*$/.test(o.vm))) throw new FaultScheduleError(`${where}.vm: expected a VM id like "vm2", got ${show(o.vm)}`)
   for (const key of Object.keys(o)) {
-    if (key !== "kind" && !(key in spec)) throw new FaultScheduleError(`${where}: unknown field "${key}" for kind ${o.kind}`)
+    if (key !== "kind" && key !== "vm" && !(key in spec)) throw new FaultScheduleError(`${where}: unknown field "${key}" for kind ${o.kind}`)
   }
   return o as unknown as Fault
 }

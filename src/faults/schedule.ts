@@ -24,7 +24,14 @@ export const protocolPoints = [
 ] as const
 export type ProtocolPoint = (typeof protocolPoints)[number]
 
-export type Fault =
+/**
+ * In a consolidated scenario (several primaries on one backup) a fault may
+ * name its VM (`"vm": "vm2"`); without it, it acts on vm1. A backup crash is
+ * a crash of the one backup host, whichever VM names it.
+ */
+export type Fault = OneFault & { vm?: string }
+
+type OneFault =
   /** Crash-stop of a host at a virtual instant. */
   | { kind: "crash"; host: HostId; atUs: Micros }
   /** Crash-stop of a host the moment the protocol reaches `point` for `epoch` (any epoch for during-failover). */
@@ -61,8 +68,13 @@ export const schedule = (faults: Fault[]): FaultSchedule => ({ format: FAULTS_FO
 export const isLinkFault = (f: Fault): f is Extract<Fault, { kind: `link-${string}` }> => f.kind.startsWith("link-")
 export const isClientFault = (f: Fault): f is Extract<Fault, { kind: `client-${string}` }> => f.kind.startsWith("client-")
 
+/** The VM a fault acts on. */
+export const faultVm = (f: Fault): string => f.vm ?? "vm1"
+
 /** One fault as a short phrase, for reports. */
-export const describeFault = (f: Fault): string => {
+export const describeFault = (f: Fault): string => (f.vm ? `${f.vm}: ${describeOne(f)}` : describeOne(f))
+
+const describeOne = (f: Fault): string => {
   const win = (a: Micros, d: Micros) => `${a / 1000}..${(a + d) / 1000} ms`
   switch (f.kind) {
     case "crash":

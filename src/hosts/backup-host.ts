@@ -3,7 +3,7 @@ import { backupMachine, type BackupCommand, type BackupEvent } from "../../machi
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
-import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
+import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
@@ -18,6 +18,7 @@ import type { StorageHost } from "./storage-host.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import { PROGRESS_SAMPLE_US, observeProgress, sampleProgress } from "./progress-sample.ts"
 import type { HostParams } from "./host-params.ts"
+import type { BackupPool } from "./backup-pool.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
 
 /**
@@ -54,14 +55,17 @@ export class BackupHost implements Actor {
   private undo: { epoch: number; pages: DirtyPages; vcpu?: VcpuState; device?: DeviceState } | undefined
 
   constructor(
-    private readonly kernel: Kernel,
+    private readonly kernel: Sim,
     private readonly params: HostParams,
     private readonly link: LinkHost,
     private readonly network: ClientNetwork,
     private readonly record: ActivationRecord,
     private readonly injector: FaultInjector,
     private readonly storage: StorageHost,
+    /** Backup consolidation: the host's memory this VM shares with others, and the VM's name there. */
+    private readonly share?: { pool: BackupPool; vm: string },
   ) {
+    share?.pool.onHostCrash(() => this.crash())
     this.image = new GuestMemory(params.pages, false)
     this.held = new Uint8Array(params.pages)
     this.machine = new MachineActor(
@@ -137,6 +141,8 @@ export class BackupHost implements Actor {
       this.execution?.stop()
       this.active = false
     })
+    this.share?.pool.charge(this.share.vm, 0)
+    this.share?.pool.hostCrashed()
   }
 
   /**
@@ -164,6 +170,7 @@ export class BackupHost implements Actor {
     const pagesDigest = this.apply(epoch)
     const held = this.filtering ? { heldPages: this.heldPages } : {}
     this.kernel.observe({ kind: "apply", epoch, ...(pagesDigest ? { pagesDigest } : {}), ...held })
+    this.share?.pool.charge(this.share.vm, this.heldPages)
   }
 
   /** Hold a page, or drop it: a dropped soft page's memory is freed (zeroed here) until a checkpoint sends it again. */
@@ -249,6 +256,8 @@ export class BackupHost implements Actor {
     const streams = Object.fromEntries(Object.entries(device.conns).map(([client, c]) => [client, c.txOffset]))
     this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device), streams })
     if (this.filtering) this.kernel.observe({ kind: "soft-rebuilt", epoch, pages: rebuilt.length, heldPages: this.heldPages })
+    // The restored guest runs here with all its memory: the room admission kept for one failover.
+    this.share?.pool.charge(this.share.vm, this.params.pages)
     const nondet = this.kernel.rng("backup/nondet")
     this.guest = new Guest(this.image, structuredClone(vcpu), structuredClone(device), this.params.workload, nondet, this.diskIo)
     // Failover fix-up: the page cache forgets what the backup did not hold; the guest re-reads those blocks on first use (a cold cache).

@@ -1,7 +1,7 @@
 import { clientMachine, type ClientCommand, type ClientEvent } from "../../machines/client.ts"
 import { hashBytes } from "../memory/page-hash.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
-import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
+import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { Micros } from "../sim/time.ts"
 import type { Segment } from "../workload/segment.ts"
@@ -31,7 +31,7 @@ export class ClientHost implements Actor {
   private highWater = 0
 
   constructor(
-    private readonly kernel: Kernel,
+    private readonly kernel: Sim,
     readonly id: string,
     private readonly params: ClientParams,
     private readonly network: ClientNetwork,

@@ -1,4 +1,4 @@
-import type { Kernel, SimEvent } from "../sim/kernel.ts"
+import type { Sim, SimEvent } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
 
 /** What these helpers need of a host's machine (method syntax: any host's event union fits). */
@@ -12,7 +12,7 @@ interface HostMachine {
  * timers die, the host's own work stops (`stopWork`), the trace records it,
  * and the link learns that this endpoint is gone.
  */
-export const crashStop = (kernel: Kernel, host: HostId, machine: HostMachine, stopWork: () => void): void => {
+export const crashStop = (kernel: Sim, host: HostId, machine: HostMachine, stopWork: () => void): void => {
   machine.send({ type: "crash" })
   machine.cancelTimers()
   stopWork()
@@ -21,7 +21,7 @@ export const crashStop = (kernel: Kernel, host: HostId, machine: HostMachine, st
 }
 
 /** A claim on the activation record has reached shared storage: record the answer and tell the machine. */
-export const answerClaim = (kernel: Kernel, host: HostId, machine: HostMachine, granted: boolean): void => {
+export const answerClaim = (kernel: Sim, host: HostId, machine: HostMachine, granted: boolean): void => {
   kernel.observe({ kind: "lease", host, granted })
   machine.send({ type: "lease.result", granted })
 }

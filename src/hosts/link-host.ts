@@ -1,7 +1,7 @@
 import { linkMachine, type LinkCommand, type LinkEvent } from "../../machines/link.ts"
 import type { LinkFault } from "../../machines/link-timing.ts"
 import type { HostId } from "../../machines/commands.ts"
-import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
+import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 
 /** What travels on the replication link. Page bytes ride along here, never in machine context. */
@@ -26,7 +26,7 @@ export class LinkHost implements Actor {
   private nextId = 1
 
   constructor(
-    private readonly kernel: Kernel,
+    private readonly kernel: Sim,
     params: LinkParams,
     faults: LinkFault[] = [],
   ) {

@@ -16,7 +16,7 @@ import { StorageBuffer } from "../storage/storage-buffer.ts"
 import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
 import { forkOnKernel, interruptNow } from "../sim/effect-runtime.ts"
-import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
+import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
@@ -55,7 +55,7 @@ export class PrimaryHost implements Actor {
   private readonly encoder: PageEncoder
 
   constructor(
-    private readonly kernel: Kernel,
+    private readonly kernel: Sim,
     private readonly params: HostParams,
     private readonly link: LinkHost,
     private readonly network: ClientNetwork,
@@ -66,7 +66,10 @@ export class PrimaryHost implements Actor {
     const memory = new GuestMemory(params.pages)
     this.softPages = new SoftPageFilter(params.pages, params.bug === "skip-dirty-soft-pages")
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"), this.diskIo)
-    memory.markAllDirty() // the first checkpoint is the whole image: the initial sync
+    // With soft-page hints the guest gives its first at boot, so the initial sync already leaves clean page cache out.
+    const bootHint = params.workload.files?.softHintUs && this.guest.cache ? this.guest.cache.softPages() : []
+    if (bootHint.length) this.softPages.receiveHint(bootHint)
+    memory.markAllDirty(bootHint) // the first checkpoint is the whole image (but soft pages): the initial sync
     this.encoder = makeEncoder(params.compression, params.pages, params.bug === "stale-delta-reference")
     this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
     const input = { detectionTimeoutUs: params.detectionTimeoutUs, releaseOnSend: params.bug === "release-before-ack" }

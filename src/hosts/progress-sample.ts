@@ -1,5 +1,5 @@
 import type { HostId } from "../../machines/commands.ts"
-import type { Kernel } from "../sim/kernel.ts"
+import type { Sim } from "../sim/kernel.ts"
 import type { Guest } from "../workload/guest.ts"
 import type { GuestExecution } from "./guest-execution.ts"
 
@@ -7,12 +7,12 @@ import type { GuestExecution } from "./guest-execution.ts"
 export const PROGRESS_SAMPLE_US = 10_000
 
 /** Record the guest's file operations so far (its measure of progress). */
-export const observeProgress = (kernel: Kernel, host: HostId, guest: Guest): void => {
+export const observeProgress = (kernel: Sim, host: HostId, guest: Guest): void => {
   if (guest.cache) kernel.observe({ kind: "file-ops", host, ops: guest.cache.state.ops })
 }
 
 /** A `guest.sample` event: bring the guest up to now, record its progress, sample again in 10 ms. */
-export const sampleProgress = (kernel: Kernel, host: HostId, guest: Guest, execution: GuestExecution): void => {
+export const sampleProgress = (kernel: Sim, host: HostId, guest: Guest, execution: GuestExecution): void => {
   execution.catchUp(kernel.now)
   observeProgress(kernel, host, guest)
   kernel.after(PROGRESS_SAMPLE_US, host, { type: "guest.sample" })

@@ -1,5 +1,5 @@
 import type { ReleaseMode } from "../sim/observations.ts"
-import type { Actor, Kernel, SimEvent } from "../sim/kernel.ts"
+import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import type { HostId } from "../../machines/commands.ts"
 import type { BlockStore, DiskWrite } from "../storage/block-store.ts"
 
@@ -14,7 +14,7 @@ export class StorageHost implements Actor {
   readonly id = "storage"
 
   constructor(
-    private readonly kernel: Kernel,
+    private readonly kernel: Sim,
     readonly store: BlockStore,
     private readonly latencyUs: number,
   ) {}

@@ -45,8 +45,16 @@ export class GuestMemory {
     }
   }
 
-  markAllDirty(): void {
-    for (let p = 0; p < this.pages; p++) this.markDirty(p)
+  /** The initial sync's dirty set: every page but `clean` ones (page cache the guest hinted soft at boot, which the backup need never get). */
+  markAllDirty(clean: readonly number[] = []): void {
+    const skip = new Uint8Array(this.pages)
+    for (const p of clean) skip[p] = 1
+    this.dirty.fill(0) // the boot's own writes (filling the cache) are in the initial sync or hinted soft
+    this.dirtyCount = 0
+    for (let p = 0; p < this.pages; p++) {
+      if (!skip[p]) this.markDirty(p)
+      else if (this.stale[p]) this.rehash(p) // not captured, but its bytes count in the digest
+    }
   }
 
   writeWord(page: number, word: number, value: number): void {

@@ -1,5 +1,5 @@
 import type { HostId, ReleaseMode } from "../sim/observations.ts"
-import type { Kernel } from "../sim/kernel.ts"
+import type { Sim } from "../sim/kernel.ts"
 import { serializationUs, type Micros } from "../sim/time.ts"
 import type { Segment } from "../workload/segment.ts"
 import type { Fault } from "../faults/schedule.ts"
@@ -33,7 +33,7 @@ export class ClientNetwork {
   private readonly counts = new Map<string, number>()
 
   constructor(
-    private readonly kernel: Kernel,
+    private readonly kernel: Sim,
     private readonly params: ClientPathParams,
     private readonly faults: readonly ClientFault[] = [],
   ) {}

@@ -102,6 +102,24 @@ export const remusSoftPages: Scenario = {
   host: { ...remusStorage.host, workload: { ...remusStorage.host.workload, files: { ...remusStorage.host.workload.files!, softHintUs: 60_000 } } },
 }
 
+/**
+ * Backup consolidation: three primaries of one profile on a single backup
+ * host. Each is remus-softpages with 70% of its memory as page cache, filled
+ * at boot; the backup is sized for two full VMs (8192 pages), reserves each VM
+ * half its pages (its hard footprint is about a third: experiment soft-pages,
+ * 70% row) and keeps a whole VM's worth free for one failover.
+ */
+export const remusConsolidated: Scenario = {
+  ...remusSoftPages,
+  name: "remus-consolidated",
+  description: "three remus-softpages primaries (70% page cache) protected by one backup host with memory for two",
+  host: {
+    ...remusSoftPages.host,
+    workload: { ...remusSoftPages.host.workload, files: { ...remusSoftPages.host.workload.files!, cacheShare: 0.7, blocks: 2 * Math.floor(0.7 * 4096), prefill: true } },
+  },
+  consolidation: { vms: 3, backupCapacityPages: 8192, reservePages: 2048 },
+}
+
 /** The guest replays the memory of a real process (python3 filling a dict, testdata/recordings), compressed by similarity. */
 export const remusRecorded: Scenario = {
   ...applyVariant(remusBasic, { memory: `trace:${join(RECORDINGS_DIR, "python-dict.rec")}`, compressor: "similarity" }),
@@ -109,6 +127,6 @@ export const remusRecorded: Scenario = {
   description: "remus-basic whose guest replays a recording of python3 building a dict (757 pages), with similarity compression",
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages]
+export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

@@ -6,6 +6,16 @@ export interface FailoverMetrics {
   detectedAtUs: Micros
   resumedAtUs: Micros
   restoredEpoch: number
+  /** In a consolidated run: the VM that failed over. */
+  vm?: string
+}
+
+/** Backup consolidation: who the shared backup took, who it refused (and why), and its fullest moment. */
+export interface BackupHostMetrics {
+  admitted: string[]
+  refused: Array<{ vm: string; reason: string }>
+  peakPages: number
+  capacityPages: number
 }
 
 export interface RunMetrics {
@@ -22,6 +32,8 @@ export interface RunMetrics {
   /** In-order stream bytes all clients received. */
   clientBytes: number
   failover: FailoverMetrics | null
+  /** Only in a consolidated run. */
+  backupHost?: BackupHostMetrics
 }
 
 /** Metrics from the trace alone, so a replayed trace yields the same figures. */
@@ -36,6 +48,8 @@ export const metricsOf = (trace: Trace): RunMetrics => {
   let detectedAtUs = -1
   let resumedAtUs = -1
   let restoredEpoch = -1
+  let failedOver: string | undefined
+  let backupHost: BackupHostMetrics | undefined
   const streams = new Map<string, Reassembly>()
   for (const f of trace.facts) {
     switch (f.kind) {
@@ -57,8 +71,9 @@ export const metricsOf = (trace: Trace): RunMetrics => {
         packets++
         break
       case "client-recv": {
-        let r = streams.get(f.client)
-        if (!r) streams.set(f.client, (r = new Reassembly()))
+        const key = f.vm ? `${f.vm}/${f.client}` : f.client
+        let r = streams.get(key)
+        if (!r) streams.set(key, (r = new Reassembly()))
         r.add(f.offset, f.offset + f.len)
         break
       }
@@ -70,6 +85,16 @@ export const metricsOf = (trace: Trace): RunMetrics => {
         break
       case "resumed":
         resumedAtUs = f.t
+        failedOver = f.vm
+        break
+      case "admission":
+        backupHost ??= { admitted: [], refused: [], peakPages: 0, capacityPages: 0 }
+        if (f.admitted) backupHost.admitted.push(f.guest)
+        else backupHost.refused.push({ vm: f.guest, reason: f.reason })
+        break
+      case "backup-charge":
+        backupHost!.peakPages = Math.max(backupHost!.peakPages, f.totalPages)
+        backupHost!.capacityPages = f.capacityPages
         break
     }
   }
@@ -80,7 +105,8 @@ export const metricsOf = (trace: Trace): RunMetrics => {
     meanPauseUs: pauses ? Math.round(pauseSum / pauses) : 0,
     meanOutputDelayUs: packets ? Math.round(delaySum / packets) : 0,
     clientBytes: [...streams.values()].reduce((sum, r) => sum + r.through, 0),
-    failover: resumedAtUs >= 0 ? { detectedAtUs, resumedAtUs, restoredEpoch } : null,
+    failover: resumedAtUs >= 0 ? { detectedAtUs, resumedAtUs, restoredEpoch, ...(failedOver ? { vm: failedOver } : {}) } : null,
+    ...(backupHost ? { backupHost } : {}),
   }
 }
 

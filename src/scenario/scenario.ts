@@ -1,4 +1,5 @@
 import type { ClientParams } from "../hosts/client-host.ts"
+import type { Consolidation } from "../hosts/backup-pool.ts"
 import type { HostParams } from "../hosts/host-params.ts"
 import type { LinkParams } from "../hosts/link-host.ts"
 import type { ClientPathParams } from "../net/client-network.ts"
@@ -16,4 +17,6 @@ export interface Scenario {
   client: ClientParams
   /** Clients start once the initial sync has had time to finish. */
   clientStartUs: Micros
+  /** Backup consolidation: several primaries of this profile share one backup host; absent, one VM with a backup of its own. */
+  consolidation?: Consolidation
 }

@@ -1,4 +1,5 @@
 import { BackupHost } from "../hosts/backup-host.ts"
+import { BackupPool } from "../hosts/backup-pool.ts"
 import { ClientHost } from "../hosts/client-host.ts"
 import { LinkHost } from "../hosts/link-host.ts"
 import { NetHost } from "../hosts/net-host.ts"
@@ -6,12 +7,13 @@ import { StorageHost } from "../hosts/storage-host.ts"
 import { BlockStore } from "../storage/block-store.ts"
 import { PrimaryHost } from "../hosts/primary-host.ts"
 import { ClientNetwork } from "../net/client-network.ts"
-import { Kernel } from "../sim/kernel.ts"
+import { Kernel, type Sim } from "../sim/kernel.ts"
+import { VmScope } from "../sim/vm-scope.ts"
 import type { Trace } from "../sim/trace.ts"
 import { ActivationRecord } from "../storage/activation-record.ts"
 import type { BugName } from "../bugs/bugs.ts"
 import type { Fault } from "../faults/schedule.ts"
-import { isClientFault, isLinkFault } from "../faults/schedule.ts"
+import { faultVm, isClientFault, isLinkFault } from "../faults/schedule.ts"
 import { FaultInjector } from "../faults/injector.ts"
 import type { Scenario } from "./scenario.ts"
 
@@ -32,24 +34,40 @@ export interface SimulationResult {
 export const simulate = (input: RunInput): SimulationResult => {
   const { scenario, seed } = input
   const kernel = new Kernel(seed)
-  const record = new ActivationRecord()
-  const faults = input.faults
-  const network = new ClientNetwork(kernel, scenario.clientPath, faults.filter(isClientFault))
-  const link = new LinkHost(kernel, scenario.link, faults.filter(isLinkFault))
-  const injector = new FaultInjector(kernel, faults)
-  const params = { ...scenario.host, guestSeed: seed, bug: input.bug }
-  const storage = new StorageHost(kernel, new BlockStore(), scenario.host.storageLatencyUs)
-  const primary = new PrimaryHost(kernel, params, link, network, record, injector, storage)
-  const backup = new BackupHost(kernel, params, link, network, record, injector, storage)
-  const clients = Array.from({ length: scenario.clients }, (_, i) => new ClientHost(kernel, `client-${i + 1}`, scenario.client, network))
-  for (const a of [primary, backup, link, new NetHost(network), storage, ...clients]) kernel.register(a)
-
-  for (const c of clients) kernel.schedule(scenario.clientStartUs, c.id, { type: "start" })
-  for (const f of faults) {
-    if (f.kind === "crash") kernel.schedule(f.atUs, f.host, { type: "fault.crash" })
-    if (f.kind === "link-disconnect") kernel.schedule(f.atUs, "link", { type: "disconnect" })
+  const vms = scenario.consolidation
+  if (!vms) buildVm(kernel, input, input.faults)
+  else {
+    // One backup host for every primary; each VM that fits gets its own primary, link, storage and clients.
+    const pool = new BackupPool(kernel, vms.backupCapacityPages)
+    for (let i = 1; i <= vms.vms; i++) {
+      const vm = `vm${i}`
+      if (!pool.admit(vm, vms.reservePages, scenario.host.pages)) continue
+      const faults = input.faults.filter((f) => faultVm(f) === vm)
+      buildVm(new VmScope(kernel, vm), { ...input, seed: seed + i - 1 }, faults, { pool, vm })
+    }
   }
-  primary.start()
   kernel.run(scenario.durationUs)
   return { input, trace: kernel.finish(), eventCount: kernel.eventCount }
+}
+
+/** One protected VM: its primary, its backup (or its share of a consolidated one), replication link, shared storage and clients. */
+const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { pool: BackupPool; vm: string }): void => {
+  const { scenario, seed } = input
+  const record = new ActivationRecord()
+  const network = new ClientNetwork(sim, scenario.clientPath, faults.filter(isClientFault))
+  const link = new LinkHost(sim, scenario.link, faults.filter(isLinkFault))
+  const injector = new FaultInjector(sim, faults)
+  const params = { ...scenario.host, guestSeed: seed, bug: input.bug }
+  const storage = new StorageHost(sim, new BlockStore(), scenario.host.storageLatencyUs)
+  const primary = new PrimaryHost(sim, params, link, network, record, injector, storage)
+  const backup = new BackupHost(sim, params, link, network, record, injector, storage, share)
+  const clients = Array.from({ length: scenario.clients }, (_, i) => new ClientHost(sim, `client-${i + 1}`, scenario.client, network))
+  for (const a of [primary, backup, link, new NetHost(network), storage, ...clients]) sim.register(a)
+
+  for (const c of clients) sim.schedule(scenario.clientStartUs, c.id, { type: "start" })
+  for (const f of faults) {
+    if (f.kind === "crash") sim.schedule(f.atUs, f.host, { type: "fault.crash" })
+    if (f.kind === "link-disconnect") sim.schedule(f.atUs, "link", { type: "disconnect" })
+  }
+  primary.start()
 }

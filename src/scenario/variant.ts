@@ -14,6 +14,8 @@ import type { Scenario } from "./scenario.ts"
 export interface ScenarioVariant {
   memory?: MemoryActivity
   compressor?: CompressorName
+  /** A consolidated scenario with this many primaries on its backup (admission may refuse some). */
+  vms?: number
   /** With a trace: the SHA-256 of the recording, so a counterexample cannot silently replay a changed file. */
   recordingSha256?: string
 }
@@ -33,7 +35,14 @@ export const parseCompressor = (name: string): CompressorName => {
   throw new VariantError(`--compressor: unknown compressor "${name}"; compressors: ${compressors.map((c) => c.name).join(", ")}`)
 }
 
-export const isEmptyVariant = (v: ScenarioVariant): boolean => v.memory === undefined && v.compressor === undefined
+export const parseVms = (spec: string, base: Scenario): number => {
+  if (!base.consolidation) throw new VariantError(`--vms: scenario ${base.name} runs one VM with a backup of its own; several primaries share a backup in remus-consolidated`)
+  const n = Number(spec)
+  if (!Number.isSafeInteger(n) || n < 1 || n > 64) throw new VariantError(`--vms: expected an integer from 1 to 64, got "${spec}"`)
+  return n
+}
+
+export const isEmptyVariant = (v: ScenarioVariant): boolean => v.memory === undefined && v.compressor === undefined && v.vms === undefined
 
 /** The variant with its recording pinned by content (for counterexamples). */
 export const pinRecording = (v: ScenarioVariant): ScenarioVariant =>
@@ -46,6 +55,10 @@ export const pinRecording = (v: ScenarioVariant): ScenarioVariant =>
  */
 export const applyVariant = (base: Scenario, v: ScenarioVariant): Scenario => {
   if (isEmptyVariant(v)) return base
+  if (v.vms !== undefined) {
+    const rest = { ...v, vms: undefined }
+    return { ...applyVariant(base, rest), consolidation: { ...base.consolidation!, vms: parseVms(String(v.vms), base) } }
+  }
   const memory = v.memory ?? base.host.workload.memory
   let pages = base.host.pages
   if (memory.startsWith("trace:")) {
@@ -73,4 +86,4 @@ export const applyVariant = (base: Scenario, v: ScenarioVariant): Scenario => {
 }
 
 export const describeVariant = (v: ScenarioVariant): string =>
-  [v.memory && `memory ${v.memory}`, v.compressor && `compressor ${v.compressor}`].filter(Boolean).join(", ")
+  [v.memory && `memory ${v.memory}`, v.compressor && `compressor ${v.compressor}`, v.vms && `${v.vms} VMs`].filter(Boolean).join(", ")

@@ -1,5 +1,5 @@
 import { Clock, Duration, Effect, type Fiber, type Scheduler } from "effect"
-import type { Kernel } from "./kernel.ts"
+import type { Sim } from "./kernel.ts"
 
 /**
  * Effect on the kernel: fibers never touch real time or the host event loop.
@@ -7,7 +7,7 @@ import type { Kernel } from "./kernel.ts"
  * the clock reads virtual time, and a sleep is a wake-up in the event queue,
  * attributed to `actor` in the trace.
  */
-export const kernelScheduler = (kernel: Kernel): Scheduler.Scheduler => ({
+export const kernelScheduler = (kernel: Sim): Scheduler.Scheduler => ({
   executionMode: "sync",
   shouldYield: () => false,
   makeDispatcher: () => ({
@@ -16,7 +16,7 @@ export const kernelScheduler = (kernel: Kernel): Scheduler.Scheduler => ({
   }),
 })
 
-export const kernelClock = (kernel: Kernel, actor: string): Clock.Clock => {
+export const kernelClock = (kernel: Sim, actor: string): Clock.Clock => {
   const nanos = () => BigInt(kernel.now) * 1000n
   return {
     currentTimeMillisUnsafe: () => kernel.now / 1000,
@@ -35,7 +35,7 @@ export const kernelClock = (kernel: Kernel, actor: string): Clock.Clock => {
 }
 
 /** Start `effect` as a fiber of `actor`, on the kernel's scheduler and clock. */
-export const forkOnKernel = <A, E>(kernel: Kernel, actor: string, effect: Effect.Effect<A, E>): Fiber.Fiber<A, E> => {
+export const forkOnKernel = <A, E>(kernel: Sim, actor: string, effect: Effect.Effect<A, E>): Fiber.Fiber<A, E> => {
   const fiber = Effect.runFork(effect.pipe(Effect.provideService(Clock.Clock, kernelClock(kernel, actor))), {
     scheduler: kernelScheduler(kernel),
   })
@@ -44,7 +44,7 @@ export const forkOnKernel = <A, E>(kernel: Kernel, actor: string, effect: Effect
 }
 
 /** Interrupt a fiber now (a crash): its pending sleeps are cancelled, its finalizers run. */
-export const interruptNow = (kernel: Kernel, fiber: Fiber.Fiber<unknown, unknown>): void => {
+export const interruptNow = (kernel: Sim, fiber: Fiber.Fiber<unknown, unknown>): void => {
   fiber.interruptUnsafe()
   kernel.drainTasks()
 }

@@ -26,12 +26,31 @@ interface Delivery {
 export type Handle = Pending<Delivery>
 
 /**
+ * What hosts, machines and fibers use of the kernel. A run with one VM hands
+ * them the kernel itself; a consolidated run hands each VM a `VmScope`, the
+ * same kernel seen under the VM's name (vm-scope.ts).
+ */
+export interface Sim {
+  readonly now: Micros
+  register(actor: Actor): void
+  actor(id: string): Actor
+  rng(stream: string): Rng
+  schedule(at: Micros, actor: string, event: SimEvent, run?: () => void): Handle
+  after(delayUs: Micros, actor: string, event: SimEvent): Handle
+  cancel(handle: Handle | undefined): void
+  observe(fact: Fact): void
+  enqueueTask(task: () => void): void
+  drainTasks(): void
+  note(actor: string, event: SimEvent, state: string): void
+}
+
+/**
  * The deterministic core: one virtual clock, one event queue ordered by
  * (time, sequence), named random streams, the trace. Effect fibers run on a
  * task queue that the kernel drains after every delivery, so they too advance
  * only inside a delivery.
  */
-export class Kernel {
+export class Kernel implements Sim {
   now: Micros = 0
   readonly trace = new TraceRecorder()
   private readonly queue = new EventQueue<Delivery>()

@@ -1,5 +1,5 @@
 import { createActor, type AnyActorRef, type AnyStateMachine, type StateValue } from "xstate"
-import type { Kernel, Handle } from "./kernel.ts"
+import type { Sim, Handle } from "./kernel.ts"
 import type { TimerCommand } from "../../machines/commands.ts"
 
 /**
@@ -15,7 +15,7 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
   private flushing = false
 
   constructor(
-    private readonly kernel: Kernel,
+    private readonly kernel: Sim,
     readonly id: string,
     machine: AnyStateMachine,
     input: unknown,

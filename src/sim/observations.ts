@@ -48,5 +48,10 @@ export type Fact =
   | { kind: "fault-acted"; fault: string }
   /** The event queue ran dry before the end of the run: nothing can ever happen again. */
   | { kind: "quiescent" }
+  /** Backup consolidation: the shared backup admitted `guest` (reserving `reservePages`) or refused it, and why. */
+  | { kind: "admission"; guest: string; admitted: boolean; reservePages: number; reason: string }
+  /** Backup consolidation: what `guest` now costs the shared backup in pages (hard pages held; all of them once it runs there), and the total. */
+  | { kind: "backup-charge"; guest: string; pages: number; totalPages: number; capacityPages: number }
 
-export type Observation = Fact & { readonly t: Micros; readonly at: number }
+/** A fact as recorded: when, during which event, and (in a consolidated run) which VM it is about. */
+export type Observation = Fact & { readonly t: Micros; readonly at: number; readonly vm?: string }

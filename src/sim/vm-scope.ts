@@ -1,0 +1,66 @@
+import type { Actor, Handle, Kernel, Sim, SimEvent } from "./kernel.ts"
+import type { Fact } from "./observations.ts"
+import type { Rng } from "./rng.ts"
+import type { Micros } from "./time.ts"
+
+/**
+ * One VM's view of a kernel shared by several (backup consolidation). The
+ * hosts of a VM name each other as in a run of their own ("primary", "link",
+ * "client-1"); the scope files them under the VM's name ("vm2/primary"),
+ * tags every fact with the VM, and gives them random streams of their own.
+ */
+export class VmScope implements Sim {
+  constructor(
+    private readonly kernel: Kernel,
+    readonly vm: string,
+  ) {}
+
+  get now(): Micros {
+    return this.kernel.now
+  }
+
+  /** The kernel's name for this VM's actor `id`. */
+  id(actor: string): string {
+    return `${this.vm}/${actor}`
+  }
+
+  register(actor: Actor): void {
+    this.kernel.register({ id: this.id(actor.id), deliver: (e) => actor.deliver(e), state: () => actor.state() })
+  }
+
+  actor(id: string): Actor {
+    return this.kernel.actor(this.id(id))
+  }
+
+  rng(stream: string): Rng {
+    return this.kernel.rng(this.id(stream))
+  }
+
+  schedule(at: Micros, actor: string, event: SimEvent, run?: () => void): Handle {
+    return this.kernel.schedule(at, this.id(actor), event, run)
+  }
+
+  after(delayUs: Micros, actor: string, event: SimEvent): Handle {
+    return this.kernel.after(delayUs, this.id(actor), event)
+  }
+
+  cancel(handle: Handle | undefined): void {
+    this.kernel.cancel(handle)
+  }
+
+  observe(fact: Fact): void {
+    this.kernel.observe({ ...fact, vm: this.vm } as unknown as Fact)
+  }
+
+  enqueueTask(task: () => void): void {
+    this.kernel.enqueueTask(task)
+  }
+
+  drainTasks(): void {
+    this.kernel.drainTasks()
+  }
+
+  note(actor: string, event: SimEvent, state: string): void {
+    this.kernel.note(this.id(actor), event, state)
+  }
+}
