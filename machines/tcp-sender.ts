@@ -37,6 +37,12 @@ export interface SenderInput {
   peerWindowBytes?: number
   /** Default "newreno". */
   cc?: CongestionControl
+  /**
+   * The sender takes over a stream the peer may already hold part of (the
+   * hypervisor's relay on a backup that failed over): an ACK beyond what this
+   * sender sent, up to what it has, means the peer has those bytes. Default false.
+   */
+  resumesStream?: boolean
 }
 
 export interface SenderState {
@@ -79,6 +85,7 @@ export interface SenderState {
   probes: number
   /** racc: the last ACK was speculative, so a timeout is no congestion signal. */
   speculative: boolean
+  resumesStream: boolean
 }
 
 export interface AckInfo {
@@ -134,6 +141,7 @@ export const newSender = (input: SenderInput = {}): SenderState => {
     persistArmed: false,
     probes: 0,
     speculative: false,
+    resumesStream: input.resumesStream ?? false,
   }
 }
 
@@ -152,7 +160,7 @@ export const write = (s0: SenderState, now: number, bytes: number): SenderStep =
 /** An ACK from the peer (or, speculatively, from the hypervisor). */
 export const receiveAck = (s0: SenderState, a: AckInfo): SenderStep => {
   // Older than what we know, or acknowledging bytes never sent: ignore (RFC 793).
-  if (a.ack < s0.sndUna || a.ack > s0.sndMax) return { s: s0, out: [] }
+  if (a.ack < s0.sndUna || a.ack > (s0.resumesStream ? Math.max(s0.sndMax, s0.writeEnd) : s0.sndMax)) return { s: s0, out: [] }
   const s = { ...s0 }
   const out: SenderCommand[] = []
   const spec = s.cc === "racc" && a.speculative === true
@@ -161,10 +169,10 @@ export const receiveAck = (s0: SenderState, a: AckInfo): SenderStep => {
   s.rwnd = a.window
   s.maxRwnd = Math.max(s.maxRwnd, a.window)
   let restartRto = false
-  if (a.ack > s.sndUna) restartRto = newAck(s, out, a, spec)
-  else if (!windowChanged && flightSize(s) > 0) duplicateAck(s, out, spec)
+  if (spec) restartRto = speculativeAck(s, a)
+  else if (a.ack > s.sndUna) restartRto = newAck(s, out, a)
+  else if (!windowChanged && flightSize(s) > 0) duplicateAck(s, out)
   else if (!s.inRecovery) s.dupAcks = 0 // a window update breaks a run of duplicates (4.4BSD)
-  if (spec && a.bufferFree !== undefined) s.cwnd = Math.max(s.mss, flightSize(s) + a.bufferFree)
   transmit(s, out, a.now)
   settleTimers(s, out, restartRto)
   return { s, out }
@@ -210,14 +218,39 @@ export const persistTimer = (s0: SenderState): SenderStep => {
   return { s, out }
 }
 
+/**
+ * Replication-aware congestion control on a speculative ACK (primer 2.4):
+ * the hypervisor is next door and acknowledges in order, so its ACK is the
+ * truth about what it holds, not a congestion signal. No RTT sample, no
+ * backoff; the window ends where the hypervisor's buffer would be full
+ * (ack + bufferFree, a right edge that later acceptances do not move); and
+ * anything in flight past a duplicate ACK was dropped (the buffer was full),
+ * so it is sent again as soon as a segment fits. Returns whether the retransmission timer restarts.
+ */
+const speculativeAck = (s: SenderState, a: AckInfo): boolean => {
+  const advanced = a.ack > s.sndUna
+  if (advanced) {
+    s.sndUna = a.ack
+    s.sndNxt = Math.max(s.sndNxt, a.ack)
+    if (s.timed !== null && a.ack >= s.timed.end) s.timed = null
+    s.timeouts = 0
+    s.rtoUs = baseRto(s)
+  } else if (flightSize(s) > 0 && (a.bufferFree ?? 0) >= s.mss) s.sndNxt = s.sndUna // dropped, and there is room again
+  s.inRecovery = false
+  s.dupAcks = 0
+  if (a.bufferFree !== undefined) s.cwnd = Math.max(s.mss, a.ack + a.bufferFree - s.sndUna)
+  return advanced
+}
+
 /** Processing of an ACK of new data; returns whether the retransmission timer restarts. */
-const newAck = (s: SenderState, out: SenderCommand[], a: AckInfo, spec: boolean): boolean => {
+const newAck = (s: SenderState, out: SenderCommand[], a: AckInfo): boolean => {
   const acked = a.ack - s.sndUna
   s.sndUna = a.ack
-  // After a go-back-N the peer may already hold bytes we were about to resend.
+  // After a go-back-N (or a takeover) the peer may already hold bytes we were about to send.
   s.sndNxt = Math.max(s.sndNxt, a.ack)
+  s.sndMax = Math.max(s.sndMax, a.ack)
   if (s.timed !== null && a.ack >= s.timed.end) {
-    if (!spec) sampleRtt(s, a.now - s.timed.sentAt)
+    sampleRtt(s, a.now - s.timed.sentAt)
     s.timed = null
   }
   // New data acknowledged: forget the backoff (RFC 6298 5.7 allows keeping it; Linux resets too).
@@ -226,7 +259,7 @@ const newAck = (s: SenderState, out: SenderCommand[], a: AckInfo, spec: boolean)
   if (s.inRecovery && a.ack < s.recover) {
     // Partial ACK (RFC 6582 3.2 step 5): the next hole is lost too.
     retransmitFirst(s, out)
-    if (!spec) s.cwnd = Math.max(s.mss, s.cwnd - acked + (acked >= s.mss ? s.mss : 0))
+    s.cwnd = Math.max(s.mss, s.cwnd - acked + (acked >= s.mss ? s.mss : 0))
     const first = !s.partialAcked
     s.partialAcked = true
     return first
@@ -234,8 +267,8 @@ const newAck = (s: SenderState, out: SenderCommand[], a: AckInfo, spec: boolean)
   if (s.inRecovery) {
     // Full ACK (RFC 6582 3.2 step 6, option 2).
     s.inRecovery = false
-    if (!spec) s.cwnd = s.ssthresh
-  } else if (!spec) {
+    s.cwnd = s.ssthresh
+  } else {
     s.cwnd +=
       s.cwnd < s.ssthresh
         ? Math.min(acked, s.mss) // slow start (RFC 5681 eq. 2)
@@ -245,19 +278,17 @@ const newAck = (s: SenderState, out: SenderCommand[], a: AckInfo, spec: boolean)
   return true
 }
 
-const duplicateAck = (s: SenderState, out: SenderCommand[], spec: boolean): void => {
+const duplicateAck = (s: SenderState, out: SenderCommand[]): void => {
   if (s.inRecovery) {
     // Each duplicate means a segment left the network (RFC 5681 3.2 step 4).
-    if (!spec) s.cwnd += s.mss
+    s.cwnd += s.mss
     return
   }
   s.dupAcks += 1
   if (s.dupAcks !== DUPACK_THRESHOLD || s.sndUna < s.recover) return
   // Fast retransmit (RFC 5681 3.2 steps 2-3, RFC 6582 3.2 steps 1-2).
-  if (!spec) {
-    s.ssthresh = Math.max(Math.floor(flightSize(s) / 2), 2 * s.mss)
-    s.cwnd = s.ssthresh + DUPACK_THRESHOLD * s.mss
-  }
+  s.ssthresh = Math.max(Math.floor(flightSize(s) / 2), 2 * s.mss)
+  s.cwnd = s.ssthresh + DUPACK_THRESHOLD * s.mss
   s.inRecovery = true
   s.partialAcked = false
   s.recover = s.sndMax

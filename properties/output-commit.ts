@@ -13,6 +13,10 @@ import { fail, pass, type Property } from "./property.ts"
  *   exclusively (the backup is fenced out), the backup must be running a
  *   restored guest. Whether two copies released at once is single-active's
  *   question, not this property's.
+ * With speculative communication the hypervisor's own resends to the client
+ * are packets like any other (they carry the epoch of the bytes they hold),
+ * and the acknowledgements it fabricates for the guest must never leave the
+ * host at all.
  */
 export const outputCommit: Property = {
   id: "output-commit",
@@ -34,6 +38,7 @@ export const outputCommit: Property = {
           break
         case "packet-out": {
           const where = `${f.host} sent ${f.client} bytes ${f.offset}..${f.offset + f.len} of epoch ${f.epoch}`
+          if (f.speculative) return fail(this.id, f.at, f.t, `${f.host} sent ${f.client} a speculative acknowledgement, which only the guest may see`)
           if (f.mode === "protected") {
             if (f.host !== "primary") return fail(this.id, f.at, f.t, `${where} as protected, but only the primary releases protected output`)
             if (!acked.has(f.epoch)) return fail(this.id, f.at, f.t, `${where} before the primary received the acknowledgement of checkpoint ${f.epoch}`)

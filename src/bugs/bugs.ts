@@ -20,6 +20,8 @@ export const bugs = [
   { name: "disk-write-through", summary: "the guest's disk writes reach shared storage at once, not when their epoch commits", scenario: "remus-storage" },
   { name: "skip-dirty-soft-pages", summary: "the soft-page filter trusts a stale hint and withholds a page the guest dirtied", scenario: "remus-softpages" },
   { name: "stale-delta-reference", summary: "the similarity encoder may encode a page against a version the backup does not hold yet (a page later in the same checkpoint)", scenario: "remus-similarity" },
+  { name: "lost-speculative-buffer", summary: "speculatively acknowledged segments are not part of their checkpoint, so a backup that takes over cannot send them", scenario: "remus-spec" },
+  { name: "drop-released-unacked", summary: "the hypervisor forgets bytes once it releases them, not once the client acknowledges them, so it cannot resend what the client lost", scenario: "remus-spec" },
 ] as const satisfies readonly Bug[]
 
 export type BugName = (typeof bugs)[number]["name"]

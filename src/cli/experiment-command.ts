@@ -5,6 +5,7 @@ import { RecordingError } from "../record/recording.ts"
 import { softPagesRows } from "../experiments/soft-pages-experiment.ts"
 import { parseSeed, positiveInt, strictArgs } from "./args.ts"
 import { softPagesTable } from "./soft-pages-table.ts"
+import { tcpThroughputRows, type TcpThroughputRow } from "../experiments/tcp-throughput-experiment.ts"
 import { UsageError } from "./usage-error.ts"
 
 export const experimentHelp = `epochlab experiment NAME [options]
@@ -27,9 +28,16 @@ export const experimentHelp = `epochlab experiment NAME [options]
     --seed N             run seed (default 1)
     --json               {experiment, rows: [{bufferCacheRatio, backupBytesFiltered, backupBytesFull,
                          reduction, replicationBytes, hintBytes, recoveryUs, recoveryUsUnfiltered,
-                         primariesPerBackup}]}`
+                         primariesPerBackup}]}
 
-const experiments = ["compression", "soft-pages"] as const
+  tcp-throughput         one bulk flow from the guest to a client over GbE, 25 ms epochs, with
+                         native TCP (no replication), output commit (off), speculative
+                         acknowledgements (spec-ack) and replication-aware congestion control
+                         (spec-ack+racc): client goodput and segment delay (about a minute)
+    --seed N             run seed (default 1)
+    --json               {experiment, rows: [{mode, goodputMBps, p50DelayUs, p99DelayUs}]}`
+
+const experiments = ["compression", "soft-pages", "tcp-throughput"] as const
 
 /** `epochlab experiment`: returns the exit code. */
 export const experimentCommand = (argv: string[]): number => {
@@ -50,6 +58,11 @@ export const experimentCommand = (argv: string[]): number => {
   if (name === "soft-pages") {
     const rows = softPagesRows(parseSeed(values.seed))
     console.log(values.json ? JSON.stringify({ experiment: "soft-pages", rows }) : softPagesTable(rows))
+    return 0
+  }
+  if (name === "tcp-throughput") {
+    const rows = tcpThroughputRows(parseSeed(values.seed))
+    console.log(values.json ? JSON.stringify({ experiment: "tcp-throughput", rows }) : tcpThroughputTable(rows))
     return 0
   }
   if (name !== "compression") throw new UsageError(`unknown experiment "${name}"; experiments: ${experiments.join(", ")}`)
@@ -89,3 +102,9 @@ const table = (rows: CompressionRow[]): string => {
   )
   return [head, ...lines].join("\n")
 }
+
+const tcpThroughputTable = (rows: readonly TcpThroughputRow[]): string =>
+  [
+    `${"mode".padEnd(16)}${"goodput".padStart(14)}${"p50 delay".padStart(14)}${"p99 delay".padStart(14)}`,
+    ...rows.map((r) => `${r.mode.padEnd(16)}${`${r.goodputMBps.toFixed(2)} MB/s`.padStart(14)}${`${(r.p50DelayUs / 1000).toFixed(2)} ms`.padStart(14)}${`${(r.p99DelayUs / 1000).toFixed(2)} ms`.padStart(14)}`),
+  ].join("\n")

@@ -18,6 +18,8 @@ export interface Checkpoint {
   readonly disk: DiskWrite[]
   /** The newest epoch whose output the primary had released when it captured k. */
   readonly releasedThrough: number
+  /** Speculation: how far each client had acknowledged the hypervisor's relay; released bytes beyond it are still owed. */
+  readonly clientAcked?: Record<string, number>
   /** Ground truth for the failover-consistency property, recorded by the simulator, never used by the protocol. */
   readonly digest: string
 }

@@ -58,7 +58,8 @@ export class OutputQueue extends Context.Service<
   OutputQueue,
   {
     /** Barrier k on the network output and on the disk writes to shared storage: what epoch k produced. */
-    readonly closeBarrier: (epoch: number) => Effect.Effect<{ packets: Segment[]; writes: DiskWrite[] }>
+    /** Close epoch k's barrier: its packets and disk writes; with speculation, where each client's acknowledgements stand. */
+    readonly closeBarrier: (epoch: number) => Effect.Effect<{ packets: Segment[]; writes: DiskWrite[]; clientAcked?: Record<string, number> }>
     readonly releasedThrough: Effect.Effect<number>
     /** Asking the output queue to open takes time (a netlink round trip to the qdisc in Remus). */
     readonly releaseLatencyUs: number

@@ -9,6 +9,8 @@ import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
 import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
+import { GuestStack } from "../net/guest-stack.ts"
+import { HypervisorNet, type ClientPacket } from "../net/hypervisor-net.ts"
 import { ACK_BYTES, HEARTBEAT_BYTES, type HeaderPayload, type PartPayload } from "./checkpoint-wire.ts"
 import { GuestExecution } from "./guest-execution.ts"
 import { hashBytes } from "../memory/page-hash.ts"
@@ -17,7 +19,7 @@ import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import { PROGRESS_SAMPLE_US, observeProgress, sampleProgress } from "./progress-sample.ts"
-import type { HostParams } from "./host-params.ts"
+import type { GuestNet, HostParams } from "./host-params.ts"
 import type { BackupPool } from "./backup-pool.ts"
 import type { LinkHost, ReplMessage } from "./link-host.ts"
 
@@ -45,6 +47,10 @@ export class BackupHost implements Actor {
   private heldPages = 0
   /** A checkpoint named soft pages: the primary filters, so the backup drops and at failover rebuilds. */
   private filtering = false
+  /** Speculation: how far each client had acknowledged the primary's relay, as of the newest applied checkpoint. */
+  private clientAcked: Record<string, number> = {}
+  /** With real TCP, once restored: the guest's connections and this host's hypervisor side of them. */
+  private tcp: { stack: GuestStack; hyper: HypervisorNet } | undefined
   /** The checkpoint restore() put in place. */
   private restoredAs: number | undefined
   private guest: Guest | undefined
@@ -106,6 +112,10 @@ export class BackupHost implements Actor {
         return answerClaim(this.kernel, "backup", this.machine, this.record.claimForBackup())
       case "client.request":
         return this.onRequest(e.client as string, e.seq as number)
+      case "client.packet":
+        if (!this.active || !this.tcp) return
+        this.execution?.catchUp(this.kernel.now)
+        return this.tcp.hyper.fromClient(e as unknown as ClientPacket)
     }
   }
 
@@ -139,6 +149,8 @@ export class BackupHost implements Actor {
     this.down = true
     crashStop(this.kernel, "backup", this.machine, () => {
       this.execution?.stop()
+      this.tcp?.stack.stop()
+      this.tcp?.hyper.stop()
       this.active = false
     })
     this.share?.pool.charge(this.share.vm, 0)
@@ -194,7 +206,18 @@ export class BackupHost implements Actor {
     this.owed.set(epoch, { packets: h.output, writes: h.disk })
     if (h.soft.length) this.filtering = true
     for (const p of h.soft) this.hold(p, false)
-    for (const e of [...this.owed.keys()]) if (e <= h.releasedThrough) this.owed.delete(e)
+    if (h.clientAcked) this.clientAcked = h.clientAcked
+    for (const [e, o] of [...this.owed]) {
+      if (e > h.releasedThrough) continue
+      if (!h.clientAcked) {
+        this.owed.delete(e)
+        continue
+      }
+      // Speculation: released data the client has not acknowledged is still owed; the primary's relay held the only other copy.
+      o.writes = []
+      o.packets = o.packets.filter((p) => p.len > 0 && p.offset + p.len > (h.clientAcked![p.client] ?? 0))
+      if (!o.packets.length) this.owed.delete(e)
+    }
   }
 
   private execute(cmd: Exclude<BackupCommand, { type: "timer.set" | "timer.cancel" }>): void {
@@ -304,11 +327,34 @@ export class BackupHost implements Actor {
     },
   }
 
+  /**
+   * The restored guest's TCP connections, from its checkpoint, behind a
+   * hypervisor side with no replica. With speculation a relay per client
+   * takes over the released bytes the primary's relay still owed, from where
+   * the client's acknowledgements stood at that checkpoint.
+   */
+  private restoreTcp(net: GuestNet): { stack: GuestStack; hyper: HypervisorNet } {
+    const guest = this.guest!
+    const hyper = new HypervisorNet(this.kernel, "backup", net.tcp, this.network, undefined, this.params.bug)
+    const apps = {
+      respond: (client: string, seq: number) => guest.respond(client, seq),
+      bulk: (client: string, len: number) => guest.bulk(client, len),
+      wrote: (client: string, end: number) => guest.wrote(client, end),
+    }
+    const stack = new GuestStack(this.kernel, "backup", net.tcp, net.clients, net.requestBytes, apps, (p) => hyper.fromGuest(p), guest.device.tcp)
+    const from = new Map([...stack.streams()].map(([client, s]) => [client, { next: s.una, acked: this.clientAcked[client] ?? 0 }]))
+    hyper.attach(stack, from)
+    return { stack, hyper }
+  }
+
   /** Take the VM's address, release what the restored checkpoint still owes, and run. */
   private resume(epoch: number): void {
     this.network.announce("backup")
+    if (this.params.net) this.tcp = this.restoreTcp(this.params.net)
     for (const e of this.owedEpochs()) {
-      for (const s of this.owed.get(e)!.packets) this.network.toClient("backup", s, "owed")
+      const packets = this.owed.get(e)!.packets
+      if (this.tcp) this.tcp.hyper.release(packets, "owed")
+      else for (const s of packets) this.network.toClient("backup", s, "owed")
     }
     this.owed.clear()
     this.active = true
@@ -316,6 +362,7 @@ export class BackupHost implements Actor {
     this.kernel.observe({ kind: "resumed", epoch: this.restoredAs ?? epoch })
     const guest = this.guest!
     this.execution = new GuestExecution(this.params.workload.tickUs, () => guest.tick(), this.kernel.now)
+    this.tcp?.stack.start()
     if (guest.cache) {
       observeProgress(this.kernel, "backup", guest) // where the restored guest starts from
       this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })

@@ -1,5 +1,6 @@
 import { RAW_RECORD_BYTES } from "../compress/page-record.ts"
 import type { Checkpoint } from "../epoch/checkpoint.ts"
+import { stateWireBytes } from "../workload/guest.ts"
 import type { ReplMessage } from "./link-host.ts"
 
 /**
@@ -26,6 +27,7 @@ export interface HeaderPayload {
   disk: Checkpoint["disk"]
   soft: Checkpoint["soft"]
   releasedThrough: number
+  clientAcked?: Record<string, number>
 }
 
 export interface PagesPayload {
@@ -49,10 +51,10 @@ export const softSetBytes = (soft: Int32Array): number => (soft.length ? Math.mi
 export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessage[] => {
   const out: WireMessage[] = []
   const pages = cp.pages.stats.pages
-  const header: HeaderPayload = { kind: "header", vcpu: cp.vcpu, device: cp.device, output: cp.output, disk: cp.disk, soft: cp.soft, releasedThrough: cp.releasedThrough }
+  const header: HeaderPayload = { kind: "header", vcpu: cp.vcpu, device: cp.device, output: cp.output, disk: cp.disk, soft: cp.soft, releasedThrough: cp.releasedThrough, ...(cp.clientAcked ? { clientAcked: cp.clientAcked } : {}) }
   const headerBytes =
     HEADER_PART_BYTES +
-    JSON.stringify({ vcpu: cp.vcpu, device: cp.device }).length +
+    stateWireBytes({ vcpu: cp.vcpu, device: cp.device }) +
     cp.output.reduce((n, s) => n + s.len + SEGMENT_RECORD_BYTES, 0) +
     cp.disk.reduce((n, w) => n + w.bytes.length + DISK_WRITE_RECORD_BYTES, 0) +
     softSetBytes(cp.soft)

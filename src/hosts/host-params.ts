@@ -2,6 +2,14 @@ import type { BugName } from "../bugs/bugs.ts"
 import type { CompressionParams } from "../compress/compressors.ts"
 import type { Micros } from "../sim/time.ts"
 import type { WorkloadParams } from "../workload/guest.ts"
+import type { TcpParams } from "../net/tcp-params.ts"
+
+/** Real TCP between the guest and its clients: the parameters, the clients' ids, the size of a request. */
+export interface GuestNet {
+  tcp: TcpParams
+  clients: string[]
+  requestBytes: number
+}
 
 /** What both hosts need to know about the protected VM and the protocol's timing. */
 export interface HostParams {
@@ -27,4 +35,6 @@ export interface HostParams {
   compression: CompressionParams
   /** A planted protocol bug switched on for this run, if any. */
   bug?: BugName
+  /** With real TCP (scenarios with `tcp`); absent, the simpler request/response path. */
+  net?: GuestNet
 }

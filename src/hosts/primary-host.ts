@@ -10,6 +10,8 @@ import { keep, type PageEncoder } from "../compress/encoded-pages.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
 import { OutputBuffer } from "../net/output-buffer.ts"
+import { GuestStack } from "../net/guest-stack.ts"
+import { HypervisorNet, type ClientPacket } from "../net/hypervisor-net.ts"
 import { hashBytes } from "../memory/page-hash.ts"
 import type { DiskWrite } from "../storage/block-store.ts"
 import { StorageBuffer } from "../storage/storage-buffer.ts"
@@ -53,6 +55,8 @@ export class PrimaryHost implements Actor {
   private loop: Fiber.Fiber<unknown, unknown> | undefined
   private readonly execution: GuestExecution
   private readonly encoder: PageEncoder
+  /** With real TCP: the guest's connections and the hypervisor's side of them. */
+  private readonly tcp: { stack: GuestStack; hyper: HypervisorNet } | undefined
 
   constructor(
     private readonly kernel: Sim,
@@ -74,11 +78,28 @@ export class PrimaryHost implements Actor {
     this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
     const input = { detectionTimeoutUs: params.detectionTimeoutUs, releaseOnSend: params.bug === "release-before-ack" }
     this.machine = new MachineActor(kernel, this.id, primaryMachine, input, (c) => this.execute(c))
+    this.tcp = params.net && this.tcpStack(params.net)
+  }
+
+  private tcpStack(net: NonNullable<HostParams["net"]>): { stack: GuestStack; hyper: HypervisorNet } {
+    const native = net.tcp.mode === "native"
+    const hyper = new HypervisorNet(this.kernel, "primary", net.tcp, this.network, native ? undefined : (p) => this.output.enqueue(p), this.params.bug)
+    const apps = {
+      respond: (client: string, seq: number) => this.guest.respond(client, seq),
+      bulk: (client: string, len: number) => this.guest.bulk(client, len),
+      wrote: (client: string, end: number) => this.guest.wrote(client, end),
+    }
+    const stack = new GuestStack(this.kernel, "primary", net.tcp, net.clients, net.requestBytes, apps, (p) => hyper.fromGuest(p))
+    hyper.attach(stack)
+    return { stack, hyper }
   }
 
   start(): void {
-    this.loop = forkOnKernel(this.kernel, this.id, epochLoop.pipe(this.provideServices))
+    // Native (no replication): no checkpoints, output leaves at once.
+    if (this.params.net?.tcp.mode === "native") this.unprotected = true
+    else this.loop = forkOnKernel(this.kernel, this.id, epochLoop.pipe(this.provideServices))
     if (this.guest.cache) this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
+    this.tcp?.stack.start()
   }
 
   state(): string {
@@ -97,6 +118,10 @@ export class PrimaryHost implements Actor {
       }
       case "client.request":
         return this.onRequest(e.client as string, e.seq as number)
+      case "client.packet":
+        if (this.down) return
+        this.execution.catchUp(this.kernel.now)
+        return this.tcp?.hyper.fromClient(e as unknown as ClientPacket)
       case "timer":
       case "link.down":
         return this.machine.send(event as PrimaryEvent)
@@ -132,10 +157,13 @@ export class PrimaryHost implements Actor {
 
   private stopFibers(): void {
     this.execution.stop()
+    this.tcp?.stack.stop()
+    this.tcp?.hyper.stop()
     if (this.loop) interruptNow(this.kernel, this.loop)
   }
 
   private release(segments: Segment[], mode: "protected" | "unprotected"): void {
+    if (this.tcp) return this.tcp.hyper.release(segments, mode)
     for (const s of segments) this.network.toClient("primary", s, mode)
   }
 
@@ -183,6 +211,7 @@ export class PrimaryHost implements Actor {
         // No replica any more: stop checkpointing and let everything held go.
         if (this.loop) interruptNow(this.kernel, this.loop)
         this.unprotected = true
+        this.tcp?.hyper.unprotect()
         this.kernel.observe({ kind: "unprotected", host: "primary" })
         this.release(this.output.takeAll(), "unprotected")
         this.sendToStore(this.disk.takeAll(), "unprotected")
@@ -192,6 +221,18 @@ export class PrimaryHost implements Actor {
         this.stopFibers()
         return
     }
+  }
+
+  /** Epoch k's packets, which checkpoint k carries. Planted bug lost-speculative-buffer: not the data the hypervisor acknowledged speculatively. */
+  private epochOutput(epoch: number): Segment[] {
+    const packets = this.output.closeBarrier(epoch)
+    if (this.params.bug !== "lost-speculative-buffer" || !this.tcp?.hyper.speculative) return packets
+    return packets.filter((p) => p.len === 0)
+  }
+
+  /** With speculation: where each client's acknowledgements stand, for the backup to know which released bytes it still owes. */
+  private speculationState(): { clientAcked?: Record<string, number> } {
+    return this.tcp?.hyper.speculative ? { clientAcked: this.tcp.hyper.clientAcked() } : {}
   }
 
   private signal(event: PrimaryEvent): void {
@@ -210,13 +251,14 @@ export class PrimaryHost implements Actor {
         pause: Effect.sync(() => {
           this.execution.pause(this.kernel.now)
           this.paused = true
+          this.tcp?.stack.pause()
         }),
         capture: (epoch) =>
           Effect.suspend(() => {
             const memory = this.guest.memory
             const pages = memory.takeDirty()
             const vcpu = this.guest.cloneVcpu()
-            const device = this.guest.cloneDevice()
+            const device = this.tcp ? { ...this.guest.cloneDevice(), tcp: this.tcp.stack.snapshot() } : this.guest.cloneDevice()
             const digest = stateDigest(memory.digest(), vcpu, device)
             const pauseUs = Math.round(this.params.pauseBaseUs + this.params.pauseUsPerPage * pages.indices.length)
             const pagesDigest = this.params.compression.compressor === "none" ? {} : { pagesDigest: memory.pagesDigest(pages.indices) }
@@ -228,6 +270,7 @@ export class PrimaryHost implements Actor {
         resume: Effect.sync(() => {
           this.execution.resume(this.kernel.now)
           this.paused = false
+          this.tcp?.stack.resume()
           const held = this.held
           this.held = []
           for (const r of held) this.onRequest(r.client, r.seq)
@@ -242,7 +285,7 @@ export class PrimaryHost implements Actor {
           }),
       }),
       Effect.provideService(OutputQueue, {
-        closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.output.closeBarrier(epoch), writes: this.disk.closeBarrier(epoch) })),
+        closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.epochOutput(epoch), writes: this.disk.closeBarrier(epoch), ...this.speculationState() })),
         releasedThrough: Effect.sync(() => this.releasedThrough),
         releaseLatencyUs: this.params.releaseLatencyUs,
         requestRelease: (epoch) =>

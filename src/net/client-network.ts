@@ -4,6 +4,7 @@ import { serializationUs, type Micros } from "../sim/time.ts"
 import type { Segment } from "../workload/segment.ts"
 import type { Fault } from "../faults/schedule.ts"
 import { TCP_MIN_RTO_US } from "../../machines/link-timing.ts"
+import type { ClientPacket } from "./hypervisor-net.ts"
 
 type ClientFault = Extract<Fault, { kind: `client-${string}` }>
 
@@ -36,6 +37,8 @@ export class ClientNetwork {
     private readonly kernel: Sim,
     private readonly params: ClientPathParams,
     private readonly faults: readonly ClientFault[] = [],
+    /** Real TCP on both ends (scenarios with `tcp`): a lost packet is lost, and the sender's TCP finds out. */
+    private readonly realTcp = false,
   ) {}
 
   get owner(): HostId {
@@ -58,6 +61,8 @@ export class ClientNetwork {
       len: segment.len,
       producedAt: segment.producedAt,
       mode,
+      ...(segment.retransmit ? { retransmit: true as const } : {}),
+      ...(segment.speculative ? { speculative: true as const } : {}),
     })
     const sent = this.transmit(`${host}->${segment.client}`, segment.len + HEADER_BYTES)
     for (const at of this.deliveries(segment.client, "to-client", sent))
@@ -68,6 +73,12 @@ export class ClientNetwork {
   toVm(client: string, seq: number, bytes: number): void {
     const sent = this.transmit(`${client}->vm`, bytes + HEADER_BYTES)
     for (const at of this.deliveries(client, "to-vm", sent)) this.kernel.schedule(at, "net", { type: "net.request", client, seq } as never)
+  }
+
+  /** A TCP packet from a client (its acknowledgement, its data, or both) to whichever host holds the VM's address when it arrives. */
+  packetToVm(packet: ClientPacket): void {
+    const sent = this.transmit(`${packet.client}->vm`, (packet.len ?? 0) + HEADER_BYTES)
+    for (const at of this.deliveries(packet.client, "to-vm", sent)) this.kernel.schedule(at, "net", { type: "net.packet", ...packet } as never)
   }
 
   /** Arrival times of one packet under the client faults: none (lost), one, or two (duplicated). */
@@ -92,7 +103,7 @@ export class ClientNetwork {
       if (f.direction !== direction) continue
       if (f.kind === "client-drop" && f.nth === nth) {
         acted(f.kind)
-        if (direction === "to-vm") return []
+        if (direction === "to-vm" || this.realTcp) return []
         at += TCP_MIN_RTO_US
       }
       if (f.kind === "client-duplicate" && f.nth === nth) {
@@ -111,6 +122,11 @@ export class ClientNetwork {
   /** Route an arrived request to the current owner of the VM's address. */
   route(event: { client: string; seq: number }): void {
     this.kernel.schedule(this.kernel.now, this.vmHost, { type: "client.request", client: event.client, seq: event.seq } as never)
+  }
+
+  /** Route an arrived TCP packet to the current owner of the VM's address. */
+  routePacket(event: ClientPacket): void {
+    this.kernel.schedule(this.kernel.now, this.vmHost, { ...event, type: "client.packet" } as never)
   }
 
   private transmit(direction: string, bytes: number): Micros {

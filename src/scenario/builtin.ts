@@ -1,6 +1,8 @@
 import { join } from "node:path"
 import { defaultXbzrleCachePages, type CompressorName } from "../compress/compressors.ts"
 import type { Scenario } from "./scenario.ts"
+import type { SpeculationMode } from "../net/tcp-params.ts"
+import { MSS } from "../workload/segment.ts"
 import { applyVariant } from "./variant.ts"
 
 /** The shipped recordings of real processes. */
@@ -120,6 +122,36 @@ export const remusConsolidated: Scenario = {
   consolidation: { vms: 3, backupCapacityPages: 8192, reservePages: 2048 },
 }
 
+/**
+ * Real TCP with speculative communication: client-1 receives an endless bulk
+ * flow, client-2 does request/response. Linux-like defaults: a 128 KiB
+ * client receive buffer (no autotuning), 40 ms delayed ACKs, a 256 KiB guest
+ * send buffer, and a hypervisor that holds up to 1000 full segments for the
+ * guest (a plug queue's default length: the device's 1000-packet queue). The
+ * clients sit on a 100 Mbit/s LAN, so a run (and a fuzz run) stays short;
+ * experiment tcp-throughput puts the bulk flow on GbE.
+ */
+const tcpScenario = (mode: SpeculationMode, name: string, description: string): Scenario => ({
+  ...remusBasic,
+  name,
+  description,
+  clients: 2,
+  clientPath: { bytesPerSecond: 12_500_000, latencyUs: 100 },
+  tcp: {
+    mode,
+    mss: MSS,
+    clientReceiveBufferBytes: 131_072,
+    clientDelayedAckUs: 40_000,
+    guestSendBufferBytes: 262_144,
+    guestReceiveBufferBytes: 131_072,
+    specBufferBytes: 1000 * MSS,
+    bulkClients: 1,
+  },
+})
+
+export const remusSpec = tcpScenario("spec-ack", "remus-spec", "remus-basic over real TCP (one bulk flow, one request/response client) with speculative acknowledgements")
+export const remusRacc = tcpScenario("spec-ack+racc", "remus-racc", "remus-spec whose guest TCP knows its acknowledgements are speculative (replication-aware congestion control)")
+
 /** The guest replays the memory of a real process (python3 filling a dict, testdata/recordings), compressed by similarity. */
 export const remusRecorded: Scenario = {
   ...applyVariant(remusBasic, { memory: `trace:${join(RECORDINGS_DIR, "python-dict.rec")}`, compressor: "similarity" }),
@@ -127,6 +159,6 @@ export const remusRecorded: Scenario = {
   description: "remus-basic whose guest replays a recording of python3 building a dict (757 pages), with similarity compression",
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated]
+export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

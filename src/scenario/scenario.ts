@@ -1,6 +1,7 @@
 import type { ClientParams } from "../hosts/client-host.ts"
 import type { Consolidation } from "../hosts/backup-pool.ts"
 import type { HostParams } from "../hosts/host-params.ts"
+import type { TcpParams } from "../net/tcp-params.ts"
 import type { LinkParams } from "../hosts/link-host.ts"
 import type { ClientPathParams } from "../net/client-network.ts"
 import type { Micros } from "../sim/time.ts"
@@ -10,13 +11,15 @@ export interface Scenario {
   name: string
   description: string
   durationUs: Micros
-  host: Omit<HostParams, "guestSeed">
+  host: Omit<HostParams, "guestSeed" | "net">
   link: LinkParams
   clientPath: ClientPathParams
   clients: number
   client: ClientParams
   /** Clients start once the initial sync has had time to finish. */
   clientStartUs: Micros
+  /** Real TCP between the guest and its clients, and how speculation treats it; absent, the simpler request/response path. */
+  tcp?: TcpParams
   /** Backup consolidation: several primaries of this profile share one backup host; absent, one VM with a backup of its own. */
   consolidation?: Consolidation
 }

@@ -54,17 +54,22 @@ export const simulate = (input: RunInput): SimulationResult => {
 const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { pool: BackupPool; vm: string }): void => {
   const { scenario, seed } = input
   const record = new ActivationRecord()
-  const network = new ClientNetwork(sim, scenario.clientPath, faults.filter(isClientFault))
+  const { tcp } = scenario
+  const network = new ClientNetwork(sim, scenario.clientPath, faults.filter(isClientFault), tcp !== undefined)
   const link = new LinkHost(sim, scenario.link, faults.filter(isLinkFault))
   const injector = new FaultInjector(sim, faults)
-  const params = { ...scenario.host, guestSeed: seed, bug: input.bug }
+  const clientIds = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`)
+  const net = tcp && { tcp, clients: clientIds, requestBytes: scenario.client.requestBytes }
+  const params = { ...scenario.host, guestSeed: seed, bug: input.bug, ...(net ? { net } : {}) }
   const storage = new StorageHost(sim, new BlockStore(), scenario.host.storageLatencyUs)
   const primary = new PrimaryHost(sim, params, link, network, record, injector, storage)
-  const backup = new BackupHost(sim, params, link, network, record, injector, storage, share)
-  const clients = Array.from({ length: scenario.clients }, (_, i) => new ClientHost(sim, `client-${i + 1}`, scenario.client, network))
-  for (const a of [primary, backup, link, new NetHost(network), storage, ...clients]) sim.register(a)
+  // Native TCP (the unreplicated baseline) has no backup at all.
+  const backup = tcp?.mode === "native" ? [] : [new BackupHost(sim, params, link, network, record, injector, storage, share)]
+  const clients = clientIds.map((id) => new ClientHost(sim, id, scenario.client, network, tcp))
+  for (const a of [primary, ...backup, link, new NetHost(network), storage, ...clients]) sim.register(a)
 
-  for (const c of clients) sim.schedule(scenario.clientStartUs, c.id, { type: "start" })
+  // Request/response clients start; bulk-flow clients only receive.
+  for (const c of clients.slice(tcp?.bulkClients ?? 0)) sim.schedule(scenario.clientStartUs, c.id, { type: "start" })
   for (const f of faults) {
     if (f.kind === "crash") sim.schedule(f.atUs, f.host, { type: "fault.crash" })
     if (f.kind === "link-disconnect") sim.schedule(f.atUs, "link", { type: "disconnect" })

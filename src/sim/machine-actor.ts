@@ -20,8 +20,10 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
     machine: AnyStateMachine,
     input: unknown,
     private readonly execute: (cmd: Exclude<Cmd, TimerCommand>) => void,
+    /** Start from a persisted snapshot (a restored guest's connection) rather than from the input. */
+    snapshot?: unknown,
   ) {
-    this.ref = createActor(machine, { input })
+    this.ref = createActor(machine, snapshot === undefined ? { input } : { input, snapshot: snapshot as never })
     this.ref.on("*", (cmd: Cmd) => this.pending.push(cmd))
     this.ref.start()
     this.flush()
@@ -40,6 +42,21 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
   /** Whether the machine is in state `path` (XState's own check: no string building on the per-event path). */
   matches(path: string): boolean {
     return this.ref.getSnapshot().matches(path)
+  }
+
+  /** Arm timer `name` as if the machine had asked (a restored machine's running timers). */
+  arm(name: string, afterUs: number): void {
+    this.setTimer({ name, afterUs })
+  }
+
+  /** The machine's state as plain data, for a checkpoint. */
+  persisted(): unknown {
+    return this.ref.getPersistedSnapshot()
+  }
+
+  /** The machine's context. */
+  context<C>(): C {
+    return this.ref.getSnapshot().context as C
   }
 
   /** Forget every timer (the host crashed). */

@@ -1,5 +1,6 @@
 import type { GuestMemory } from "../memory/guest-memory.ts"
-import { hashString } from "../memory/page-hash.ts"
+import { hashBytes, hashString } from "../memory/page-hash.ts"
+import type { GuestConnState } from "../net/guest-stack.ts"
 import type { Rng } from "../sim/rng.ts"
 import type { Micros } from "../sim/time.ts"
 import { writePattern, type PatternName } from "./patterns.ts"
@@ -21,6 +22,8 @@ export interface ConnState {
 
 export interface DeviceState {
   conns: Record<string, ConnState>
+  /** With real TCP: the guest kernel's connections (machines, send buffers), as the guest stack saves them. */
+  tcp?: Record<string, GuestConnState>
   /** The guest kernel's page cache (with a file workload). */
   cache?: CacheState
 }
@@ -154,11 +157,43 @@ export class Guest {
 
   /** Handle request `seq` from `client`; returns the response's segments (empty for a duplicate). */
   handleRequest(client: string, seq: number, now: Micros): Segment[] {
+    const body = this.respond(client, seq)
+    if (!body) return []
+    const conn = this.device.conns[client]
+    const start = conn.txOffset
+    const end = start + body.length
+    conn.txOffset = end
+    const segments: Segment[] = []
+    for (let off = 0; off < body.length; off += MSS) {
+      const n = Math.min(MSS, body.length - off)
+      segments.push({ client, offset: start + off, len: n, reqSeq: seq, respEnd: end, producedAt: now, bytes: body.subarray(off, off + n), epoch: -1 })
+    }
+    return segments
+  }
+
+  /** The body of the response to request `seq` from `client`; nothing for a request already answered. */
+  respond(client: string, seq: number): Uint8Array | undefined {
     const conn = (this.device.conns[client] ??= { txOffset: 0, lastRequest: 0 })
-    if (seq <= conn.lastRequest) return []
+    if (seq <= conn.lastRequest) return undefined
     conn.lastRequest = seq
     const span = this.params.maxResponseBytes - this.params.minResponseBytes + 1
     const len = this.params.minResponseBytes + (this.next() % span)
+    return this.produce(seq, len)
+  }
+
+  /** The next `len` bytes of an endless bulk flow to `client`. */
+  bulk(client: string, len: number): Uint8Array {
+    const conn = (this.device.conns[client] ??= { txOffset: 0, lastRequest: 0 })
+    return this.produce(conn.txOffset, len)
+  }
+
+  /** The application's stream to `client` now ends at `end` (with real TCP the guest stack writes). */
+  wrote(client: string, end: number): void {
+    ;(this.device.conns[client] ??= { txOffset: 0, lastRequest: 0 }).txOffset = end
+  }
+
+  /** `len` bytes of output, from the service's state, `seq` and the host's nondeterminism; the service state page records them. */
+  private produce(seq: number, len: number): Uint8Array {
     const nonce = this.hostNonce.u32()
     let x = (this.memory.readWord(STATE_PAGE, 1) ^ Math.imul(seq, 0x9e3779b1) ^ nonce) | 0 || 1
     // Whole 32-bit words of xorshift output, stored little-endian whatever the host's byte order.
@@ -170,18 +205,9 @@ export class Guest {
       x ^= x << 5
       view.setInt32(i, x, true)
     }
-    const body = new Uint8Array(buffer, 0, len)
     this.memory.writeWord(STATE_PAGE, 0, this.memory.readWord(STATE_PAGE, 0) + 1)
     this.memory.writeWord(STATE_PAGE, 1, (x ^ nonce) >>> 0)
-    const start = conn.txOffset
-    const end = start + len
-    conn.txOffset = end
-    const segments: Segment[] = []
-    for (let off = 0; off < len; off += MSS) {
-      const n = Math.min(MSS, len - off)
-      segments.push({ client, offset: start + off, len: n, reqSeq: seq, respEnd: end, producedAt: now, bytes: body.subarray(off, off + n), epoch: -1 })
-    }
-    return segments
+    return new Uint8Array(buffer, 0, len)
   }
 
   cloneVcpu(): VcpuState {
@@ -214,4 +240,15 @@ const traceOf = (memory: MemoryActivity): TraceReplay | undefined =>
 
 /** Digest of a guest's whole state at a checkpoint: memory, vCPU, devices. */
 export const stateDigest = (memoryDigest: string, vcpu: VcpuState, device: DeviceState): string =>
-  `${memoryDigest}:${hashString(JSON.stringify(vcpu))}:${hashString(JSON.stringify(device))}`
+  `${memoryDigest}:${hashString(JSON.stringify(vcpu))}:${hashString(JSON.stringify(device, (_k, v) => (v instanceof Uint8Array ? hashBytes(v) : v)))}`
+
+/** Bytes guest state takes in a checkpoint: its JSON, with byte buffers (TCP send buffers) counted as their length. */
+export const stateWireBytes = (state: object): number => {
+  let buffers = 0
+  const json = JSON.stringify(state, (_k, v) => {
+    if (!(v instanceof Uint8Array)) return v
+    buffers += v.length
+    return 0
+  })
+  return json.length + buffers
+}

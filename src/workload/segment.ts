@@ -14,4 +14,11 @@ export interface Segment {
   readonly producedAt: Micros
   readonly bytes: Uint8Array
   epoch: number
+  /** TCP (scenarios with `tcp`): a resend of bytes sent before. */
+  readonly retransmit?: boolean
+  /** TCP: the acknowledgement and window every segment carries for the peer's data (a pure ACK has `len` 0). */
+  readonly ack?: number
+  readonly window?: number
+  /** An acknowledgement the hypervisor made up for the guest: it must never reach a client. */
+  readonly speculative?: boolean
 }

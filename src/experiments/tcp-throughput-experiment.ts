@@ -1,0 +1,58 @@
+import { Reassembly } from "../net/reassembly.ts"
+import { speculationModes, type SpeculationMode } from "../net/tcp-params.ts"
+import { remusBasic, remusSpec } from "../scenario/builtin.ts"
+import { runScenario } from "../scenario/run.ts"
+import type { Scenario } from "../scenario/scenario.ts"
+
+/** One row of `epochlab experiment tcp-throughput`. */
+export interface TcpThroughputRow {
+  mode: SpeculationMode
+  /** In-order bytes the client received per second, after warm-up (10^6 bytes/s). */
+  goodputMBps: number
+  /** From the guest's TCP sending a segment to its bytes reaching the client, over every data segment after warm-up. */
+  p50DelayUs: number
+  p99DelayUs: number
+}
+
+const DURATION_US = 2_000_000
+const WARM_UP_US = 500_000
+
+/**
+ * One bulk flow from the guest to one client over GbE, 25 ms epochs: remus-spec
+ * with a single bulk client on remus-basic's gigabit client path, in `mode`.
+ * Same seed, workload and memory activity for every mode.
+ */
+export const tcpThroughputScenario = (mode: SpeculationMode): Scenario => ({
+  ...remusSpec,
+  name: `tcp-throughput-${mode}`,
+  durationUs: DURATION_US,
+  clients: 1,
+  clientPath: remusBasic.clientPath,
+  tcp: { ...remusSpec.tcp!, mode, bulkClients: 1 },
+})
+
+export const tcpThroughputRow = (mode: SpeculationMode, seed = 1): TcpThroughputRow => {
+  const r = runScenario(tcpThroughputScenario(mode), seed)
+  // The baseline has no replica: the replication properties do not apply to it.
+  const bad = mode === "native" ? [] : r.verdicts.filter((v) => !v.ok)
+  if (bad.length) throw new Error(`tcp-throughput ${mode}: ${bad.map((v) => `${v.property}: ${v.witness?.message}`).join("; ")}`)
+  const stream = new Reassembly()
+  let atWarmUp = 0
+  const delays: number[] = []
+  for (const f of r.trace.facts) {
+    if (f.kind !== "client-recv") continue
+    stream.add(f.offset, f.offset + f.len)
+    if (f.t <= WARM_UP_US) atWarmUp = stream.through
+    else if (f.producedAt !== undefined) delays.push(f.t - f.producedAt)
+  }
+  delays.sort((a, b) => a - b)
+  const pct = (p: number) => (delays.length ? delays[Math.min(delays.length - 1, Math.floor(p * delays.length))] : 0)
+  return {
+    mode,
+    goodputMBps: Math.round(((stream.through - atWarmUp) / ((DURATION_US - WARM_UP_US) / 1e6) / 1e6) * 100) / 100,
+    p50DelayUs: pct(0.5),
+    p99DelayUs: pct(0.99),
+  }
+}
+
+export const tcpThroughputRows = (seed = 1): TcpThroughputRow[] => speculationModes.map((m) => tcpThroughputRow(m, seed))

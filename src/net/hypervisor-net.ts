@@ -1,0 +1,139 @@
+import type { BugName } from "../bugs/bugs.ts"
+import type { ReleaseMode } from "../sim/observations.ts"
+import type { HostId } from "../sim/observations.ts"
+import type { Sim } from "../sim/kernel.ts"
+import type { Segment } from "../workload/segment.ts"
+import type { ClientNetwork } from "./client-network.ts"
+import type { GuestStack } from "./guest-stack.ts"
+import { SpecRelay } from "./spec-relay.ts"
+import { isSpeculative, type TcpParams } from "./tcp-params.ts"
+
+/** A packet from a client: an acknowledgement of the VM's data, the client's own data (requests), or both. */
+export interface ClientPacket {
+  client: string
+  ack?: number
+  window?: number
+  seq?: number
+  len?: number
+}
+
+/**
+ * The hypervisor's side of the VM's TCP traffic on one host, by speculation
+ * mode (primer, section 2.4). Outbound packets go to `hold` (the output
+ * buffer, released per epoch) or, with no replica, straight out; inbound
+ * packets reach the guest at once.
+ *
+ * With speculation the hypervisor acknowledges each in-order data segment the
+ * moment it buffers it (`speculativeAck`, to the guest only), as long as the
+ * bytes it owns (buffered, or released and not yet acknowledged by the
+ * client) are below `specBufferBytes`; when full, or out of order, it
+ * drops the segment and repeats its last acknowledgement, as a full queue
+ * would. Its acknowledgements carry the client's own window: it does not push
+ * back through the window. Released data joins a relay per client (spec-relay.ts).
+ */
+export class HypervisorNet {
+  private readonly relays = new Map<string, SpecRelay>()
+  /** Speculation: the next byte of each stream the hypervisor will accept (everything before it is acknowledged to the guest). */
+  private readonly accepted = new Map<string, number>()
+  private readonly clientWindow = new Map<string, number>()
+  private stack: GuestStack | undefined
+
+  constructor(
+    private readonly sim: Sim,
+    private readonly host: HostId,
+    private readonly params: TcpParams,
+    private readonly network: ClientNetwork,
+    /** Where outbound packets wait for their epoch's commit; undefined: no replica, they leave at once. */
+    private hold: ((p: Segment) => void) | undefined,
+    private readonly bug?: BugName,
+  ) {}
+
+  get speculative(): boolean {
+    return isSpeculative(this.params.mode) && this.hold !== undefined
+  }
+
+  /** The guest this hypervisor serves; with speculation, where each stream resumes (`next`) and what the client acknowledged (`acked`). */
+  attach(stack: GuestStack, from?: Map<string, { next: number; acked: number }>): void {
+    this.stack = stack
+    for (const [client, s] of stack.streams()) {
+      this.accepted.set(client, from?.get(client)?.next ?? s.una)
+      if (isSpeculative(this.params.mode)) this.relay(client, from?.get(client)?.acked ?? 0)
+    }
+  }
+
+  /** The replica is gone (or never was): from now on packets leave at once. */
+  unprotect(): void {
+    this.hold = undefined
+  }
+
+  /** A packet the guest sent. */
+  fromGuest(p: Segment): void {
+    if (!this.hold) return this.network.toClient(this.host, p, "unprotected")
+    if (!this.speculative || p.len === 0) return this.hold(p)
+    const next = this.accepted.get(p.client)!
+    const fits = this.owned() < this.params.specBufferBytes
+    if (p.offset === next && fits) {
+      this.hold(p)
+      this.accepted.set(p.client, next + p.len)
+    }
+    // Accepted, a resend of accepted bytes, or dropped: the guest hears where the stream stands.
+    this.ackGuest(p.client)
+  }
+
+  fromClient(p: ClientPacket): void {
+    if (p.window !== undefined) this.clientWindow.set(p.client, p.window)
+    const relay = this.relays.get(p.client)
+    if (relay && p.ack !== undefined) {
+      relay.clientAck(p.ack, p.window ?? 0)
+      if (this.hold) {
+        // Room freed: replication-aware congestion control sizes its window by it.
+        if (this.params.mode === "spec-ack+racc") this.ackGuest(p.client)
+        if (p.len) this.stack?.fromClient(p.client, { seq: p.seq, len: p.len })
+        return
+      }
+      // No replica any more: the relay finishes what it owes, and the guest hears the client directly.
+    }
+    this.stack?.fromClient(p.client, p)
+  }
+
+  /** Epoch packets whose checkpoint committed (`protected`), or that a restored backup owed (`owed`). */
+  release(packets: readonly Segment[], mode: ReleaseMode): void {
+    for (const p of packets) {
+      const relay = this.relays.get(p.client)
+      if (!relay || p.len === 0) this.network.toClient(this.host, p, mode)
+      else if (this.bug === "drop-released-unacked") {
+        // The planted bug: bytes are forgotten once released, acknowledged or not.
+        this.network.toClient(this.host, p, mode)
+        relay.forget(p)
+      } else relay.add(p)
+    }
+  }
+
+  /** With speculation: what each client has acknowledged to the relay (a checkpoint carries it, so a backup can drop what it need not owe). */
+  clientAcked(): Record<string, number> {
+    return Object.fromEntries([...this.relays].map(([c, r]) => [c, r.acked]))
+  }
+
+  stop(): void {
+    for (const r of this.relays.values()) r.stop()
+  }
+
+  private owned(): number {
+    let n = 0
+    for (const [client, next] of this.accepted) n += next - (this.relays.get(client)?.acked ?? 0)
+    return n
+  }
+
+  private ackGuest(client: string): void {
+    const window = this.clientWindow.get(client) ?? this.params.clientReceiveBufferBytes
+    const free = Math.max(0, this.params.specBufferBytes - this.owned())
+    this.stack?.speculativeAck(client, this.accepted.get(client)!, window, free)
+  }
+
+  private relay(client: string, base: number): void {
+    // The primary's relay sends committed bytes (everything, once unprotected); a restored backup's, bytes its checkpoint owed.
+    const mode = (): ReleaseMode => (this.host === "backup" ? "owed" : this.hold ? "protected" : "unprotected")
+    const relay = new SpecRelay(this.sim, `${this.host}-relay-${client}`, this.params, client, base, (s) => this.network.toClient(this.host, s, mode()))
+    this.relays.set(client, relay)
+  }
+}

@@ -1,0 +1,67 @@
+import type { AnyStateMachine } from "xstate"
+import type { TcpCommand, TcpEndpointContext, TcpEvent, TcpInput } from "../../machines/tcp-endpoint.ts"
+import type { TimerCommand } from "../../machines/commands.ts"
+import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
+import { MachineActor } from "../sim/machine-actor.ts"
+import { PERSIST_TIMER, RTO_TIMER } from "../../machines/tcp-sender.ts"
+import { DELACK_TIMER } from "../../machines/tcp-receive.ts"
+
+export type EndpointCommand = Exclude<TcpCommand, TimerCommand>
+
+/**
+ * One TCP connection end as a kernel actor of its own, so its timers (rto,
+ * persist, delack) have an address apart from its host's. A restored guest's
+ * connection starts from the snapshot its checkpoint carried and re-arms the
+ * timers the snapshot says were running.
+ */
+export class TcpEndpointActor implements Actor {
+  private readonly machine: MachineActor<TcpEvent, TcpCommand>
+  private stopped = false
+
+  constructor(
+    sim: Sim,
+    readonly id: string,
+    machine: AnyStateMachine,
+    input: TcpInput,
+    execute: (cmd: EndpointCommand) => void,
+    snapshot?: unknown,
+  ) {
+    this.machine = new MachineActor(sim, id, machine, input, (c) => !this.stopped && execute(c as EndpointCommand), snapshot)
+    sim.register(this)
+    if (snapshot !== undefined) this.rearmTimers()
+  }
+
+  deliver(event: SimEvent): void {
+    if (!this.stopped) this.machine.send(event as TcpEvent)
+  }
+
+  send(event: TcpEvent): void {
+    if (!this.stopped) this.machine.send(event)
+  }
+
+  state(): string {
+    return this.machine.state()
+  }
+
+  get context(): TcpEndpointContext {
+    return this.machine.context<TcpEndpointContext>()
+  }
+
+  persisted(): unknown {
+    return this.machine.persisted()
+  }
+
+  /** The host crashed: no more timers, no more commands. */
+  stop(): void {
+    this.stopped = true
+    this.machine.cancelTimers()
+  }
+
+  /** A restored connection's timers ran in the old host; they start again here, whole (the guest lost the time in between). */
+  private rearmTimers(): void {
+    const { sender, receiver } = this.context
+    if (sender.rtoArmed) this.machine.arm(RTO_TIMER, sender.rtoUs)
+    if (sender.persistArmed) this.machine.arm(PERSIST_TIMER, sender.rtoUs)
+    if (receiver.delackArmed) this.machine.arm(DELACK_TIMER, receiver.delayedAckUs)
+  }
+}
