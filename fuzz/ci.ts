@@ -1,6 +1,6 @@
 /**
  * npm run fuzz:ci [-- SECONDS]: the CI campaign. Splits a time box (default
- * 120 s, or FUZZ_CI_SECONDS) evenly over every built-in scenario, fuzzes the
+ * 180 s, or FUZZ_CI_SECONDS) evenly over every built-in scenario, fuzzes the
  * correct protocol, writes any counterexample into ./counterexamples and
  * exits 1 if one was found. The seed is printed so a failure can be rerun.
  */
@@ -9,7 +9,7 @@ import { toCounterexample, writeCounterexample } from "./counterexample.ts"
 import { scenarios } from "../src/scenario/builtin.ts"
 import { describeFault } from "../src/faults/schedule.ts"
 
-const seconds = Number(process.argv[2] ?? process.env.FUZZ_CI_SECONDS ?? 120)
+const seconds = Number(process.argv[2] ?? process.env.FUZZ_CI_SECONDS ?? 180)
 const seed = Number(process.env.FUZZ_SEED ?? 1)
 if (!Number.isFinite(seconds) || seconds <= 0) {
   console.error(`fuzz:ci: expected a positive number of seconds, got "${process.argv[2] ?? process.env.FUZZ_CI_SECONDS}"`)

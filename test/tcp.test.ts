@@ -213,6 +213,26 @@ describe("TCP sender: flow control", () => {
   })
 })
 
+describe("TCP sender: taking over a stream", () => {
+  it("with resumesStream, an ACK beyond what it sent (up to what it has) means the peer already holds those bytes", () => {
+    const h = guest({ resumesStream: true })
+    h.send({ type: "app.write", now: 0, bytes: 50_000 }) // 10 segments: 0..10000 in flight
+    // The peer already had 0..30000 from the old sender: jump there, cwnd + min(30000, 1000) = 11000; send 30000..40000 plus one.
+    expect(h.ack(30_000, 1000)).toEqual([...segs(30_000, 11), setRto(200_000)])
+    expect(h.sender()).toMatchObject({ sndUna: 30_000, sndNxt: 41_000, sndMax: 41_000 })
+    // Still nothing past what it has (writeEnd 50000): an ACK of 60000 is ignored.
+    expect(h.ack(60_000, 2000)).toEqual([])
+    expect(h.sender().sndUna).toBe(30_000)
+  })
+
+  it("without it, such an ACK is ignored (RFC 793)", () => {
+    const h = guest()
+    h.send({ type: "app.write", now: 0, bytes: 50_000 })
+    expect(h.ack(30_000, 1000)).toEqual([])
+    expect(h.sender().sndUna).toBe(0)
+  })
+})
+
 describe("TCP sender: replication-aware congestion control", () => {
   it("sizes the window to the hypervisor's free buffer, takes no RTT sample, resends what it dropped at once, and never backs off", () => {
     const h = guest({ cc: "racc" })

@@ -22,4 +22,6 @@ export interface Checkpoint {
   readonly clientAcked?: Record<string, number>
   /** Ground truth for the failover-consistency property, recorded by the simulator, never used by the protocol. */
   readonly digest: string
+  /** Ground truth too, with speculation: per client, the stream bytes the hypervisor owned when the barrier closed. */
+  readonly owes?: Record<string, [number, number]>
 }

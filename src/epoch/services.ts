@@ -59,7 +59,7 @@ export class OutputQueue extends Context.Service<
   {
     /** Barrier k on the network output and on the disk writes to shared storage: what epoch k produced. */
     /** Close epoch k's barrier: its packets and disk writes; with speculation, where each client's acknowledgements stand. */
-    readonly closeBarrier: (epoch: number) => Effect.Effect<{ packets: Segment[]; writes: DiskWrite[]; clientAcked?: Record<string, number> }>
+    readonly closeBarrier: (epoch: number) => Effect.Effect<{ packets: Segment[]; writes: DiskWrite[]; clientAcked?: Record<string, number>; owes?: Record<string, [number, number]> }>
     readonly releasedThrough: Effect.Effect<number>
     /** Asking the output queue to open takes time (a netlink round trip to the qdisc in Remus). */
     readonly releaseLatencyUs: number

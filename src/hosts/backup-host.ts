@@ -277,7 +277,8 @@ export class BackupHost implements Actor {
     this.restoredAs = epoch
     const rebuilt = this.filtering ? this.rebuildSoftPages(device) : []
     const streams = Object.fromEntries(Object.entries(device.conns).map(([client, c]) => [client, c.txOffset]))
-    this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device), streams })
+    const owes = device.tcp && Object.keys(this.clientAcked).length ? { owes: this.owedStreams() } : {}
+    this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device), streams, ...owes })
     if (this.filtering) this.kernel.observe({ kind: "soft-rebuilt", epoch, pages: rebuilt.length, heldPages: this.heldPages })
     // The restored guest runs here with all its memory: the room admission kept for one failover.
     this.share?.pool.charge(this.share.vm, this.params.pages)
@@ -306,6 +307,18 @@ export class BackupHost implements Actor {
       rebuilt.push(page)
     }
     return rebuilt
+  }
+
+  /** With speculation: per client, the bytes this backup can send, contiguous from where the client's acknowledgements stood. */
+  private owedStreams(): Record<string, [number, number]> {
+    const out: Record<string, [number, number]> = {}
+    for (const [client, acked] of Object.entries(this.clientAcked)) {
+      let end = acked
+      for (const e of this.owedEpochs())
+        for (const p of this.owed.get(e)!.packets) if (p.client === client && p.len > 0 && p.offset <= end) end = Math.max(end, p.offset + p.len)
+      out[client] = [acked, end]
+    }
+    return out
   }
 
   private owedEpochs(): number[] {

@@ -231,8 +231,8 @@ export class PrimaryHost implements Actor {
   }
 
   /** With speculation: where each client's acknowledgements stand, for the backup to know which released bytes it still owes. */
-  private speculationState(): { clientAcked?: Record<string, number> } {
-    return this.tcp?.hyper.speculative ? { clientAcked: this.tcp.hyper.clientAcked() } : {}
+  private speculationState(): { clientAcked?: Record<string, number>; owes?: Record<string, [number, number]> } {
+    return this.tcp?.hyper.speculative ? { clientAcked: this.tcp.hyper.clientAcked(), owes: this.tcp.hyper.owes() } : {}
   }
 
   private signal(event: PrimaryEvent): void {
@@ -303,7 +303,7 @@ export class PrimaryHost implements Actor {
               bytes += w.bytes
             }
             const hint = softSetBytes(cp.soft)
-            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}) })
+            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}), ...(cp.owes ? { owes: cp.owes } : {}) })
             return bytes
           }),
         // Planted bug release-before-ack: the loop treats "sent" as "safe".

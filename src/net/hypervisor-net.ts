@@ -114,6 +114,11 @@ export class HypervisorNet {
     return Object.fromEntries([...this.relays].map(([c, r]) => [c, r.acked]))
   }
 
+  /** With speculation: per client, the bytes this hypervisor owns, from what the client acknowledged to what the guest was told is acknowledged. */
+  owes(): Record<string, [number, number]> {
+    return Object.fromEntries([...this.relays].map(([c, r]) => [c, [r.acked, this.accepted.get(c)!]]))
+  }
+
   stop(): void {
     for (const r of this.relays.values()) r.stop()
   }

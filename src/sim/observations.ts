@@ -20,7 +20,8 @@ export type Fact =
   /** `pagesDigest` (with a compressor on): the captured pages' contents, for compression-roundtrip. */
   | { kind: "capture"; host: HostId; epoch: number; pages: number; pauseUs: Micros; digest: string; releasedThrough: number; pagesDigest?: string }
   /** `bytes` on the wire in all; `pages` dirty pages in it, whatever their encoding. */
-  | { kind: "checkpoint-sent"; epoch: number; bytes: number; pages: number; hintBytes?: number }
+  /** With speculation, `owes`: per client, the stream bytes the hypervisor owned when the checkpoint's barrier closed ([acknowledged by the client, acknowledged to the guest)). */
+  | { kind: "checkpoint-sent"; epoch: number; bytes: number; pages: number; hintBytes?: number; owes?: Record<string, [number, number]> }
   | { kind: "checkpoint-complete"; epoch: number }
   /** `pagesDigest` (with a compressor on): the decoded pages' contents as the backup installed them. */
   | { kind: "apply"; epoch: number; pagesDigest?: string; heldPages?: number }
@@ -36,7 +37,8 @@ export type Fact =
   | { kind: "crash"; host: HostId }
   | { kind: "failover-detected" }
   /** `streams`: where each client's byte stream stands in the restored guest. */
-  | { kind: "restore"; epoch: number; digest: string; streams: Record<string, number> }
+  /** With speculation, `owes`: per client, the stream bytes the backup can still send, contiguous from where the client's acknowledgements stood. */
+  | { kind: "restore"; epoch: number; digest: string; streams: Record<string, number>; owes?: Record<string, [number, number]> }
   | { kind: "resumed"; epoch: number }
   | { kind: "unprotected"; host: HostId }
   /** The guest issued a disk write to shared storage (a page-cache write-back) in `epoch`. */
