@@ -26,6 +26,9 @@ const workloads: Array<{ name: string; scenario: string; repeats: number }> = [
   { name: "remus-large (16384 pages, 10 s)", scenario: "remus-large", repeats: 2 },
   { name: "remus-similarity (4096 pages, 2 s, mixed memory, similarity compression)", scenario: "remus-similarity", repeats: 5 },
   { name: "remus-recorded (758 pages, 2 s, python3's memory, similarity)", scenario: "remus-recorded", repeats: 5 },
+  { name: "remus-consolidated (3 VMs of 4096 pages on one backup, 2 s)", scenario: "remus-consolidated", repeats: 2 },
+  { name: "remus-spec (real TCP, bulk + request/response, speculative ACKs, 2 s)", scenario: "remus-spec", repeats: 2 },
+  { name: "remus-racc (as remus-spec, replication-aware congestion control, 2 s)", scenario: "remus-racc", repeats: 2 },
 ]
 
 const one = (scenarioName: string, repeats: number): Row => {

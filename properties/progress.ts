@@ -75,8 +75,8 @@ export const progress: Property = {
     const end = scenario.durationUs
     for (const [epoch, d] of due) if (end > d.bound) return fail(this.id, d.at, d.bound, `checkpoint ${epoch} was never acknowledged`)
 
-    // A clean primary crash: the backup alive, no link or client faults to excuse a delay.
-    const clean = primaryCrash && !backupCrashed && !trace.facts.some((f) => f.kind === "fault-acted")
+    // A clean primary crash: the backup alive and able to take over (a shared backup may have no room for a second failover), no link or client faults to excuse a delay.
+    const clean = primaryCrash && !backupCrashed && !trace.facts.some((f) => f.kind === "fault-acted" || f.kind === "failover-refused")
     if (clean && primaryCrash!.t >= scenario.clientStartUs) {
       const failoverBy = primaryCrash!.t + failoverBoundUs(scenario)
       if (end > failoverBy && (!resumed || resumed.t > failoverBy))

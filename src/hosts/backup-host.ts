@@ -108,8 +108,12 @@ export class BackupHost implements Actor {
         return this.crash()
       case "guest.sample":
         return this.down || !this.guest || !this.execution ? undefined : sampleProgress(this.kernel, "backup", this.guest, this.execution)
-      case "storage.claim-done":
-        return answerClaim(this.kernel, "backup", this.machine, this.record.claimForBackup())
+      case "storage.claim-done": {
+        const granted = this.record.claimForBackup()
+        // The record went to the primary: the memory taken for the restore goes back.
+        if (!granted) this.share?.pool.charge(this.share.vm, this.heldPages)
+        return answerClaim(this.kernel, "backup", this.machine, granted)
+      }
       case "client.request":
         return this.onRequest(e.client as string, e.seq as number)
       case "client.packet":
@@ -242,9 +246,16 @@ export class BackupHost implements Actor {
       case "failover.detected":
         this.kernel.observe({ kind: "failover-detected" })
         return
-      case "lease.claim":
+      case "lease.claim": {
+        // A shared backup takes over only if the restored guest fits; otherwise it leaves the record to the primary.
+        const refused = this.share?.pool.claimForFailover(this.share.vm, this.params.pages)
+        if (refused) {
+          this.kernel.observe({ kind: "failover-refused", reason: refused })
+          return answerClaim(this.kernel, "backup", this.machine, false)
+        }
         this.kernel.after(this.params.storageLatencyUs, this.id, { type: "storage.claim-done" })
         return
+      }
       case "restore":
         this.injector.reached("during-failover", cmd.epoch)
         return this.down ? undefined : this.restore(cmd.epoch)

@@ -60,6 +60,20 @@ export class BackupPool {
     this.kernel.observe({ kind: "backup-charge", guest: vm, pages, totalPages: this.total, capacityPages: this.capacityPages })
   }
 
+  /**
+   * `vm`'s backup wants to fail over: its restored guest will need all
+   * `pages`. Admission kept room for one failover; a second at once may not
+   * fit. If it fits the memory is taken now (before the record is claimed, so
+   * two failovers cannot both count on the same room); if not, the reason.
+   */
+  claimForFailover(vm: string, pages: number): string | undefined {
+    const after = this.total - (this.charges.get(vm) ?? 0) + pages
+    if (after > this.capacityPages)
+      return `no room to restore ${vm}: it needs ${pages} pages, the backup would hold ${after} of ${this.capacityPages} (admission keeps room for one failover at a time)`
+    this.charge(vm, pages)
+    return undefined
+  }
+
   /** Register how to crash one VM's share of the host. */
   onHostCrash(crash: () => void): void {
     this.crashes.push(crash)

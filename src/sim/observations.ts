@@ -53,6 +53,8 @@ export type Fact =
   | { kind: "quiescent" }
   /** Backup consolidation: the shared backup admitted `guest` (reserving `reservePages`) or refused it, and why. */
   | { kind: "admission"; guest: string; admitted: boolean; reservePages: number; reason: string }
+  /** Backup consolidation: the shared backup did not take over this VM, because its restored guest would not fit. */
+  | { kind: "failover-refused"; reason: string }
   /** Backup consolidation: what `guest` now costs the shared backup in pages (hard pages held; all of them once it runs there), and the total. */
   | { kind: "backup-charge"; guest: string; pages: number; totalPages: number; capacityPages: number }
 
