@@ -3,6 +3,7 @@ import { guestTcpMachine, type TcpEndpointContext } from "../machines/guest-tcp.
 import { clientTcpMachine } from "../machines/client-tcp.ts"
 import { insertRange } from "../machines/tcp-receive.ts"
 import { harness } from "./helpers.ts"
+import { machines, toMermaid } from "../src/viz/statechart.ts"
 
 // Every expectation below is worked out by hand in the comments; mss = 1000 keeps the arithmetic readable.
 const seg = (seq: number, len = 1000, retransmit = false) => ({ type: "segment.send", seq, len, retransmit })
@@ -334,5 +335,14 @@ describe("client TCP", () => {
       { type: "deliver", offset: 0, len: 1000 },
       { type: "ack.send", ack: 1000, window: 10_000 },
     ])
+  })
+})
+
+describe("epochlab machines", () => {
+  it("renders both TCP ends with the sender's phases as states", () => {
+    for (const name of ["guest-tcp", "client-tcp"]) {
+      const chart = toMermaid(machines[name])
+      for (const phase of ["slowStart", "congestionAvoidance", "fastRecovery", "timedOut"]) expect(chart).toContain(`state "${phase}"`)
+    }
   })
 })

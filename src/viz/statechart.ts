@@ -3,12 +3,16 @@ import { backupMachine } from "../../machines/backup.ts"
 import { clientMachine } from "../../machines/client.ts"
 import { linkMachine } from "../../machines/link.ts"
 import { primaryMachine } from "../../machines/primary.ts"
+import { guestTcpMachine } from "../../machines/guest-tcp.ts"
+import { clientTcpMachine } from "../../machines/client-tcp.ts"
 
 /** The protocol machines, by actor name. */
 export const machines: Record<string, AnyStateMachine> = {
   primary: primaryMachine,
   backup: backupMachine,
   link: linkMachine,
+  "guest-tcp": guestTcpMachine,
+  "client-tcp": clientTcpMachine,
   client: clientMachine,
 }
 
