@@ -21,6 +21,8 @@ export const resumeBoundUs = (s: Scenario): number => 2 * s.client.minRtoUs + 2 
  * - after a primary crash, the backup resumes within the detection timeout
  *   plus fencing plus restore, and the client's stream moves again within a
  *   request retransmission after that;
+ * - after the primary goes on alone (its backup gone), the client's stream
+ *   moves again within the same bound;
  * - the simulation never runs out of events before its end (deadlock).
  * Each clause is judged only where its premise holds (no faults yet; a crash
  * with the backup and the link intact; enough run left to see it).
@@ -38,6 +40,9 @@ export const progress: Property = {
     let primaryCrash: { t: number; at: number } | undefined
     let backupCrashed = false
     let resumed: { t: number; at: number } | undefined
+    let alone: { t: number; at: number } | undefined
+    const seenBeforeAlone = new Map<string, number>()
+    const movedAlone = new Set<string>()
     // Per client: how far its stream had got before the crash, and whether it got further after the failover.
     const seenBeforeCrash = new Map<string, number>()
     const moved = new Set<string>()
@@ -62,10 +67,16 @@ export const progress: Property = {
         case "resumed":
           resumed ??= { t: f.t, at: f.at }
           break
+        case "unprotected":
+          if (f.host === "primary") alone ??= { t: f.t, at: f.at }
+          break
         case "client-recv": {
           const before = seenBeforeCrash.get(f.client) ?? 0
           if (!primaryCrash) seenBeforeCrash.set(f.client, Math.max(before, f.offset + f.len))
           else if (resumed && f.offset + f.len > before) moved.add(f.client)
+          const beforeAlone = seenBeforeAlone.get(f.client) ?? 0
+          if (!alone) seenBeforeAlone.set(f.client, Math.max(beforeAlone, f.offset + f.len))
+          else if (f.offset + f.len > beforeAlone) movedAlone.add(f.client)
           break
         }
       }
@@ -85,6 +96,14 @@ export const progress: Property = {
       const stuck = [...seenBeforeCrash.keys()].filter((c) => !moved.has(c))
       if (end > movedBy && stuck.length > 0)
         return fail(this.id, resumed!.at, resumed!.t, `${stuck.join(", ")}: stream did not move within ${resumeBoundUs(scenario) / 1000} ms of the failover`)
+    }
+    // The primary on its own: nothing holds its output any more, so its clients' streams go on (unless it crashed or their packets were tampered with).
+    const clientFaults = trace.facts.some((f) => f.kind === "fault-acted" && f.fault.startsWith("client-"))
+    if (alone && !primaryCrash && !clientFaults) {
+      const movedBy = alone.t + resumeBoundUs(scenario)
+      const stuck = [...seenBeforeAlone.keys()].filter((c) => !movedAlone.has(c))
+      if (end > movedBy && stuck.length > 0)
+        return fail(this.id, alone.at, alone.t, `${stuck.join(", ")}: stream did not move within ${resumeBoundUs(scenario) / 1000} ms of the primary going on alone`)
     }
     return pass(this.id)
   },

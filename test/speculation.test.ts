@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { outputCommit } from "../properties/output-commit.ts"
+import { progress } from "../properties/progress.ts"
 import { tcpThroughputScenario } from "../src/experiments/tcp-throughput-experiment.ts"
 import { Reassembly } from "../src/net/reassembly.ts"
 import { remusRacc, remusSpec } from "../src/scenario/builtin.ts"
@@ -65,6 +66,26 @@ describe("speculative communication", () => {
     expect(failed(racc)).toEqual([])
     expect(streamEnd(racc, "client-1")).toBeGreaterThan(streamEnd(plain, "client-1"))
     expect(failed(runScenario({ ...remusRacc, durationUs: short.durationUs }, 1, crashAt500))).toEqual([])
+  })
+
+  it("a primary that goes on alone in the middle of a checkpoint's pause runs its guest again (regression: it froze)", () => {
+    // The replication link breaks at 1103.284 ms; the primary wins the record at 1103.784, inside the pause that began at 1103.544.
+    const r = runScenario(remusSpec, 1, [{ kind: "link-disconnect", atUs: 1_103_284 }])
+    expect(failed(r)).toEqual([])
+    const alone = factsOf(r.trace.facts, "unprotected")[0]
+    expect(alone.t).toBe(1_103_784)
+    const after = factsOf(r.trace.facts, "packet-out").filter((f) => f.mode === "unprotected" && f.producedAt > alone.t + 100_000)
+    expect(after.length).toBeGreaterThan(100) // the guest produces output again, long after the pause
+  })
+
+  it("progress fails when a primary on its own stops serving its clients", () => {
+    const base = { at: 1 }
+    const facts = [
+      { kind: "client-recv", client: "client-1", offset: 0, len: 100, digest: "", conflict: -1, t: 500_000, ...base },
+      { kind: "unprotected", host: "primary", t: 600_000, ...base },
+    ] as Observation[]
+    const v = progress.check({ scenario: remusSpec, faults: [], trace: { events: [], facts, hash: "" } })
+    expect(v.witness?.message).toMatch(/^client-1: stream did not move within [\d.]+ ms of the primary going on alone$/)
   })
 
   it("is deterministic: the same scenario, seed and faults give the same trace", () => {

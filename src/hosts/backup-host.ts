@@ -178,6 +178,7 @@ export class BackupHost implements Actor {
     }
     for (const w of written) for (let i = 0; i < w.length; i++) this.hold(w[i], true)
     this.appliedEpoch = epoch
+    this.complete.delete(epoch) // applied: only newer complete checkpoints matter to a restore
     if (this.params.compression.compressor === "none") return undefined
     return this.image.pagesDigest(concat(written))
   }

@@ -83,7 +83,7 @@ export class PrimaryHost implements Actor {
 
   private tcpStack(net: NonNullable<HostParams["net"]>): { stack: GuestStack; hyper: HypervisorNet } {
     const native = net.tcp.mode === "native"
-    const hyper = new HypervisorNet(this.kernel, "primary", net.tcp, this.network, native ? undefined : (p) => this.output.enqueue(p), this.params.bug)
+    const hyper = new HypervisorNet(this.kernel, "primary", net.tcp, this.network, native ? undefined : (p) => this.output.enqueue(p), this.params.bug, () => native || this.record.holds("primary"))
     const apps = {
       respond: (client: string, seq: number) => this.guest.respond(client, seq),
       bulk: (client: string, len: number) => this.guest.bulk(client, len),
@@ -215,12 +215,27 @@ export class PrimaryHost implements Actor {
         this.kernel.observe({ kind: "unprotected", host: "primary" })
         this.release(this.output.takeAll(), "unprotected")
         this.sendToStore(this.disk.takeAll(), "unprotected")
+        // The loop may have been stopped inside a checkpoint's pause: the guest runs again, or it never would.
+        if (this.paused) {
+          this.signal({ type: "checkpoint.resume", epoch: this.output.epoch })
+          this.resumeGuest()
+        }
         return
       case "halt":
         this.down = true
         this.stopFibers()
         return
     }
+  }
+
+  /** The guest runs again after a pause: what arrived meanwhile is handled now. */
+  private resumeGuest(): void {
+    this.execution.resume(this.kernel.now)
+    this.paused = false
+    this.tcp?.stack.resume()
+    const held = this.held
+    this.held = []
+    for (const r of held) this.onRequest(r.client, r.seq)
   }
 
   /** Epoch k's packets, which checkpoint k carries. Planted bug lost-speculative-buffer: not the data the hypervisor acknowledged speculatively. */
@@ -267,14 +282,7 @@ export class PrimaryHost implements Actor {
             // The copy takes the pause time; the guest stays paused throughout.
             return Effect.sleep(`${pauseUs} micros`).pipe(Effect.as({ pages, vcpu, device, digest }))
           }),
-        resume: Effect.sync(() => {
-          this.execution.resume(this.kernel.now)
-          this.paused = false
-          this.tcp?.stack.resume()
-          const held = this.held
-          this.held = []
-          for (const r of held) this.onRequest(r.client, r.seq)
-        }),
+        resume: Effect.sync(() => this.resumeGuest()),
       }),
       Effect.provideService(SoftPages, { filter: (_epoch, pages) => Effect.sync(() => this.softPages.filter(pages)) }),
       Effect.provideService(PageCompressor, {

@@ -82,7 +82,13 @@ export class GuestStack {
         received: saved?.received ?? 0,
         requests: saved?.requests ?? 0,
       }
-      conn.actor = new TcpEndpointActor(sim, `${host}-tcp-${client}`, guestTcpMachine, input, (c) => this.execute(conn, c), saved?.machine)
+      // The guest kernel's timers do not fire while the guest is paused.
+      conn.actor = new TcpEndpointActor(sim, `${host}-tcp-${client}`, guestTcpMachine, input, (c) => this.execute(conn, c), saved?.machine, (fire) =>
+        this.whenRunning(() => {
+          fire()
+          this.afterAck(conn)
+        }),
+      )
       this.conns.set(client, conn)
     })
   }

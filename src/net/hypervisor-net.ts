@@ -46,6 +46,8 @@ export class HypervisorNet {
     /** Where outbound packets wait for their epoch's commit; undefined: no replica, they leave at once. */
     private hold: ((p: Segment) => void) | undefined,
     private readonly bug?: BugName,
+    /** Whether this host may still release output (the primary: it holds the activation record). */
+    private readonly mayRelease: () => boolean = () => true,
   ) {}
 
   get speculative(): boolean {
@@ -138,7 +140,9 @@ export class HypervisorNet {
   private relay(client: string, base: number): void {
     // The primary's relay sends committed bytes (everything, once unprotected); a restored backup's, bytes its checkpoint owed.
     const mode = (): ReleaseMode => (this.host === "backup" ? "owed" : this.hold ? "protected" : "unprotected")
-    const relay = new SpecRelay(this.sim, `${this.host}-relay-${client}`, this.params, client, base, (s) => this.network.toClient(this.host, s, mode()))
+    // A fenced primary's relay sends nothing more: the backup owns the VM's output now.
+    const send = (s: Segment) => this.mayRelease() && this.network.toClient(this.host, s, mode())
+    const relay = new SpecRelay(this.sim, `${this.host}-relay-${client}`, this.params, client, base, send)
     this.relays.set(client, relay)
   }
 }

@@ -25,14 +25,17 @@ export class TcpEndpointActor implements Actor {
     input: TcpInput,
     execute: (cmd: EndpointCommand) => void,
     snapshot?: unknown,
+    /** When a timer may fire into the machine: a guest's connection waits while the guest is paused. */
+    private readonly gate: (fire: () => void) => void = (fire) => fire(),
   ) {
     this.machine = new MachineActor(sim, id, machine, input, (c) => !this.stopped && execute(c as EndpointCommand), snapshot)
     sim.register(this)
     if (snapshot !== undefined) this.rearmTimers()
   }
 
+  /** A timer fired (the only events the kernel delivers here). */
   deliver(event: SimEvent): void {
-    if (!this.stopped) this.machine.send(event as TcpEvent)
+    this.gate(() => this.send(event as TcpEvent))
   }
 
   send(event: TcpEvent): void {
