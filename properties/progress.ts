@@ -98,11 +98,14 @@ export const progress: Property = {
         return fail(this.id, resumed!.at, resumed!.t, `${stuck.join(", ")}: stream did not move within ${resumeBoundUs(scenario) / 1000} ms of the failover`)
     }
     // The primary on its own: nothing holds its output any more, so its clients' streams go on (unless it crashed or their packets were tampered with).
+    // With real TCP a connection starved before (say by a full speculation buffer) may sit in its retransmission backoff for longer than
+    // the bound: that is TCP, not the protocol. There the guest must still be serving someone: one stream moving is enough.
     const clientFaults = trace.facts.some((f) => f.kind === "fault-acted" && f.fault.startsWith("client-"))
     if (alone && !primaryCrash && !clientFaults) {
       const movedBy = alone.t + resumeBoundUs(scenario)
       const stuck = [...seenBeforeAlone.keys()].filter((c) => !movedAlone.has(c))
-      if (end > movedBy && stuck.length > 0)
+      const serving = scenario.tcp ? movedAlone.size > 0 : stuck.length === 0
+      if (end > movedBy && stuck.length > 0 && !serving)
         return fail(this.id, alone.at, alone.t, `${stuck.join(", ")}: stream did not move within ${resumeBoundUs(scenario) / 1000} ms of the primary going on alone`)
     }
     return pass(this.id)
