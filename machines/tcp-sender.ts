@@ -229,33 +229,33 @@ export const persistTimer = (s0: SenderState): SenderStep => {
  */
 const speculativeAck = (s: SenderState, a: AckInfo): boolean => {
   const advanced = a.ack > s.sndUna
-  if (advanced) {
-    s.sndUna = a.ack
-    s.sndNxt = Math.max(s.sndNxt, a.ack)
-    if (s.timed !== null && a.ack >= s.timed.end) s.timed = null
-    s.timeouts = 0
-    s.rtoUs = baseRto(s)
-  } else if (flightSize(s) > 0 && (a.bufferFree ?? 0) >= s.mss) s.sndNxt = s.sndUna // dropped, and there is room again
+  if (advanced) advanceUna(s, a.ack, undefined)
+  else if (flightSize(s) > 0 && (a.bufferFree ?? 0) >= s.mss) s.sndNxt = s.sndUna // dropped, and there is room again
   s.inRecovery = false
   s.dupAcks = 0
   if (a.bufferFree !== undefined) s.cwnd = Math.max(s.mss, a.ack + a.bufferFree - s.sndUna)
   return advanced
 }
 
+/** New data acknowledged through `ack`: the timed segment is sampled (unless `now` is unknown: a speculative ACK's timing means nothing) and the backoff forgotten. */
+const advanceUna = (s: SenderState, ack: number, now: number | undefined): void => {
+  s.sndUna = ack
+  // After a go-back-N (or a takeover) the peer may already hold bytes we were about to send.
+  s.sndNxt = Math.max(s.sndNxt, ack)
+  s.sndMax = Math.max(s.sndMax, ack)
+  if (s.timed !== null && ack >= s.timed.end) {
+    if (now !== undefined) sampleRtt(s, now - s.timed.sentAt)
+    s.timed = null
+  }
+  // RFC 6298 5.7 allows keeping the backoff; Linux resets it too.
+  s.timeouts = 0
+  s.rtoUs = baseRto(s)
+}
+
 /** Processing of an ACK of new data; returns whether the retransmission timer restarts. */
 const newAck = (s: SenderState, out: SenderCommand[], a: AckInfo): boolean => {
   const acked = a.ack - s.sndUna
-  s.sndUna = a.ack
-  // After a go-back-N (or a takeover) the peer may already hold bytes we were about to send.
-  s.sndNxt = Math.max(s.sndNxt, a.ack)
-  s.sndMax = Math.max(s.sndMax, a.ack)
-  if (s.timed !== null && a.ack >= s.timed.end) {
-    sampleRtt(s, a.now - s.timed.sentAt)
-    s.timed = null
-  }
-  // New data acknowledged: forget the backoff (RFC 6298 5.7 allows keeping it; Linux resets too).
-  s.timeouts = 0
-  s.rtoUs = baseRto(s)
+  advanceUna(s, a.ack, a.now)
   if (s.inRecovery && a.ack < s.recover) {
     // Partial ACK (RFC 6582 3.2 step 5): the next hole is lost too.
     retransmitFirst(s, out)

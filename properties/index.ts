@@ -2,7 +2,7 @@ import { backupCapacity } from "./backup-capacity.ts"
 import { compressionRoundtrip } from "./compression-roundtrip.ts"
 import { failoverConsistency } from "./failover-consistency.ts"
 import { outputCommit } from "./output-commit.ts"
-import { judgePerVm } from "./per-vm.ts"
+import { judgePerVm, vmRuns } from "./per-vm.ts"
 import { progress } from "./progress.ts"
 import { singleActive } from "./single-active.ts"
 import { softPageSafety } from "./soft-page-safety.ts"
@@ -16,9 +16,9 @@ const perVm: readonly Property[] = [outputCommit, failoverConsistency, streamInt
 /** Every property a run is judged by, in report order. */
 export const properties: readonly Property[] = [...perVm, backupCapacity]
 
-export const judge = (run: RunRecord): Verdict[] => [
-  ...perVm.map((p) => (run.scenario.consolidation ? judgePerVm(p, run) : p.check(run))),
-  backupCapacity.check(run),
-]
+export const judge = (run: RunRecord): Verdict[] => {
+  const runs = run.scenario.consolidation && vmRuns(run)
+  return [...perVm.map((p) => (runs ? judgePerVm(p, runs) : p.check(run))), backupCapacity.check(run)]
+}
 
 export type { Property, RunRecord, Verdict, Witness } from "./property.ts"

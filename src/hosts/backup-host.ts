@@ -9,8 +9,8 @@ import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
 import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
-import { GuestStack } from "../net/guest-stack.ts"
-import { HypervisorNet, type ClientPacket } from "../net/hypervisor-net.ts"
+import { guestTcp, type GuestTcp } from "../net/guest-net.ts"
+import type { ClientPacket } from "../net/hypervisor-net.ts"
 import { ACK_BYTES, HEARTBEAT_BYTES, type HeaderPayload, type PartPayload } from "./checkpoint-wire.ts"
 import { GuestExecution } from "./guest-execution.ts"
 import { hashBytes } from "../memory/page-hash.ts"
@@ -50,7 +50,7 @@ export class BackupHost implements Actor {
   /** Speculation: how far each client had acknowledged the primary's relay, as of the newest applied checkpoint. */
   private clientAcked: Record<string, number> = {}
   /** With real TCP, once restored: the guest's connections and this host's hypervisor side of them. */
-  private tcp: { stack: GuestStack; hyper: HypervisorNet } | undefined
+  private tcp: GuestTcp | undefined
   /** The checkpoint restore() put in place. */
   private restoredAs: number | undefined
   private guest: Guest | undefined
@@ -358,18 +358,9 @@ export class BackupHost implements Actor {
    * takes over the released bytes the primary's relay still owed, from where
    * the client's acknowledgements stood at that checkpoint.
    */
-  private restoreTcp(net: GuestNet): { stack: GuestStack; hyper: HypervisorNet } {
+  private restoreTcp(net: GuestNet): GuestTcp {
     const guest = this.guest!
-    const hyper = new HypervisorNet(this.kernel, "backup", net.tcp, this.network, undefined, this.params.bug)
-    const apps = {
-      respond: (client: string, seq: number) => guest.respond(client, seq),
-      bulk: (client: string, len: number) => guest.bulk(client, len),
-      wrote: (client: string, end: number) => guest.wrote(client, end),
-    }
-    const stack = new GuestStack(this.kernel, "backup", net.tcp, net.clients, net.requestBytes, apps, (p) => hyper.fromGuest(p), guest.device.tcp)
-    const from = new Map([...stack.streams()].map(([client, s]) => [client, { next: s.una, acked: this.clientAcked[client] ?? 0 }]))
-    hyper.attach(stack, from)
-    return { stack, hyper }
+    return guestTcp({ sim: this.kernel, host: "backup", net, network: this.network, apps: guest, bug: this.params.bug, restored: guest.device.tcp, clientAcked: this.clientAcked })
   }
 
   /** Take the VM's address, release what the restored checkpoint still owes, and run. */

@@ -10,8 +10,8 @@ import { keep, type PageEncoder } from "../compress/encoded-pages.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
 import { OutputBuffer } from "../net/output-buffer.ts"
-import { GuestStack } from "../net/guest-stack.ts"
-import { HypervisorNet, type ClientPacket } from "../net/hypervisor-net.ts"
+import { guestTcp, type GuestTcp } from "../net/guest-net.ts"
+import type { ClientPacket } from "../net/hypervisor-net.ts"
 import { hashBytes } from "../memory/page-hash.ts"
 import type { DiskWrite } from "../storage/block-store.ts"
 import { StorageBuffer } from "../storage/storage-buffer.ts"
@@ -56,7 +56,7 @@ export class PrimaryHost implements Actor {
   private readonly execution: GuestExecution
   private readonly encoder: PageEncoder
   /** With real TCP: the guest's connections and the hypervisor's side of them. */
-  private readonly tcp: { stack: GuestStack; hyper: HypervisorNet } | undefined
+  private readonly tcp: GuestTcp | undefined
 
   constructor(
     private readonly kernel: Sim,
@@ -78,20 +78,19 @@ export class PrimaryHost implements Actor {
     this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
     const input = { detectionTimeoutUs: params.detectionTimeoutUs, releaseOnSend: params.bug === "release-before-ack" }
     this.machine = new MachineActor(kernel, this.id, primaryMachine, input, (c) => this.execute(c))
-    this.tcp = params.net && this.tcpStack(params.net)
-  }
-
-  private tcpStack(net: NonNullable<HostParams["net"]>): { stack: GuestStack; hyper: HypervisorNet } {
-    const native = net.tcp.mode === "native"
-    const hyper = new HypervisorNet(this.kernel, "primary", net.tcp, this.network, native ? undefined : (p) => this.output.enqueue(p), this.params.bug, () => native || this.record.holds("primary"))
-    const apps = {
-      respond: (client: string, seq: number) => this.guest.respond(client, seq),
-      bulk: (client: string, len: number) => this.guest.bulk(client, len),
-      wrote: (client: string, end: number) => this.guest.wrote(client, end),
+    if (params.net) {
+      const native = params.net.tcp.mode === "native"
+      this.tcp = guestTcp({
+        sim: kernel,
+        host: "primary",
+        net: params.net,
+        network,
+        apps: this.guest,
+        hold: native ? undefined : (p) => this.output.enqueue(p),
+        bug: params.bug,
+        mayRelease: () => native || record.holds("primary"),
+      })
     }
-    const stack = new GuestStack(this.kernel, "primary", net.tcp, net.clients, net.requestBytes, apps, (p) => hyper.fromGuest(p))
-    hyper.attach(stack)
-    return { stack, hyper }
   }
 
   start(): void {

@@ -54,12 +54,12 @@ export class HypervisorNet {
     return isSpeculative(this.params.mode) && this.hold !== undefined
   }
 
-  /** The guest this hypervisor serves; with speculation, where each stream resumes (`next`) and what the client acknowledged (`acked`). */
-  attach(stack: GuestStack, from?: Map<string, { next: number; acked: number }>): void {
+  /** The guest this hypervisor serves; with speculation, a relay per client from where its acknowledgements stand (a restored backup: as of its checkpoint). */
+  attach(stack: GuestStack, clientAcked: Record<string, number> = {}): void {
     this.stack = stack
     for (const [client, s] of stack.streams()) {
-      this.accepted.set(client, from?.get(client)?.next ?? s.una)
-      if (isSpeculative(this.params.mode)) this.relay(client, from?.get(client)?.acked ?? 0)
+      this.accepted.set(client, s.una)
+      if (isSpeculative(this.params.mode)) this.relay(client, clientAcked[client] ?? 0)
     }
   }
 

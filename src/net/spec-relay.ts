@@ -85,6 +85,18 @@ export class SpecRelay {
     this.send(this.assemble(this.base + cmd.seq, cmd.len, cmd.retransmit))
   }
 
+  /** The first held packet that ends after `offset` (binary search). */
+  private indexOf(offset: number): number {
+    let lo = 0
+    let hi = this.packets.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.packets[mid].offset + this.packets[mid].len <= offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
   /** The bytes [from, from + len) out of the packets held, as one segment: the newest epoch among them, the oldest production time. */
   private assemble(from: number, len: number, retransmit: boolean): Segment {
     const bytes = new Uint8Array(len)
@@ -92,10 +104,11 @@ export class SpecRelay {
     let epoch = -1
     let respEnd = 0
     let reqSeq = 0
-    for (const p of this.packets) {
+    // Packets are in stream order and contiguous: start at the one holding `from`, not at the front (the relay may hold a thousand).
+    for (let i = this.indexOf(from); i < this.packets.length && this.packets[i].offset < from + len; i++) {
+      const p = this.packets[i]
       const lo = Math.max(from, p.offset)
       const hi = Math.min(from + len, p.offset + p.len)
-      if (lo >= hi) continue
       bytes.set(p.bytes.subarray(lo - p.offset, hi - p.offset), lo - from)
       first ??= p
       epoch = Math.max(epoch, p.epoch)
