@@ -5,6 +5,9 @@ import { runScenario, type RunReport } from "../src/scenario/run.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { scheduleArb } from "./arbitraries.ts"
 
+/** Search and shrink only need the verdicts: no event trace. Reports are simulated again in full. */
+const FACTS = { record: "facts" } as const
+
 export interface CampaignOptions {
   scenario: Scenario
   /** Seeds both fast-check and the simulation. */
@@ -53,7 +56,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   const search = fc.property(arb, (faults) => {
     runs++
     o.onRun?.(runs, "search")
-    const failed = runScenario(o.scenario, o.seed, faults, o.bug).verdicts.find((v) => !v.ok)
+    const failed = runScenario(o.scenario, o.seed, faults, o.bug, FACTS).verdicts.find((v) => !v.ok)
     if (failed) firstFailure = { property: failed.property, faults, ms: performance.now() - started }
     return !failed
   })
@@ -76,7 +79,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   const shrink = fc.property(arb, (faults) => {
     shrinkRuns++
     o.onRun?.(runs + shrinkRuns, "shrink")
-    const r = runScenario(o.scenario, o.seed, faults, o.bug)
+    const r = runScenario(o.scenario, o.seed, faults, o.bug, FACTS)
     return !r.verdicts.some((v) => v.property === property && !v.ok)
   })
   const shrunk = fc.check(shrink, { seed: o.seed, path: found.counterexamplePath, numRuns: 1 })

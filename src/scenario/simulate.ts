@@ -7,7 +7,7 @@ import { StorageHost } from "../hosts/storage-host.ts"
 import { BlockStore } from "../storage/block-store.ts"
 import { PrimaryHost } from "../hosts/primary-host.ts"
 import { ClientNetwork } from "../net/client-network.ts"
-import { Kernel, type Sim } from "../sim/kernel.ts"
+import { Kernel, type KernelOptions, type Sim } from "../sim/kernel.ts"
 import { VmScope } from "../sim/vm-scope.ts"
 import type { Trace } from "../sim/trace.ts"
 import { ActivationRecord } from "../storage/activation-record.ts"
@@ -22,6 +22,8 @@ export interface RunInput {
   seed: number
   faults: readonly Fault[]
   bug?: BugName
+  /** What to record and which machine engine to use (default: everything, compiled machines). */
+  options?: KernelOptions
 }
 
 export interface SimulationResult {
@@ -33,7 +35,7 @@ export interface SimulationResult {
 /** Build the world for (scenario, seed, faults), run it to the scenario's end, return the trace. A pure function of its input. */
 export const simulate = (input: RunInput): SimulationResult => {
   const { scenario, seed } = input
-  const kernel = new Kernel(seed)
+  const kernel = new Kernel(seed, input.options)
   const vms = scenario.consolidation
   if (!vms) buildVm(kernel, input, input.faults)
   else {

@@ -3,6 +3,7 @@ import { Rng } from "./rng.ts"
 import type { Micros } from "./time.ts"
 import { TraceRecorder, summarize, type Trace } from "./trace.ts"
 import type { Fact } from "./observations.ts"
+import type { MachineEngine } from "./machine-actor.ts"
 
 /** Anything delivered through the kernel: a plain object with a `type`. */
 export interface SimEvent {
@@ -32,6 +33,8 @@ export type Handle = Pending<Delivery>
  */
 export interface Sim {
   readonly now: Micros
+  /** How machines are run (the compiled tables by default; XState's actors to prove they agree). */
+  readonly engine: MachineEngine
   register(actor: Actor): void
   actor(id: string): Actor
   rng(stream: string): Rng
@@ -45,6 +48,20 @@ export interface Sim {
 }
 
 /**
+ * What a run records. `full`: every delivered event (summary, the receiver's
+ * state after it) and every fact, hashed: what replays, counterexample files,
+ * `run --trace` and the determinism check read. `facts`: the facts alone
+ * (what properties judge), for fuzzing; a failing run is simulated again
+ * with `full` (a run is deterministic). Event indices are the same in both.
+ */
+export type Recording = "full" | "facts"
+
+export interface KernelOptions {
+  record?: Recording
+  engine?: MachineEngine
+}
+
+/**
  * The deterministic core: one virtual clock, one event queue ordered by
  * (time, sequence), named random streams, the trace. Effect fibers run on a
  * task queue that the kernel drains after every delivery, so they too advance
@@ -52,7 +69,9 @@ export interface Sim {
  */
 export class Kernel implements Sim {
   now: Micros = 0
-  readonly trace = new TraceRecorder()
+  readonly trace: TraceRecorder
+  readonly engine: MachineEngine
+  private readonly full: boolean
   private readonly queue = new EventQueue<Delivery>()
   private readonly actors = new Map<string, Actor>()
   private readonly tasks: Array<() => void> = []
@@ -60,7 +79,14 @@ export class Kernel implements Sim {
   private currentEvent = -1
   private deliveries = 0
 
-  constructor(readonly seed: number) {}
+  constructor(
+    readonly seed: number,
+    options: KernelOptions = {},
+  ) {
+    this.full = (options.record ?? "full") === "full"
+    this.trace = new TraceRecorder(this.full)
+    this.engine = options.engine ?? "compiled"
+  }
 
   register(actor: Actor): void {
     if (this.actors.has(actor.id)) throw new Error(`actor ${actor.id} registered twice`)
@@ -144,7 +170,8 @@ export class Kernel implements Sim {
    * loop reporting a phase), so the trace shows every transition.
    */
   note(actor: string, event: SimEvent, state: string): void {
-    this.trace.event(this.now, actor, event.type, summarize(event), state)
+    if (this.full) this.trace.event(this.now, actor, event.type, summarize(event), state)
+    else this.trace.reserve()
   }
 
   private deliver(d: Delivery): void {
@@ -155,6 +182,6 @@ export class Kernel implements Sim {
     if (d.run) d.run()
     else actor.deliver(d.event)
     this.drainTasks()
-    this.trace.fill(slot, this.now, d.actor, d.event.type, summarize(d.event), actor.state())
+    if (this.full) this.trace.fill(slot, this.now, d.actor, d.event.type, summarize(d.event), actor.state())
   }
 }

@@ -1,6 +1,69 @@
 import { createActor, type AnyActorRef, type AnyStateMachine, type StateValue } from "xstate"
 import type { Sim, Handle } from "./kernel.ts"
 import type { TimerCommand } from "../../machines/commands.ts"
+import { CompiledActor, CompiledMachine } from "./compiled-machine.ts"
+
+/**
+ * How a machine is run: `compiled` (the default: XState's semantics from the
+ * machine's own graph, cached per configuration, compiled-machine.ts) or
+ * `xstate` (XState's own actor). Both give the same states, context and
+ * commands after every event (test/compiled-machine.test.ts); the flag exists
+ * to prove it and to debug with XState's tools.
+ */
+export type MachineEngine = "compiled" | "xstate"
+
+/** One running machine, whichever engine runs it. */
+interface Running {
+  send(event: { type: string }): void
+  readonly value: StateValue
+  stateString(): string
+  matches(path: string): boolean
+  readonly context: unknown
+  persisted(): unknown
+}
+
+const compiled = new WeakMap<AnyStateMachine, CompiledMachine>()
+
+/** The compiled form of `machine`, built once per machine definition. */
+export const compile = (machine: AnyStateMachine): CompiledMachine => {
+  let c = compiled.get(machine)
+  if (!c) compiled.set(machine, (c = new CompiledMachine(machine)))
+  return c
+}
+
+/** Start `machine` on `engine`; what it emits is pushed to `out` as it is emitted. */
+export const startMachine = (engine: MachineEngine, machine: AnyStateMachine, input: unknown, out: Array<{ type: string }>, snapshot?: unknown): Running => {
+  if (engine === "compiled") {
+    const a = new CompiledActor(compile(machine), input, out, snapshot as never)
+    return {
+      send: (e) => a.send(e, out),
+      get value() {
+        return a.value
+      },
+      stateString: () => a.stateString(),
+      matches: (p) => a.matches(p),
+      get context() {
+        return a.context
+      },
+      persisted: () => a.persisted(),
+    }
+  }
+  const ref: AnyActorRef = createActor(machine, snapshot === undefined ? { input } : { input, snapshot: snapshot as never })
+  ref.on("*", (cmd: { type: string }) => out.push(cmd))
+  ref.start()
+  return {
+    send: (e) => ref.send(e),
+    get value() {
+      return ref.getSnapshot().value
+    },
+    stateString: () => flatten(ref.getSnapshot().value).join("|"),
+    matches: (p) => ref.getSnapshot().matches(p),
+    get context() {
+      return ref.getSnapshot().context
+    },
+    persisted: () => ref.getPersistedSnapshot(),
+  }
+}
 
 /**
  * Runs one XState machine inside the kernel. Events go in with `send`; the
@@ -9,7 +72,7 @@ import type { TimerCommand } from "../../machines/commands.ts"
  * other command goes to the host's `execute`.
  */
 export class MachineActor<Ev extends { type: string }, Cmd extends { type: string }> {
-  private readonly ref: AnyActorRef
+  private readonly run: Running
   private readonly timers = new Map<string, Handle>()
   private readonly pending: Cmd[] = []
   private flushing = false
@@ -23,25 +86,23 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
     /** Start from a persisted snapshot (a restored guest's connection) rather than from the input. */
     snapshot?: unknown,
   ) {
-    this.ref = createActor(machine, snapshot === undefined ? { input } : { input, snapshot: snapshot as never })
-    this.ref.on("*", (cmd: Cmd) => this.pending.push(cmd))
-    this.ref.start()
+    this.run = startMachine(kernel.engine, machine, input, this.pending, snapshot)
     this.flush()
   }
 
   send(event: Ev): void {
-    this.ref.send(event)
+    this.run.send(event)
     this.flush()
   }
 
   /** The active leaf states, e.g. `alive.guest.running|alive.protection.protected`. */
   state(): string {
-    return flatten(this.ref.getSnapshot().value).join("|")
+    return this.run.stateString()
   }
 
-  /** Whether the machine is in state `path` (XState's own check: no string building on the per-event path). */
+  /** Whether the machine is in state `path`. */
   matches(path: string): boolean {
-    return this.ref.getSnapshot().matches(path)
+    return this.run.matches(path)
   }
 
   /** Arm timer `name` as if the machine had asked (a restored machine's running timers). */
@@ -51,12 +112,12 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
 
   /** The machine's state as plain data, for a checkpoint. */
   persisted(): unknown {
-    return this.ref.getPersistedSnapshot()
+    return this.run.persisted()
   }
 
   /** The machine's context. */
   context<C>(): C {
-    return this.ref.getSnapshot().context as C
+    return this.run.context as C
   }
 
   /** Forget every timer (the host crashed). */
@@ -69,12 +130,13 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
     if (this.flushing) return
     this.flushing = true
     try {
-      while (this.pending.length > 0) {
-        const cmd = this.pending.shift()!
+      for (let i = 0; i < this.pending.length; i++) {
+        const cmd = this.pending[i]
         if (cmd.type === "timer.set") this.setTimer(cmd as unknown as Extract<TimerCommand, { type: "timer.set" }>)
         else if (cmd.type === "timer.cancel") this.cancelTimer((cmd as unknown as TimerCommand).name)
         else this.execute(cmd as Exclude<Cmd, TimerCommand>)
       }
+      this.pending.length = 0
     } finally {
       this.flushing = false
     }
@@ -91,7 +153,7 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
   }
 }
 
-const flatten = (value: StateValue, prefix = ""): string[] => {
+export const flatten = (value: StateValue, prefix = ""): string[] => {
   if (typeof value === "string") return [prefix + value]
   const out: string[] = []
   for (const [k, v] of Object.entries(value)) {

@@ -25,11 +25,15 @@ export interface Trace {
 export class TraceRecorder {
   readonly events: TraceEvent[] = []
   readonly facts: Observation[] = []
+  private count = 0
+
+  /** `full`: keep every event and hash the run; otherwise count events (for fact indices) and keep the facts. */
+  constructor(private readonly full = true) {}
 
   /** Take the next index for an event whose outcome is not known yet (see `fill`). */
   reserve(): number {
-    this.events.push(undefined as unknown as TraceEvent)
-    return this.events.length - 1
+    if (this.full) this.events.push(undefined as unknown as TraceEvent)
+    return this.count++
   }
 
   fill(i: number, t: Micros, actor: string, type: string, summary: string, state: string): void {
@@ -48,8 +52,9 @@ export class TraceRecorder {
     this.facts.push(o)
   }
 
+  /** The trace; a facts-only recording has no events and no hash (""). */
   finish(): Trace {
-    return { events: this.events, facts: this.facts, hash: traceHash(this.events, this.facts) }
+    return { events: this.events, facts: this.facts, hash: this.full ? traceHash(this.events, this.facts) : "" }
   }
 }
 

@@ -2,6 +2,7 @@ import type { Actor, Handle, Kernel, Sim, SimEvent } from "./kernel.ts"
 import type { Fact } from "./observations.ts"
 import type { Rng } from "./rng.ts"
 import type { Micros } from "./time.ts"
+import type { MachineEngine } from "./machine-actor.ts"
 
 /**
  * One VM's view of a kernel shared by several (backup consolidation). The
@@ -17,6 +18,10 @@ export class VmScope implements Sim {
 
   get now(): Micros {
     return this.kernel.now
+  }
+
+  get engine(): MachineEngine {
+    return this.kernel.engine
   }
 
   /** The kernel's name for this VM's actor `id`. */

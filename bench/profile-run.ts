@@ -1,0 +1,15 @@
+/**
+ * A fixed workload to profile: `node --cpu-prof --import tsx bench/profile-run.ts [scenario] [runs]`
+ * runs a fuzz campaign (seed 1, no shrinking) of that many runs. `bench/profile-summary.ts`
+ * turns the .cpuprofile into the breakdown in docs/performance.md.
+ */
+import { campaign } from "../fuzz/campaign.ts"
+import { findScenario } from "../src/scenario/builtin.ts"
+
+const [name = "remus-basic", runs = "20"] = process.argv.slice(2)
+const scenario = findScenario(name)
+if (!scenario) throw new Error(`no scenario ${name}`)
+const t0 = performance.now()
+const r = campaign({ scenario, seed: 1, runs: Number(runs), shrink: false })
+const ms = performance.now() - t0
+console.log(`${name}: ${r.runs} runs in ${(ms / 1000).toFixed(2)} s, ${(r.runs / (ms / 1000)).toFixed(2)} runs/s, ${r.violations.length} violations`)

@@ -1,0 +1,76 @@
+/**
+ * Summarise a V8 .cpuprofile (from `node --cpu-prof`): self time by category
+ * (the rows of docs/performance.md), then the top files and functions.
+ * `npx tsx bench/profile-summary.ts FILE.cpuprofile [--top N]`
+ */
+import { readFileSync } from "node:fs"
+
+interface Node {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
+}
+interface Profile {
+  nodes: Node[]
+  samples: number[]
+  timeDeltas: number[]
+}
+
+const [file, ...rest] = process.argv.slice(2)
+if (!file) {
+  console.error("usage: profile-summary FILE.cpuprofile [--top N]")
+  process.exit(2)
+}
+const top = rest[0] === "--top" ? Number(rest[1]) : 25
+const profile = JSON.parse(readFileSync(file, "utf8")) as Profile
+const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+const self = new Map<number, number>()
+profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
+
+/** Which row of the breakdown a function's self time belongs to. */
+const category = (n: Node): string => {
+  const { url, functionName: f } = n.callFrame
+  const path = url.replace(/^file:\/\//, "")
+  if (f === "(garbage collector)") return "GC"
+  if (f === "(program)" || f === "(idle)" || f === "(root)") return "V8 / runtime (program)"
+  if (path.includes("/node_modules/xstate/")) return "XState"
+  if (path.includes("/node_modules/effect/")) return "Effect runtime"
+  if (path.includes("/node_modules/fast-check/") || path.includes("/node_modules/pure-rand/")) return "fast-check / pure-rand"
+  if (path.includes("/node_modules/")) return "other libraries"
+  if (path.includes("/src/memory/")) return f.includes("hash") || f.includes("igest") || f === "fmix" || f === "rehash" ? "fingerprints and digests" : "page copies (memory)"
+  if (path.includes("/src/compress/")) return "encode / decode"
+  if (path.includes("/src/sim/trace.ts")) return "trace recording and hash"
+  if (f === "digest" || f === "update" || url === "node:crypto" || path.includes("internal/crypto")) return "trace recording and hash"
+  if (path.includes("/src/sim/")) return "kernel (queue, actors, Effect glue)"
+  if (path.includes("/properties/")) return "judging (properties)"
+  if (path.includes("/machines/")) return "machine guards and actions"
+  if (path.includes("/src/workload/")) return "guest workload"
+  if (path.includes("/src/hosts/")) return "hosts"
+  if (path.includes("/src/net/")) return "network (TCP, client path)"
+  if (path.includes("/src/") || path.includes("/fuzz/")) return "other epochlab code"
+  if (url.startsWith("node:") || path.startsWith("internal") || url === "") return "node internals / builtins"
+  return "other"
+}
+
+const total = [...self.values()].reduce((a, b) => a + b, 0)
+const rows = new Map<string, number>()
+const files = new Map<string, number>()
+const fns = new Map<string, number>()
+for (const [id, us] of self) {
+  const n = byId.get(id)!
+  const c = category(n)
+  rows.set(c, (rows.get(c) ?? 0) + us)
+  const f = n.callFrame.url.replace(/^.*\/work\/[^/]+\//, "").replace(/^file:\/\//, "") || n.callFrame.functionName
+  files.set(f, (files.get(f) ?? 0) + us)
+  const key = `${n.callFrame.functionName || "(anonymous)"} ${f}:${n.callFrame.lineNumber + 1}`
+  fns.set(key, (fns.get(key) ?? 0) + us)
+}
+const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)}%`
+const show = (title: string, m: Map<string, number>, n: number) => {
+  console.log(`\n${title}`)
+  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${pct(v)}  ${(v / 1000).toFixed(0).padStart(7)} ms  ${k}`)
+}
+console.log(`total sampled: ${(total / 1000).toFixed(0)} ms`)
+show("by category (self time)", rows, 40)
+show("by file", files, top)
+show("by function", fns, top)

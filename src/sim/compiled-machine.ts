@@ -1,0 +1,621 @@
+import type { AnyStateMachine, StateValue } from "xstate"
+
+/**
+ * XState's semantics, compiled from a machine's own resolved state-node graph
+ * into cached transition tables, for the kernel's hot path.
+ *
+ * The machines in machines/ stay the protocol: this runs exactly their
+ * config, guards and actions (read from `machine.root` and
+ * `machine.implementations`, so `machine.provide(...)` variants work), with
+ * the algorithm of XState 5.33's interpreter (transition selection per
+ * region, conflict removal, exit / transition / entry order, eventless
+ * transitions to a fixpoint, root-level final states), but without the
+ * per-event snapshot objects, inspection events and deferred-callback
+ * plumbing. What depends only on the active configuration (candidate
+ * transitions, exit and entry sets, the next configuration, the state value
+ * and its string) is computed once per configuration and cached.
+ *
+ * Supported: atomic, compound, parallel and root-level final states; `on`
+ * with exact event types; `always`; inline and named guards; `assign`,
+ * `emit` and `enqueueActions` (enqueue, enqueue.assign, enqueue.emit,
+ * check), named actions and plain function actions; entry and exit actions.
+ * Anything else (invoke, delayed transitions, history, wildcards, raise,
+ * built-in guard combinators, final states below the root) is refused when
+ * the machine is compiled, with the feature named: run that machine on
+ * XState. test/compiled-machine.test.ts runs both in lockstep.
+ */
+
+// XState's state nodes and transitions as far as this module reads them (its own types are internal).
+interface XNode {
+  key: string
+  id: string
+  type: "atomic" | "compound" | "parallel" | "final" | "history"
+  order: number
+  parent?: XNode
+  states: Record<string, XNode>
+  transitions: Map<string, XTransition[]>
+  always?: XTransition[]
+  entry: unknown[]
+  exit: unknown[]
+  invoke: unknown[]
+  after: unknown[]
+  initial: XTransition
+  config: { after?: unknown; history?: unknown }
+}
+interface XTransition {
+  source: XNode
+  target?: XNode[]
+  reenter: boolean
+  guard?: unknown
+  actions: unknown[]
+}
+
+type Ctx = Record<string, unknown>
+type Ev = { type: string }
+type Action = unknown
+
+interface Node {
+  readonly x: XNode
+  readonly index: number
+  readonly parent: Node | undefined
+  readonly children: Node[]
+  readonly type: XNode["type"]
+  readonly key: string
+  readonly order: number
+}
+
+interface Transition {
+  readonly id: number
+  readonly source: Node
+  readonly targets: Node[] | undefined
+  readonly reenter: boolean
+  readonly guard: unknown
+  readonly actions: Action[]
+}
+
+/** What a set of enabled transitions does from one configuration: cached. */
+interface Step {
+  readonly actions: Action[]
+  readonly next: Config
+  readonly done: boolean
+}
+
+/** An active configuration (XState's `_nodes`, in its insertion order) and everything derived from it. */
+class Config {
+  readonly set: Set<Node>
+  readonly atomics: Node[]
+  readonly value: StateValue
+  readonly stateString: string
+  readonly done: boolean
+  readonly selections = new Map<string, Array<Transition[]> | null>()
+  readonly steps = new Map<string, Step>()
+  private matched: Map<string, boolean> | undefined
+
+  constructor(
+    readonly key: string,
+    readonly nodes: Node[],
+    root: Node,
+  ) {
+    this.set = new Set(nodes)
+    this.atomics = nodes.filter((n) => n.type === "atomic" || n.type === "final")
+    this.value = stateValue(root, nodes)
+    this.stateString = flatten(this.value).join("|")
+    this.done = root.children.some((c) => c.type === "final" && this.set.has(c))
+  }
+
+  /** XState's `snapshot.matches(path)` ("a.b" or "a"), cached per path. */
+  matches(path: string, root: Node): boolean {
+    this.matched ??= new Map()
+    let m = this.matched.get(path)
+    if (m === undefined) {
+      let node: Node | undefined = root
+      for (const key of path.split(".")) node = node?.children.find((c) => c.key === key)
+      m = node !== undefined && this.set.has(node)
+      this.matched.set(path, m)
+    }
+    return m
+  }
+}
+
+/** A machine compiled for fast delivery. One per machine definition; any number of instances. */
+export class CompiledMachine {
+  readonly root: Node
+  private readonly nodes: Node[] = []
+  private readonly byX = new Map<XNode, Node>()
+  private readonly transitionsOf = new Map<XTransition, Transition>()
+  private readonly configs = new Map<string, Config>()
+  private readonly guards: Record<string, unknown>
+  private readonly actionImpls: Record<string, unknown>
+
+  constructor(readonly machine: AnyStateMachine) {
+    const impl = machine.implementations as { guards: Record<string, unknown>; actions: Record<string, unknown> }
+    this.guards = impl.guards ?? {}
+    this.actionImpls = impl.actions ?? {}
+    this.root = this.node(machine.root as unknown as XNode, undefined)
+  }
+
+  private node(x: XNode, parent: Node | undefined): Node {
+    const where = `state "${x.id}" of machine "${this.machine.id}"`
+    if (x.type === "history") throw new Error(`${where}: history states are not supported by the compiled interpreter`)
+    if (x.invoke.length) throw new Error(`${where}: invoke is not supported by the compiled interpreter`)
+    if (x.config.after) throw new Error(`${where}: delayed transitions are not supported (machines ask the kernel for timers)`)
+    if (x.type === "final" && parent && parent.parent) throw new Error(`${where}: final states below the root are not supported by the compiled interpreter`)
+    for (const descriptor of x.transitions.keys())
+      if (descriptor.includes("*")) throw new Error(`${where}: wildcard event "${descriptor}" is not supported by the compiled interpreter`)
+    const n: Node = { x, index: this.nodes.length, parent, children: [], type: x.type, key: x.key, order: x.order }
+    this.nodes.push(n)
+    this.byX.set(x, n)
+    for (const child of Object.values(x.states)) n.children.push(this.node(child, n))
+    return n
+  }
+
+  private of(x: XNode): Node {
+    const n = this.byX.get(x)
+    if (!n) throw new Error(`machine "${this.machine.id}": unknown state node ${x.id}`)
+    return n
+  }
+
+  transition(t: XTransition): Transition {
+    let c = this.transitionsOf.get(t)
+    if (!c) {
+      const g = t.guard
+      if (g !== undefined && typeof g !== "function" && typeof g !== "string")
+        throw new Error(`machine "${this.machine.id}": guard objects (${(g as { type?: string }).type}) are not supported by the compiled interpreter`)
+      c = { id: this.transitionsOf.size, source: this.of(t.source), targets: t.target?.map((x) => this.of(x)), reenter: t.reenter, guard: g, actions: t.actions }
+      this.transitionsOf.set(t, c)
+    }
+    return c
+  }
+
+  config(nodes: Node[]): Config {
+    const key = nodes.map((n) => n.index).join(",")
+    let c = this.configs.get(key)
+    if (!c) this.configs.set(key, (c = new Config(key, nodes, this.root)))
+    return c
+  }
+
+  /** The configuration XState restores from a state value (getAllStateNodes(getStateNodes(root, value)), in its order). */
+  configOfValue(value: StateValue): Config {
+    return this.config([...allStateNodes(stateNodesOf(this.root, this.root, value))])
+  }
+
+  evalGuard(guard: unknown, context: Ctx, event: Ev): boolean {
+    const fn = typeof guard === "string" ? this.guards[guard] : guard
+    if (typeof fn !== "function") throw new Error(`machine "${this.machine.id}": guard '${String(guard)}' is not implemented`)
+    if ("check" in fn) throw new Error(`machine "${this.machine.id}": built-in guard '${String(guard)}' is not supported by the compiled interpreter`)
+    return Boolean((fn as (a: unknown, p: unknown) => unknown)({ context, event }, undefined))
+  }
+
+  action(a: Action): Action {
+    return typeof a === "string" ? this.actionImpls[a] : a
+  }
+
+  /** XState's transitionNode: each region's innermost enabled transition; a node's own only if none below it has one. */
+  select(config: Config, node: Node, context: Ctx, event: Ev, out: Transition[]): boolean {
+    if (node.type === "atomic" || node.type === "final") return this.next(node, context, event, out)
+    let found = false
+    if (node.type === "compound") {
+      const child = node.children.find((c) => config.set.has(c))
+      if (child) found = this.select(config, child, context, event, out)
+    } else {
+      for (const child of node.children) if (config.set.has(child) && this.select(config, child, context, event, out)) found = true
+    }
+    return found || this.next(node, context, event, out)
+  }
+
+  /** StateNode.next: the first candidate for this event type whose guard holds. */
+  private next(node: Node, context: Ctx, event: Ev, out: Transition[]): boolean {
+    const candidates = node.x.transitions.get(event.type)
+    if (!candidates) return false
+    for (const t of candidates) {
+      if (t.guard === undefined || this.evalGuard(t.guard, context, event)) {
+        out.push(this.transition(t))
+        return true
+      }
+    }
+    return false
+  }
+
+  /** selectEventlessTransitions: per atomic state (in configuration order), the first enabled `always` up its ancestors. */
+  selectEventless(config: Config, context: Ctx, event: Ev): Transition[] {
+    const enabled = new Set<Transition>()
+    for (const atomic of config.atomics) {
+      loop: for (let s: Node | undefined = atomic; s; s = s.parent) {
+        const always = s.x.always
+        if (!always) continue
+        for (const t of always) {
+          if (t.guard === undefined || this.evalGuard(t.guard, context, event)) {
+            enabled.add(this.transition(t))
+            break loop
+          }
+        }
+      }
+    }
+    return enabled.size ? this.removeConflicts([...enabled], config) : []
+  }
+
+  /** The microstep of `transitions` from `config`: its actions in order, the next configuration (cached per set of transitions). */
+  step(config: Config, transitions: Transition[]): Step {
+    const key = transitions.map((t) => t.id).join(",")
+    let s = config.steps.get(key)
+    if (!s) config.steps.set(key, (s = this.computeStep(config, transitions)))
+    return s
+  }
+
+  private computeStep(config: Config, enabled: Transition[]): Step {
+    const transitions = this.removeConflicts(enabled, config)
+    const set = new Set(config.nodes)
+    const actions: Action[] = []
+    const exits = this.exitSet(transitions, config).sort((a, b) => b.order - a.order)
+    for (const s of exits) {
+      actions.push(...s.x.exit)
+      set.delete(s)
+    }
+    for (const t of transitions) actions.push(...t.actions)
+    const { enter, defaultEntry } = this.entrySet(transitions)
+    let done = false
+    for (const s of [...enter].sort((a, b) => a.order - b.order)) {
+      set.add(s)
+      actions.push(...s.x.entry)
+      if (defaultEntry.has(s)) actions.push(...s.x.initial.actions)
+      if (s.type === "final" && s.parent === this.root) done = true
+    }
+    const nodes = [...set]
+    if (done) for (const n of [...nodes].sort((a, b) => b.order - a.order)) actions.push(...n.x.exit)
+    return { actions, next: this.config(nodes), done }
+  }
+
+  removeConflicts(enabled: Transition[], config: Config): Transition[] {
+    if (enabled.length === 1) return enabled
+    const filtered = new Set<Transition>()
+    for (const t1 of enabled) {
+      let preempted = false
+      const remove = new Set<Transition>()
+      for (const t2 of filtered) {
+        if (intersects(this.exitSet([t1], config), this.exitSet([t2], config))) {
+          if (isDescendant(t1.source, t2.source)) remove.add(t2)
+          else {
+            preempted = true
+            break
+          }
+        }
+      }
+      if (!preempted) {
+        for (const t of remove) filtered.delete(t)
+        filtered.add(t1)
+      }
+    }
+    return [...filtered]
+  }
+
+  private domain(t: Transition): Node | undefined {
+    const targets = t.targets ?? []
+    if (!t.reenter && targets.every((x) => x === t.source || isDescendant(x, t.source))) return t.source
+    const lca = leastCommonAncestor([...targets, t.source])
+    if (lca) return lca
+    if (t.reenter) return undefined
+    return this.root
+  }
+
+  private exitSet(transitions: Transition[], config: Config): Node[] {
+    const out = new Set<Node>()
+    for (const t of transitions) {
+      if (!t.targets?.length) continue
+      const domain = this.domain(t)
+      if (t.reenter && t.source === domain) out.add(domain)
+      for (const s of config.nodes) if (isDescendant(s, domain)) out.add(s)
+    }
+    return [...out]
+  }
+
+  private entrySet(transitions: Transition[]): { enter: Set<Node>; defaultEntry: Set<Node> } {
+    const enter = new Set<Node>()
+    const defaultEntry = new Set<Node>()
+    for (const t of transitions) {
+      const domain = this.domain(t)
+      for (const s of t.targets ?? []) {
+        if (t.source !== s || t.source !== domain || t.reenter) {
+          enter.add(s)
+          defaultEntry.add(s)
+        }
+        addDescendants(s, defaultEntry, enter)
+      }
+      for (const s of t.targets ?? []) {
+        const ancestors = properAncestors(s, domain)
+        if (domain?.type === "parallel") ancestors.push(domain)
+        addAncestors(enter, defaultEntry, ancestors, !t.source.parent && t.reenter ? undefined : domain)
+      }
+    }
+    return { enter, defaultEntry }
+  }
+
+  /** The initial microstep: enter the root's initial states from the pre-initial configuration [root]. */
+  initialStep(): Step {
+    const pre = this.config([this.root])
+    const initial: Transition = { id: -1, source: this.root, targets: initialStateNodes(this.root), reenter: true, guard: undefined, actions: [] }
+    const { enter, defaultEntry } = this.entrySet([initial])
+    defaultEntry.add(this.root)
+    const set = new Set(pre.nodes)
+    const actions: Action[] = []
+    let done = false
+    for (const s of [...enter].sort((a, b) => a.order - b.order)) {
+      set.add(s)
+      actions.push(...s.x.entry)
+      if (defaultEntry.has(s) && s.type === "compound") actions.push(...s.x.initial.actions)
+      if (s.type === "final" && s.parent === this.root) done = true
+    }
+    return { actions, next: this.config([...set]), done }
+  }
+}
+
+/**
+ * One running instance of a compiled machine: its configuration and context.
+ * `send` appends what the machine emitted to `out`, in emission order.
+ */
+export class CompiledActor {
+  context: Ctx
+  private config: Config
+  private status: "active" | "done" = "active"
+
+  constructor(
+    private readonly m: CompiledMachine,
+    input: unknown,
+    out: Ev[],
+    persisted?: { value: StateValue; context: Ctx; status?: string },
+  ) {
+    if (persisted) {
+      this.context = persisted.context
+      this.config = m.configOfValue(persisted.value)
+      if (this.config.done) this.status = "done"
+      return
+    }
+    const ctxConfig = (m.machine.config as { context?: unknown }).context
+    const initEvent = { type: "xstate.init", input }
+    this.context = typeof ctxConfig === "function" ? Object.assign({}, (ctxConfig as (a: unknown) => Ctx)({ input, spawn: undefined, self: undefined })) : ((ctxConfig as Ctx) ?? {})
+    const first = m.initialStep()
+    this.context = this.run(first.actions, this.context, initEvent, out)
+    this.config = first.next
+    if (first.done) this.status = "done"
+    this.settle(initEvent, out)
+  }
+
+  get done(): boolean {
+    return this.status === "done"
+  }
+
+  get value(): StateValue {
+    return this.config.value
+  }
+
+  stateString(): string {
+    return this.config.stateString
+  }
+
+  matches(path: string): boolean {
+    return this.config.matches(path, this.m.root)
+  }
+
+  /** XState's getPersistedSnapshot, field for field (status, value, historyValue, context, children). */
+  persisted(): unknown {
+    return { status: this.status, value: this.config.value, historyValue: {}, context: persistContext(this.context), children: {} }
+  }
+
+  send(event: Ev, out: Ev[]): void {
+    if (this.status !== "active") return
+    const enabled: Transition[] = []
+    this.m.select(this.config, this.m.root, this.context, event, enabled)
+    if (enabled.length) this.apply(this.m.step(this.config, enabled), event, out)
+    this.settle(event, out)
+  }
+
+  /** Eventless transitions until none is enabled (XState's macrostep loop; nothing is ever raised internally). */
+  private settle(event: Ev, out: Ev[]): void {
+    while (this.status === "active") {
+      const enabled = this.m.selectEventless(this.config, this.context, event)
+      if (!enabled.length) return
+      this.apply(this.m.step(this.config, enabled), event, out)
+    }
+  }
+
+  private apply(step: Step, event: Ev, out: Ev[]): void {
+    this.context = this.run(step.actions, this.context, event, out)
+    this.config = step.next
+    if (step.done) this.status = "done"
+  }
+
+  /** resolveAndExecuteActionsWithContext, for the action kinds the machines use. */
+  private run(actions: readonly Action[], context: Ctx, event: Ev, out: Ev[]): Ctx {
+    for (const raw of actions) {
+      const a = this.m.action(raw) as ((args: unknown, params: unknown) => void) & { type?: string; assignment?: unknown; event?: unknown; collect?: (args: unknown, params: unknown) => void }
+      if (typeof a !== "function") throw new Error(`machine "${this.m.machine.id}": action '${String(raw)}' is not implemented`)
+      switch (a.type) {
+        case "xstate.assign": {
+          const args = { context, event, spawn: undefined, self: undefined, system: undefined }
+          const assignment = a.assignment
+          let partial: Ctx
+          if (typeof assignment === "function") partial = assignment(args, undefined)
+          else {
+            partial = {}
+            for (const key of Object.keys(assignment as Ctx)) {
+              const v = (assignment as Ctx)[key]
+              partial[key] = typeof v === "function" ? v(args, undefined) : v
+            }
+          }
+          context = Object.assign({}, context, partial)
+          break
+        }
+        case "xstate.emit": {
+          const e = a.event
+          out.push(typeof e === "function" ? e({ context, event, self: undefined, system: undefined }, undefined) : (e as Ev))
+          break
+        }
+        case "xstate.enqueueActions": {
+          const queued: Action[] = []
+          const enqueue = Object.assign((action: Action) => void queued.push(action), {
+            assign: (x: unknown) => void queued.push(assignAction(x)),
+            emit: (x: unknown) => void queued.push(emitAction(x)),
+          })
+          const snapshotContext = context
+          a.collect!({ context, event, enqueue, check: (g: unknown) => this.m.evalGuard(g, snapshotContext, event), self: undefined, system: undefined }, undefined)
+          context = this.run(queued, context, event, out)
+          break
+        }
+        default:
+          if (a.type !== undefined && a.type.startsWith("xstate.")) throw new Error(`machine "${this.m.machine.id}": action ${a.type} is not supported by the compiled interpreter`)
+          a({ context, event, self: undefined, system: undefined }, undefined)
+      }
+    }
+    return context
+  }
+}
+
+// Action objects as XState's creators make them, without importing its runtime into the hot path.
+const assignAction = (assignment: unknown) => Object.assign(() => {}, { type: "xstate.assign", assignment })
+const emitAction = (event: unknown) => Object.assign(() => {}, { type: "xstate.emit", event })
+
+const isDescendant = (child: Node, parent: Node | undefined): boolean => {
+  let m = child
+  while (m.parent && m.parent !== parent) m = m.parent
+  return m.parent === parent
+}
+
+const properAncestors = (node: Node, to: Node | undefined): Node[] => {
+  const out: Node[] = []
+  if (to === node) return out
+  for (let m = node.parent; m && m !== to; m = m.parent) out.push(m)
+  return out
+}
+
+const leastCommonAncestor = (nodes: Node[]): Node | undefined => {
+  const [head, ...tail] = nodes
+  for (const a of properAncestors(head, undefined)) if (tail.every((n) => isDescendant(n, a))) return a
+  return undefined
+}
+
+const intersects = (a: Node[], b: Node[]): boolean => a.some((x) => b.includes(x))
+
+const initialOf = (n: Node): Node => {
+  const target = n.x.initial.target?.[0]
+  const child = n.children.find((c) => c.x === target)
+  if (!child) throw new Error(`state "${n.x.id}": no initial state`)
+  return child
+}
+
+const initialStateNodes = (n: Node): Node[] => {
+  const out: Node[] = []
+  const walk = (s: Node) => {
+    if (s.type === "compound") walk(initialOf(s))
+    else if (s.type === "parallel") s.children.forEach(walk)
+    else out.push(s)
+  }
+  walk(n)
+  return out
+}
+
+const addDescendants = (s: Node, defaultEntry: Set<Node>, enter: Set<Node>): void => {
+  if (s.type === "compound") {
+    const initial = initialOf(s)
+    enter.add(initial)
+    defaultEntry.add(initial)
+    addDescendants(initial, defaultEntry, enter)
+    addAncestors(enter, defaultEntry, properAncestors(initial, s), undefined)
+  } else if (s.type === "parallel") {
+    for (const child of s.children) {
+      if (![...enter].some((e) => isDescendant(e, child))) {
+        enter.add(child)
+        defaultEntry.add(child)
+        addDescendants(child, defaultEntry, enter)
+      }
+    }
+  }
+}
+
+const addAncestors = (enter: Set<Node>, defaultEntry: Set<Node>, ancestors: Node[], reentrancyDomain: Node | undefined): void => {
+  for (const anc of ancestors) {
+    if (!reentrancyDomain || isDescendant(anc, reentrancyDomain)) enter.add(anc)
+    if (anc.type === "parallel") {
+      for (const child of anc.children) {
+        if (![...enter].some((e) => isDescendant(e, child))) {
+          enter.add(child)
+          addDescendants(child, defaultEntry, enter)
+        }
+      }
+    }
+  }
+}
+
+/** getStateNodes: the nodes a state value names, in XState's order. */
+const stateNodesOf = (root: Node, node: Node, value: StateValue): Node[] => {
+  const child = (key: string) => {
+    const c = node.children.find((x) => x.key === key)
+    if (!c) throw new Error(`state '${key}' does not exist on '${node.x.id}'`)
+    return c
+  }
+  if (typeof value === "string") return [node, child(value)]
+  const keys = Object.keys(value)
+  return [root, node, ...keys.map(child), ...keys.flatMap((k) => stateNodesOf(root, child(k), value[k] as StateValue))]
+}
+
+/** getAllStateNodes: add default descendants and every ancestor, in XState's order. */
+const allStateNodes = (nodes: Node[]): Set<Node> => {
+  const set = new Set(nodes)
+  const hasChildIn = (s: Node) => s.children.some((c) => set.has(c))
+  for (const s of set) {
+    if (s.type === "compound" && !hasChildIn(s)) {
+      for (const n of initialWithAncestors(s)) set.add(n)
+    } else if (s.type === "parallel") {
+      for (const child of s.children) if (!set.has(child)) for (const n of initialWithAncestors(child)) set.add(n)
+    }
+  }
+  for (const s of set) for (let m = s.parent; m; m = m.parent) set.add(m)
+  return set
+}
+
+const initialWithAncestors = (s: Node): Node[] => {
+  const out = new Set<Node>()
+  for (const leaf of initialStateNodes(s)) for (let m: Node | undefined = leaf; m && m !== s.parent; m = m.parent) out.add(m)
+  return [...out]
+}
+
+/** getStateValue(root, nodes): the state value XState derives from a configuration, keys in its order. */
+const stateValue = (root: Node, nodes: Node[]): StateValue => {
+  const all = allStateNodes(nodes)
+  const adj = new Map<Node, Node[]>()
+  for (const s of all) {
+    if (!adj.has(s)) adj.set(s, [])
+    if (s.parent) {
+      if (!adj.has(s.parent)) adj.set(s.parent, [])
+      adj.get(s.parent)!.push(s)
+    }
+  }
+  const fromAdj = (base: Node): StateValue => {
+    const children = adj.get(base)
+    if (!children) return {}
+    if (base.type === "compound") {
+      const c = children[0]
+      if (!c) return {}
+      if (c.type === "atomic" || c.type === "final") return c.key
+    }
+    const out: Record<string, StateValue> = {}
+    for (const c of children) out[c.key] = fromAdj(c)
+    return out
+  }
+  return fromAdj(root)
+}
+
+const flatten = (value: StateValue, prefix = ""): string[] => {
+  if (typeof value === "string") return [prefix + value]
+  const out: string[] = []
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined) continue
+    out.push(...flatten(v as StateValue, `${prefix}${k}.`))
+  }
+  return out
+}
+
+/**
+ * XState's persistContext: the context itself unless it holds actor references
+ * (which machines run by the kernel never do), so a persisted snapshot shares
+ * the live context, exactly as XState's does.
+ */
+const persistContext = (part: Ctx): Ctx => part
