@@ -2,6 +2,7 @@ import { findScenario } from "../src/scenario/builtin.ts"
 import { applyVariant } from "../src/scenario/variant.ts"
 import { runScenario, type RunReport } from "../src/scenario/run.ts"
 import type { Counterexample } from "./counterexample.ts"
+import type { MachineEngine } from "../src/sim/machine-actor.ts"
 
 export interface Replay {
   reproduced: boolean
@@ -9,9 +10,9 @@ export interface Replay {
 }
 
 /** Re-execute a counterexample's shrunk schedule (optionally without its bug) and compare trace hashes. */
-export const replay = (cx: Counterexample, options: { withoutBug?: boolean } = {}): Replay => {
+export const replay = (cx: Counterexample, options: { withoutBug?: boolean; engine?: MachineEngine } = {}): Replay => {
   const bug = options.withoutBug ? undefined : (cx.bug ?? undefined)
   const scenario = applyVariant(findScenario(cx.scenario)!, cx.variant ?? {})
-  const report = runScenario(scenario, cx.seed, cx.shrunkFaults, bug)
+  const report = runScenario(scenario, cx.seed, cx.shrunkFaults, bug, { engine: options.engine })
   return { reproduced: report.trace.hash === cx.traceHash, report }
 }

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util"
 import { createActor, type AnyActorRef, type AnyStateMachine, type StateValue } from "xstate"
 import type { Sim, Handle } from "./kernel.ts"
 import type { TimerCommand } from "../../machines/commands.ts"
@@ -7,10 +8,14 @@ import { CompiledActor, CompiledMachine } from "./compiled-machine.ts"
  * How a machine is run: `compiled` (the default: XState's semantics from the
  * machine's own graph, cached per configuration, compiled-machine.ts) or
  * `xstate` (XState's own actor). Both give the same states, context and
- * commands after every event (test/compiled-machine.test.ts); the flag exists
- * to prove it and to debug with XState's tools.
+ * commands after every event; `lockstep` runs both and throws at the first
+ * event after which they differ (test/compiled-machine.test.ts runs the
+ * corpus and random event sequences that way). The flag exists to prove the
+ * two agree and to debug with XState's tools.
  */
-export type MachineEngine = "compiled" | "xstate"
+export type MachineEngine = "compiled" | "xstate" | "lockstep"
+
+export const machineEngines: readonly MachineEngine[] = ["compiled", "xstate", "lockstep"]
 
 /** One running machine, whichever engine runs it. */
 interface Running {
@@ -33,6 +38,7 @@ export const compile = (machine: AnyStateMachine): CompiledMachine => {
 
 /** Start `machine` on `engine`; what it emits is pushed to `out` as it is emitted. */
 export const startMachine = (engine: MachineEngine, machine: AnyStateMachine, input: unknown, out: Array<{ type: string }>, snapshot?: unknown): Running => {
+  if (engine === "lockstep") return lockstep(machine, input, out, snapshot)
   if (engine === "compiled") {
     const a = new CompiledActor(compile(machine), input, out, snapshot as never)
     return {
@@ -52,7 +58,8 @@ export const startMachine = (engine: MachineEngine, machine: AnyStateMachine, in
   ref.on("*", (cmd: { type: string }) => out.push(cmd))
   ref.start()
   return {
-    send: (e) => ref.send(e),
+    // A machine in a final state takes nothing more (XState would only warn about it).
+    send: (e) => (ref.getSnapshot().status === "active" ? ref.send(e) : undefined),
     get value() {
       return ref.getSnapshot().value
     },
@@ -62,6 +69,48 @@ export const startMachine = (engine: MachineEngine, machine: AnyStateMachine, in
       return ref.getSnapshot().context
     },
     persisted: () => ref.getPersistedSnapshot(),
+  }
+}
+
+/** Both engines side by side: the compiled one's commands go out; any difference after an event throws, naming it. */
+const lockstep = (machine: AnyStateMachine, input: unknown, out: Array<{ type: string }>, snapshot?: unknown): Running => {
+  const fromCompiled: Array<{ type: string }> = []
+  const fromXstate: Array<{ type: string }> = []
+  const c = startMachine("compiled", machine, input, fromCompiled, snapshot)
+  const x = startMachine("xstate", machine, input, fromXstate, snapshot)
+  const check = (after: string) => {
+    const differs = (what: string, a: unknown, b: unknown) => {
+      if (!isDeepStrictEqual(a, b)) throw new Error(`lockstep: machine "${machine.id}" ${after}: ${what} differ: compiled ${JSON.stringify(a)} vs xstate ${JSON.stringify(b)}`)
+    }
+    differs("states", c.stateString(), x.stateString())
+    differs("values", c.value, x.value)
+    differs("contexts", c.context, x.context)
+    differs("commands", fromCompiled, fromXstate)
+    differs("persisted snapshots", JSON.stringify(c.persisted()), JSON.stringify(x.persisted()))
+    out.push(...fromCompiled)
+    fromCompiled.length = 0
+    fromXstate.length = 0
+  }
+  check("at start")
+  return {
+    send: (e) => {
+      c.send(e)
+      x.send(e)
+      check(`after ${JSON.stringify(e)}`)
+    },
+    get value() {
+      return c.value
+    },
+    stateString: () => c.stateString(),
+    matches: (p) => {
+      const m = c.matches(p)
+      if (m !== x.matches(p)) throw new Error(`lockstep: machine "${machine.id}": matches("${p}") differs`)
+      return m
+    },
+    get context() {
+      return c.context
+    },
+    persisted: () => c.persisted(),
   }
 }
 
