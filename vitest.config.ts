@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 120_000,
     pool: "forks",
+    // A reused guest-memory buffer must come back all zero (src/sim/buffer-pool.ts).
+    env: { EPOCHLAB_CHECK_POOL: "1" },
   },
 })

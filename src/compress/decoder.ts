@@ -1,5 +1,5 @@
 import { PAGE_SIZE } from "../memory/page-hash.ts"
-import { PageKind, RECORD_HEADER_BYTES, REFERENCE_BYTES, readU32 } from "./page-record.ts"
+import { PageKind, RECORD_HEADER_BYTES, RecordFlag, REFERENCE_BYTES, readU32, storedRecordBytes } from "./page-record.ts"
 import { DeltaFormatError, WORDS_PER_PAGE, applyXorDelta } from "./zero-run.ts"
 
 /**
@@ -7,25 +7,35 @@ import { DeltaFormatError, WORDS_PER_PAGE, applyXorDelta } from "./zero-run.ts"
  * It decodes records in order straight into the image, so a reference
  * resolves to the committed image or to a page decoded earlier in the same
  * checkpoint, the rule the encoders follow. Returns the pages written, in order.
+ * `written` (GuestMemory.writtenPages), if given, says which pages of the image
+ * may be non-zero: an elided zero page over a page still zero costs nothing,
+ * and every page given other content is marked.
  */
-export const decodeRecords = (records: Uint8Array, image: Uint8Array): Int32Array => {
+export const decodeRecords = (records: Uint8Array, image: Uint8Array, written?: Uint8Array): Int32Array => {
   const words = new Int32Array(image.buffer, image.byteOffset, image.byteLength >>> 2)
   const pagesInImage = image.length / PAGE_SIZE
-  const written: number[] = []
+  const pages: number[] = []
   let at = 0
   while (at < records.length) {
     if (at + RECORD_HEADER_BYTES > records.length) throw new DeltaFormatError(`record header truncated at byte ${at}`)
     const page = readU32(records, at)
     const kind = records[at + 4]
+    const elided = (records[at + 5] & RecordFlag.elidedZeros) !== 0
     const length = records[at + 6] | (records[at + 7] << 8)
+    const stored = elided ? 0 : length
     if (page >= pagesInImage) throw new DeltaFormatError(`record at byte ${at} names page ${page} of ${pagesInImage}`)
-    let payload = at + RECORD_HEADER_BYTES + (kind === PageKind.deltaRef ? REFERENCE_BYTES : 0)
-    if (payload + length > records.length) throw new DeltaFormatError(`record at byte ${at} is truncated`)
+    if (elided && kind !== PageKind.raw) throw new DeltaFormatError(`record at byte ${at}: only a raw record can elide its payload`)
+    const payload = at + RECORD_HEADER_BYTES + (kind === PageKind.deltaRef ? REFERENCE_BYTES : 0)
+    if (payload + stored > records.length) throw new DeltaFormatError(`record at byte ${at} is truncated`)
     const word = page * WORDS_PER_PAGE
+    if (written && kind !== PageKind.zero && !elided) written[page] = 1
     switch (kind) {
       case PageKind.raw:
         if (length !== PAGE_SIZE) throw new DeltaFormatError(`raw record at byte ${at} has ${length} bytes`)
-        image.set(records.subarray(payload, payload + PAGE_SIZE), page * PAGE_SIZE)
+        if (elided) {
+          if (!written || written[page]) words.fill(0, word, word + WORDS_PER_PAGE)
+        }
+        else image.set(records.subarray(payload, payload + PAGE_SIZE), page * PAGE_SIZE)
         break
       case PageKind.zero:
         words.fill(0, word, word + WORDS_PER_PAGE)
@@ -43,19 +53,15 @@ export const decodeRecords = (records: Uint8Array, image: Uint8Array): Int32Arra
       default:
         throw new DeltaFormatError(`record at byte ${at} has unknown kind ${kind}`)
     }
-    written.push(page)
-    at = payload + length
+    pages.push(page)
+    at = payload + stored
   }
-  return Int32Array.from(written)
+  return Int32Array.from(pages)
 }
 
 /** The page numbers a run of records will write, without decoding them. */
 export const recordPages = (records: Uint8Array): Int32Array => {
   const pages: number[] = []
-  for (let at = 0; at < records.length; ) {
-    pages.push(readU32(records, at))
-    const kind = records[at + 4]
-    at += RECORD_HEADER_BYTES + (kind === PageKind.deltaRef ? REFERENCE_BYTES : 0) + (records[at + 6] | (records[at + 7] << 8))
-  }
+  for (let at = 0; at < records.length; at += storedRecordBytes(records, at)) pages.push(readU32(records, at))
   return Int32Array.from(pages)
 }

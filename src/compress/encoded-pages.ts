@@ -18,8 +18,10 @@ export interface EncodeStats {
 /** A checkpoint's pages as wire records, back to back, in ascending page order. */
 export interface EncodedPages {
   readonly bytes: Uint8Array
-  /** `offsets[i]` is where page i's record starts; `offsets[pages]` is the end. */
+  /** `offsets[i]` is where page i's record starts in `bytes`; `offsets[pages]` is the end. */
   readonly offsets: Int32Array
+  /** `wire[i]`: the wire bytes of the records before page i's; `wire[pages]` is the total (larger than `offsets` where payloads are elided). */
+  readonly wire: Int32Array
   readonly stats: EncodeStats
   /** The bytes are the caller's to keep (not the encoder's reused buffer). */
   readonly owned?: boolean

@@ -1,21 +1,28 @@
-import type { DirtyPages } from "../memory/guest-memory.ts"
+import { fillKnownZeros, type DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { projectionKey } from "./bit-projection.ts"
 import type { EncodedPages, PageEncoder } from "./encoded-pages.ts"
-import { PageKind, REFERENCE_BYTES } from "./page-record.ts"
+import { PageKind, RAW_RECORD_BYTES, REFERENCE_BYTES } from "./page-record.ts"
 import { RecordOutput } from "./record-output.ts"
 import { ReferenceTable, WAYS } from "./reference-table.ts"
 import { XbzrleCache } from "./xbzrle-cache.ts"
 import { WORDS_PER_PAGE, encodeXorDelta, isZeroPage, pageWords, sampledDifference, type PageWords } from "./zero-run.ts"
 
-/** `none`: every page raw. */
+/** `none`: every page raw. A page the memory knows is zero crosses the wire in full but is not copied (RecordFlag.elidedZeros). */
 export class RawEncoder implements PageEncoder {
   readonly name = "none"
   private readonly out = new RecordOutput()
 
   encode(pages: DirtyPages): EncodedPages {
-    this.out.begin(pages.indices.length, true)
-    for (let i = 0; i < pages.indices.length; i++) this.out.raw(pages.indices[i], pages.data, i * PAGE_SIZE)
+    const n = pages.indices.length
+    const zero = pages.zero
+    let zeros = 0
+    if (zero) for (let i = 0; i < n; i++) zeros += zero[i]
+    this.out.begin(n, n * RAW_RECORD_BYTES - zeros * PAGE_SIZE)
+    for (let i = 0; i < n; i++) {
+      if (zero?.[i]) this.out.rawZero(pages.indices[i])
+      else this.out.raw(pages.indices[i], pages.data, i * PAGE_SIZE)
+    }
     return this.out.finish()
   }
 }
@@ -25,7 +32,8 @@ export class ZeroPageEncoder implements PageEncoder {
   readonly name = "zero"
   private readonly out = new RecordOutput()
 
-  encode(pages: DirtyPages): EncodedPages {
+  encode(captured: DirtyPages): EncodedPages {
+    const pages = fillKnownZeros(captured)
     const words = pageWords(pages.data).i32
     this.out.begin(pages.indices.length)
     for (let i = 0; i < pages.indices.length; i++) {
@@ -55,7 +63,8 @@ export class XbzrleEncoder implements PageEncoder {
     for (const p of pages) this.cache.zero(p)
   }
 
-  encode(pages: DirtyPages): EncodedPages {
+  encode(captured: DirtyPages): EncodedPages {
+    const pages = fillKnownZeros(captured)
     const words = pageWords(pages.data)
     const out = this.out
     out.begin(pages.indices.length)
@@ -118,7 +127,8 @@ export class SimilarityEncoder implements PageEncoder {
     for (const p of pages) this.mirror.i32.fill(0, p * WORDS_PER_PAGE, (p + 1) * WORDS_PER_PAGE)
   }
 
-  encode(pages: DirtyPages): EncodedPages {
+  encode(captured: DirtyPages): EncodedPages {
+    const pages = fillKnownZeros(captured)
     const words = pageWords(pages.data)
     const n = pages.indices.length
     const out = this.out

@@ -10,6 +10,12 @@ import { PAGE_SIZE } from "../memory/page-hash.ts"
  * always did. A reference is named by page number: the decoder resolves it in
  * its own image, which holds the committed image of the last checkpoint plus
  * the pages of this checkpoint decoded so far (primer, section 2.1).
+ *
+ * The reserved byte holds flags. Flag `elidedZeros` on a raw record: its
+ * payload is 4096 zero bytes that the wire carries (and the byte counts
+ * include) but the simulator does not store; the record takes only its
+ * header in a buffer. It is how an all-zero page that the memory knows to be
+ * zero (never written) crosses the link without being copied.
  */
 export const RECORD_HEADER_BYTES = 8
 export const REFERENCE_BYTES = 4
@@ -28,13 +34,18 @@ export const PageKind = {
 
 export type PageKind = (typeof PageKind)[keyof typeof PageKind]
 
-export const writeRecordHeader = (out: Uint8Array, at: number, page: number, kind: PageKind, payload: number): void => {
+export const RecordFlag = {
+  /** A raw page of zeros whose payload is on the wire but not in the buffer. */
+  elidedZeros: 1,
+} as const
+
+export const writeRecordHeader = (out: Uint8Array, at: number, page: number, kind: PageKind, payload: number, flags = 0): void => {
   out[at] = page
   out[at + 1] = page >>> 8
   out[at + 2] = page >>> 16
   out[at + 3] = page >>> 24
   out[at + 4] = kind
-  out[at + 5] = 0
+  out[at + 5] = flags
   out[at + 6] = payload
   out[at + 7] = payload >>> 8
 }
@@ -47,6 +58,10 @@ export const writeU32 = (b: Uint8Array, at: number, v: number): void => {
   b[at + 2] = v >>> 16
   b[at + 3] = v >>> 24
 }
+
+/** Bytes the record at `at` takes in a buffer (its header, reference and stored payload). */
+export const storedRecordBytes = (b: Uint8Array, at: number): number =>
+  RECORD_HEADER_BYTES + (b[at + 4] === PageKind.deltaRef ? REFERENCE_BYTES : 0) + (b[at + 5] & RecordFlag.elidedZeros ? 0 : b[at + 6] | (b[at + 7] << 8))
 
 /** Worst case for n pages: every one raw. */
 export const maxEncodedBytes = (pages: number): number => pages * RAW_RECORD_BYTES

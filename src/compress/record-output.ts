@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { emptyStats, type EncodedPages, type EncodeStats } from "./encoded-pages.ts"
-import { PageKind, RECORD_HEADER_BYTES, REFERENCE_BYTES, maxEncodedBytes, writeRecordHeader, writeU32 } from "./page-record.ts"
+import { PageKind, RECORD_HEADER_BYTES, RecordFlag, REFERENCE_BYTES, maxEncodedBytes, writeRecordHeader, writeU32 } from "./page-record.ts"
 
 /**
  * Where an encoder writes one checkpoint's records. The buffer is reused
@@ -10,22 +10,30 @@ import { PageKind, RECORD_HEADER_BYTES, REFERENCE_BYTES, maxEncodedBytes, writeR
 export class RecordOutput {
   private buffer = new Uint8Array(0)
   private offsets = new Int32Array(1)
+  private wire = new Int32Array(1)
   private count = 0
   at = 0
+  private wireAt = 0
   stats: EncodeStats = emptyStats()
 
   private owned = false
 
-  /** `exact`: the encoder knows the size (every page raw), so write into a fresh buffer the caller can keep. */
-  begin(pages: number, exact = false): void {
+  /**
+   * `exactBytes`: the encoder knows the size (every page raw, some elided), so
+   * write into a fresh buffer of that size the caller can keep.
+   */
+  begin(pages: number, exactBytes?: number): void {
     // Slack for a reference slot: a delta is first written after one, then moved up if it names none.
     const need = maxEncodedBytes(pages) + REFERENCE_BYTES
-    this.owned = exact
-    if (exact) this.buffer = new Uint8Array(maxEncodedBytes(pages))
+    this.owned = exactBytes !== undefined
+    // Every byte of an exact buffer is written before it is read: no need to zero it first.
+    if (exactBytes !== undefined) this.buffer = new Uint8Array(Buffer.allocUnsafeSlow(exactBytes).buffer, 0, exactBytes)
     else if (this.buffer.length < need) this.buffer = new Uint8Array(need)
     this.offsets = new Int32Array(pages + 1)
+    this.wire = new Int32Array(pages + 1)
     this.count = 0
     this.at = 0
+    this.wireAt = 0
     this.stats = emptyStats()
   }
 
@@ -43,6 +51,13 @@ export class RecordOutput {
     this.buffer.set(data.subarray(from, from + PAGE_SIZE), this.at + RECORD_HEADER_BYTES)
     this.stats.raw++
     this.close(RECORD_HEADER_BYTES + PAGE_SIZE)
+  }
+
+  /** A raw page known to be all zeros: full size on the wire, only its header here (RecordFlag.elidedZeros). */
+  rawZero(page: number): void {
+    writeRecordHeader(this.buffer, this.at, page, PageKind.raw, PAGE_SIZE, RecordFlag.elidedZeros)
+    this.stats.raw++
+    this.close(RECORD_HEADER_BYTES, RECORD_HEADER_BYTES + PAGE_SIZE)
   }
 
   zero(page: number): void {
@@ -67,13 +82,17 @@ export class RecordOutput {
   finish(): EncodedPages {
     this.stats.pages = this.count
     this.stats.rawBytes = this.count * PAGE_SIZE
-    this.stats.wireBytes = this.at
-    return { bytes: this.buffer.subarray(0, this.at), offsets: this.offsets, stats: this.stats, owned: this.owned }
+    this.stats.wireBytes = this.wireAt
+    return { bytes: this.buffer.subarray(0, this.at), offsets: this.offsets, wire: this.wire, stats: this.stats, owned: this.owned }
   }
 
-  private close(length: number): void {
-    this.offsets[this.count++] = this.at
-    this.at += length
+  /** End the record: `length` bytes here, `wireLength` on the wire (more only when the payload is elided). */
+  private close(length: number, wireLength = length): void {
     this.offsets[this.count] = this.at
+    this.wire[this.count++] = this.wireAt
+    this.at += length
+    this.wireAt += wireLength
+    this.offsets[this.count] = this.at
+    this.wire[this.count] = this.wireAt
   }
 }

@@ -60,7 +60,10 @@ export class SoftPageFilter {
       }
     if (keep.length === captured.indices.length) return { pages: captured, soft: Int32Array.from(soft) }
     const data = new Uint8Array(keep.length * PAGE_SIZE)
-    keep.forEach((i, j) => data.set(captured.data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), j * PAGE_SIZE))
-    return { pages: { indices: Int32Array.from(keep, (i) => captured.indices[i]), data }, soft: Int32Array.from(soft) }
+    const zero = captured.zero && Uint8Array.from(keep, (i) => captured.zero![i])
+    keep.forEach((i, j) => {
+      if (!zero?.[j]) data.set(captured.data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), j * PAGE_SIZE)
+    })
+    return { pages: { indices: Int32Array.from(keep, (i) => captured.indices[i]), data, ...(zero ? { zero } : {}) }, soft: Int32Array.from(soft) }
   }
 }

@@ -72,7 +72,7 @@ export class BackupHost implements Actor {
     private readonly share?: { pool: BackupPool; vm: string },
   ) {
     share?.pool.onHostCrash(() => this.crash())
-    this.image = new GuestMemory(params.pages, false)
+    this.image = new GuestMemory(params.pages, false, kernel.reusable(params.pages * PAGE_SIZE, () => this.image.zeroWritten()))
     this.held = new Uint8Array(params.pages)
     this.machine = new MachineActor(
       kernel,
@@ -127,7 +127,7 @@ export class BackupHost implements Actor {
     if (m.kind === "part") {
       const payload = m.payload as PartPayload
       // Planted bug apply-torn-checkpoint: pages go straight into the live image.
-      if (this.params.bug === "apply-torn-checkpoint" && payload.kind === "pages") payload.decoded = decodeRecords(payload.records, this.image.bytes)
+      if (this.params.bug === "apply-torn-checkpoint" && payload.kind === "pages") payload.decoded = decodeRecords(payload.records, this.image.bytes, this.image.writtenPages)
       const parts = this.staging.get(m.epoch) ?? []
       parts.push(payload)
       this.staging.set(m.epoch, parts)
@@ -173,7 +173,7 @@ export class BackupHost implements Actor {
     const written: Int32Array[] = []
     for (const p of parts) {
       // A delta decodes once: the torn-apply bug already put these pages in the image.
-      if (p.kind === "pages") written.push(p.decoded ?? decodeRecords(p.records, this.image.bytes))
+      if (p.kind === "pages") written.push(p.decoded ?? decodeRecords(p.records, this.image.bytes, this.image.writtenPages))
       else this.applyHeader(epoch, p)
     }
     for (const w of written) for (let i = 0; i < w.length; i++) this.hold(w[i], true)
@@ -315,7 +315,7 @@ export class BackupHost implements Actor {
     for (let s = 0; s < cache.block.length; s++) {
       const page = first + s
       if (this.held[page] || cache.block[s] < 0) continue
-      this.image.bytes.set(this.diskIo.read(cache.block[s]).subarray(0, PAGE_SIZE), page * PAGE_SIZE)
+      this.image.writable(page).set(this.diskIo.read(cache.block[s]).subarray(0, PAGE_SIZE))
       rebuilt.push(page)
     }
     return rebuilt

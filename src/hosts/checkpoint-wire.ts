@@ -61,10 +61,10 @@ export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessag
   out.push({ message: { kind: "part", epoch: cp.epoch, part: 0, pages: 0, payload: header }, bytes: headerBytes })
   for (let first = 0, part = 1; first < pages; first += chunkPages, part++) {
     const n = Math.min(chunkPages, pages - first)
-    const { bytes, offsets } = cp.pages
+    const { bytes, offsets, wire } = cp.pages
     const records = bytes.subarray(offsets[first], offsets[first + n])
     const payload: PagesPayload = { kind: "pages", records }
-    out.push({ message: { kind: "part", epoch: cp.epoch, part, pages: n, payload }, bytes: PART_OVERHEAD_BYTES + records.length })
+    out.push({ message: { kind: "part", epoch: cp.epoch, part, pages: n, payload }, bytes: PART_OVERHEAD_BYTES + wire[first + n] - wire[first] })
   }
   out.push({ message: { kind: "commit", epoch: cp.epoch, parts: out.length, pages }, bytes: COMMIT_BYTES })
   return out

@@ -8,6 +8,7 @@ import type { Segment } from "../workload/segment.ts"
 import { clientTcpMachine } from "../../machines/client-tcp.ts"
 import { TcpEndpointActor, type EndpointCommand } from "../net/tcp-endpoint-actor.ts"
 import type { TcpParams } from "../net/tcp-params.ts"
+import { ReceivedStream } from "../net/received-stream.ts"
 
 export interface ClientParams {
   thinkUs: Micros
@@ -28,12 +29,7 @@ export class ClientHost implements Actor {
   private readonly machine: MachineActor<ClientEvent, ClientCommand>
   /** With real TCP: the client's end of the connection (its ACKs, its requests as stream bytes). */
   private readonly tcp: TcpEndpointActor | undefined
-  private stream = new Uint8Array(1 << 16)
-  /** 1 where a byte has been received (in order or early). */
-  private have = new Uint8Array(1 << 16)
-  private receivedThrough = 0
-  /** One past the highest byte ever received: a segment starting there overlaps nothing. */
-  private highWater = 0
+  private readonly stream = new ReceivedStream()
 
   constructor(
     private readonly kernel: Sim,
@@ -57,48 +53,17 @@ export class ClientHost implements Actor {
     if (event.type === "net.segment") {
       const s = (event as unknown as { segment: Segment }).segment
       if (this.tcp) return this.tcpSegment(s)
-      const conflict = this.accept(s)
-      this.kernel.observe({ kind: "client-recv", client: this.id, offset: s.offset, len: s.len, digest: hashBytes(s.bytes), conflict })
-      this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.receivedThrough })
+      const conflict = this.stream.accept(s.offset, s.bytes)
+      this.kernel.observe({ kind: "client-recv", client: this.id, offset: s.offset, len: s.len, digest: this.digest(s.bytes), conflict })
+      this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.stream.receivedThrough })
     } else {
       this.machine.send(event as ClientEvent)
     }
   }
 
-  /** Store a segment's bytes; returns the first offset where they contradict bytes already held, or -1. */
-  private accept(s: Segment): number {
-    const end = s.offset + s.len
-    if (end > this.stream.length) this.grow(end)
-    let conflict = -1
-    if (s.offset >= this.highWater) {
-      // Nothing there yet (the common case): copy, no comparison.
-      this.stream.set(s.bytes, s.offset)
-      this.have.fill(1, s.offset, end)
-    } else for (let i = 0; i < s.len; i++) {
-      const at = s.offset + i
-      if (this.have[at]) {
-        if (conflict < 0 && this.stream[at] !== s.bytes[i]) conflict = at
-      } else {
-        this.stream[at] = s.bytes[i]
-        this.have[at] = 1
-      }
-    }
-    this.highWater = Math.max(this.highWater, end)
-    if (s.offset <= this.receivedThrough) {
-      this.receivedThrough = Math.max(this.receivedThrough, end)
-      while (this.receivedThrough < this.have.length && this.have[this.receivedThrough]) this.receivedThrough++
-    }
-    return conflict
-  }
-
-  private grow(end: number): void {
-    const size = Math.max(end, this.stream.length * 2)
-    const stream = new Uint8Array(size)
-    const have = new Uint8Array(size)
-    stream.set(this.stream)
-    have.set(this.have)
-    this.stream = stream
-    this.have = have
+  /** The bytes' digest, for a reader of the trace (no property needs it: `conflict` is computed here, byte for byte). */
+  private digest(bytes: Uint8Array): string {
+    return this.kernel.detailed ? hashBytes(bytes) : ""
   }
 
   private execute(cmd: Exclude<ClientCommand, { type: "timer.set" | "timer.cancel" }>): void {
@@ -114,10 +79,10 @@ export class ClientHost implements Actor {
     const now = this.kernel.now
     if (s.ack !== undefined) this.tcp!.send({ type: "ack", now, ack: s.ack, window: s.window ?? 0 })
     if (s.len === 0) return
-    const conflict = this.accept(s)
-    this.kernel.observe({ kind: "client-recv", client: this.id, offset: s.offset, len: s.len, digest: hashBytes(s.bytes), conflict, producedAt: s.producedAt })
+    const conflict = this.stream.accept(s.offset, s.bytes)
+    this.kernel.observe({ kind: "client-recv", client: this.id, offset: s.offset, len: s.len, digest: this.digest(s.bytes), conflict, producedAt: s.producedAt })
     this.tcp!.send({ type: "data", now, seq: s.offset, len: s.len })
-    this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.receivedThrough })
+    this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.stream.receivedThrough })
   }
 
   private tcpCommand(cmd: EndpointCommand): void {

@@ -12,7 +12,7 @@ import type { ClientNetwork } from "../net/client-network.ts"
 import { OutputBuffer } from "../net/output-buffer.ts"
 import { guestTcp, type GuestTcp } from "../net/guest-net.ts"
 import type { ClientPacket } from "../net/hypervisor-net.ts"
-import { hashBytes } from "../memory/page-hash.ts"
+import { PAGE_SIZE, hashBytes } from "../memory/page-hash.ts"
 import type { DiskWrite } from "../storage/block-store.ts"
 import { StorageBuffer } from "../storage/storage-buffer.ts"
 import type { DiskIo } from "../workload/page-cache.ts"
@@ -67,7 +67,7 @@ export class PrimaryHost implements Actor {
     private readonly injector: FaultInjector,
     private readonly storage: StorageHost,
   ) {
-    const memory = new GuestMemory(params.pages)
+    const memory: GuestMemory = new GuestMemory(params.pages, true, kernel.reusable(params.pages * PAGE_SIZE, () => memory.zeroWritten()))
     this.softPages = new SoftPageFilter(params.pages, params.bug === "skip-dirty-soft-pages")
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"), this.diskIo)
     // With soft-page hints the guest gives its first at boot, so the initial sync already leaves clean page cache out.
@@ -270,7 +270,7 @@ export class PrimaryHost implements Actor {
         capture: (epoch) =>
           Effect.suspend(() => {
             const memory = this.guest.memory
-            const pages = memory.takeDirty()
+            const pages = memory.capture()
             const vcpu = this.guest.cloneVcpu()
             const device = this.tcp ? { ...this.guest.cloneDevice(), tcp: this.tcp.stack.snapshot() } : this.guest.cloneDevice()
             const digest = stateDigest(memory.digest(), vcpu, device)

@@ -1,16 +1,33 @@
-import { PAGE_SIZE, hashPage } from "./page-hash.ts"
+import { PAGE_SIZE, fingerprint, hashPage, laneWeight, pageLanes } from "./page-hash.ts"
 
 /** Dirty pages copied out at a checkpoint: indices and their bytes, back to back. */
 export interface DirtyPages {
   readonly indices: Int32Array
   readonly data: Uint8Array
+  /**
+   * 1 at i: page i is all zeros, known without looking (never written since
+   * boot), so its bytes were not copied and `data` holds anything there:
+   * read such pages only after `fillKnownZeros`. Absent: every page is in `data`.
+   */
+  readonly zero?: Uint8Array
+}
+
+/** Write the zeros `capture` skipped into `pages.data`, for readers that look at every page's bytes. */
+export const fillKnownZeros = (pages: DirtyPages): DirtyPages => {
+  const zero = pages.zero
+  if (!zero) return pages
+  for (let i = 0; i < zero.length; i++) if (zero[i]) pages.data.fill(0, i * PAGE_SIZE, (i + 1) * PAGE_SIZE)
+  return { indices: pages.indices, data: pages.data }
 }
 
 /**
  * Guest physical memory: N pages of real bytes, a dirty bitmap for the current
  * epoch, and (when `tracked`) an incrementally maintained digest of the whole
  * image (per-page fingerprints summed per lane), so a checkpoint's digest
- * costs O(dirty pages). A fresh image is all zero pages, whose fingerprint is 0.
+ * costs O(dirty pages). A word write updates its page's fingerprint lanes in
+ * O(1) (they are linear in the words); only a bulk write (`writable`) makes
+ * the page's lanes be recomputed at the next capture. A fresh image is all
+ * zero pages, whose fingerprint is 0.
  */
 export class GuestMemory {
   readonly bytes: Uint8Array
@@ -21,6 +38,13 @@ export class GuestMemory {
   private dirtyList: Int32Array
   private dirtyCount = 0
   private readonly pageHashes: Uint32Array
+  /** Each page's Fletcher lanes (a, b) for its current bytes, when `lanesKnown` (tracked images only). */
+  private readonly lanes: Int32Array
+  private readonly lanesKnown: Uint8Array
+  /** 1 once a page may hold anything but zeros (every write goes through writeWord or writable). */
+  private readonly written: Uint8Array
+  /** Where `capture` copies dirty pages: reused from one checkpoint to the next. */
+  private staging = new Uint8Array(0)
   private sumA = 0
   private sumB = 0
   private readonly scratch = new Uint32Array(2)
@@ -29,13 +53,19 @@ export class GuestMemory {
     readonly pages: number,
     /** Keep the incremental digest (the primary); the backup only needs `fullDigest` at restore. */
     private readonly tracked = true,
+    /** The image's bytes, all zero (a kernel's reusable buffer); a fresh one if absent. */
+    bytes?: Uint8Array,
   ) {
-    this.bytes = new Uint8Array(pages * PAGE_SIZE)
+    if (bytes && (bytes.length !== pages * PAGE_SIZE || bytes.byteOffset !== 0)) throw new Error(`guest memory: a buffer of ${bytes.length} bytes for ${pages} pages`)
+    this.bytes = bytes ?? new Uint8Array(pages * PAGE_SIZE)
     this.words = new Uint32Array(this.bytes.buffer)
     this.dirty = new Uint8Array(pages)
     this.stale = new Uint8Array(pages)
     this.dirtyList = new Int32Array(pages)
     this.pageHashes = new Uint32Array(tracked ? pages * 2 : 0)
+    this.lanes = new Int32Array(tracked ? pages * 2 : 0)
+    this.lanesKnown = new Uint8Array(tracked ? pages : 0).fill(1)
+    this.written = new Uint8Array(pages)
   }
 
   markDirty(page: number): void {
@@ -58,14 +88,23 @@ export class GuestMemory {
   }
 
   writeWord(page: number, word: number, value: number): void {
-    this.words[page * (PAGE_SIZE / 4) + word] = value
+    const i = page * (PAGE_SIZE / 4) + word
+    if (this.tracked && this.lanesKnown[page]) {
+      const d = (value - this.words[i]) | 0
+      this.lanes[2 * page] = (this.lanes[2 * page] + d) | 0
+      this.lanes[2 * page + 1] = (this.lanes[2 * page + 1] + Math.imul(laneWeight(word), d)) | 0
+    }
+    this.words[i] = value
     this.stale[page] = 1
+    this.written[page] = 1
     this.markDirty(page)
   }
 
   /** The page's bytes, for a write that is about to happen (marks it written and dirty). */
   writable(page: number): Uint8Array {
     this.stale[page] = 1
+    if (this.tracked) this.lanesKnown[page] = 0
+    this.written[page] = 1
     this.markDirty(page)
     return this.bytes.subarray(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
   }
@@ -74,21 +113,42 @@ export class GuestMemory {
     return this.words[page * (PAGE_SIZE / 4) + word]
   }
 
-  /** Copy the dirty pages out (sorted by index) and clear the bitmap: the capture step of a checkpoint. */
-  takeDirty(): DirtyPages {
+  /**
+   * The capture step of a checkpoint: copy the dirty pages out (sorted by
+   * index) into a staging buffer this memory reuses, and clear the bitmap.
+   * The result is valid until the next capture. Pages never written since
+   * boot are known to be zero: they are neither copied nor filled, only
+   * flagged in `zero` (an all-zero initial sync moves no bytes).
+   */
+  capture(): DirtyPages {
     const indices = this.dirtyList.slice(0, this.dirtyCount).sort()
-    const data = new Uint8Array(indices.length * PAGE_SIZE)
-    // One copy per run of consecutive pages (working sets are mostly contiguous).
-    forEachRun(indices, (first, from, count) =>
-      data.set(this.bytes.subarray(first * PAGE_SIZE, (first + count) * PAGE_SIZE), from * PAGE_SIZE),
-    )
-    for (let i = 0; i < indices.length; i++) {
-      const p = indices[i]
+    const n = indices.length
+    if (this.staging.length < n * PAGE_SIZE) this.staging = new Uint8Array(Math.max(n, 2 * this.staging.length / PAGE_SIZE) * PAGE_SIZE)
+    const data = this.staging.subarray(0, n * PAGE_SIZE)
+    const zero = new Uint8Array(n)
+    let i = 0
+    while (i < n) {
+      // One copy (or one fill) per run of consecutive pages alike (working sets are mostly contiguous).
+      const isZero = this.written[indices[i]] === 0
+      let j = i + 1
+      while (j < n && indices[j] === indices[j - 1] + 1 && (this.written[indices[j]] === 0) === isZero) j++
+      if (isZero) zero.fill(1, i, j)
+      else data.set(this.bytes.subarray(indices[i] * PAGE_SIZE, indices[j - 1] * PAGE_SIZE + PAGE_SIZE), i * PAGE_SIZE)
+      i = j
+    }
+    for (let k = 0; k < n; k++) {
+      const p = indices[k]
       this.dirty[p] = 0
       if (this.stale[p]) this.rehash(p)
     }
     this.dirtyCount = 0
-    return { indices, data }
+    return { indices, data, zero }
+  }
+
+  /** `capture`, into buffers of the caller's own (for code that keeps several epochs' pages). */
+  takeDirty(): DirtyPages {
+    const c = fillKnownZeros(this.capture())
+    return { indices: c.indices, data: c.data.slice() }
   }
 
   /** Install pages (the backup applying a checkpoint). */
@@ -96,7 +156,23 @@ export class GuestMemory {
     forEachRun(pages.indices, (first, from, count) =>
       this.bytes.set(pages.data.subarray(from * PAGE_SIZE, (from + count) * PAGE_SIZE), first * PAGE_SIZE),
     )
-    if (this.tracked) for (let i = 0; i < pages.indices.length; i++) this.rehash(pages.indices[i])
+    for (let i = 0; i < pages.indices.length; i++) {
+      const p = pages.indices[i]
+      this.written[p] = 1
+      if (!this.tracked) continue
+      this.lanesKnown[p] = 0
+      this.rehash(p)
+    }
+  }
+
+  /** Zero every page that was written: the image is as new (before its buffer is reused). */
+  zeroWritten(): void {
+    for (let p = 0; p < this.pages; p++) if (this.written[p]) this.bytes.fill(0, p * PAGE_SIZE, (p + 1) * PAGE_SIZE)
+  }
+
+  /** 1 for every page that may hold anything but zeros (a decoder writing into this image keeps it up to date). */
+  get writtenPages(): Uint8Array {
+    return this.written
   }
 
   /** Digest of the whole image as of the last capture or apply (dirty pages since are not folded in). */
@@ -118,7 +194,7 @@ export class GuestMemory {
         a = (a + this.pageHashes[2 * p]) | 0
         b = (b + this.pageHashes[2 * p + 1]) | 0
       } else {
-        hashPage(this.words, p, this.scratch)
+        this.currentFingerprint(p)
         a = (a + this.scratch[0]) | 0
         b = (b + this.scratch[1]) | 0
       }
@@ -126,11 +202,12 @@ export class GuestMemory {
     return hex(a) + hex(b)
   }
 
-  /** Recompute the digest from every page: the independent check used at restore. */
+  /** Recompute the digest from every page's bytes: the independent check used at restore (pages never written are zero: fingerprint 0). */
   fullDigest(): string {
     let a = 0
     let b = 0
     for (let p = 0; p < this.pages; p++) {
+      if (!this.written[p]) continue
       hashPage(this.words, p, this.scratch)
       a = (a + this.scratch[0]) | 0
       b = (b + this.scratch[1]) | 0
@@ -138,10 +215,23 @@ export class GuestMemory {
     return hex(a) + hex(b)
   }
 
+  /** The page's fingerprint for its current bytes, into `scratch`: from its lanes (recomputed first if a bulk write made them unknown). */
+  private currentFingerprint(p: number): void {
+    if (!this.tracked) return hashPage(this.words, p, this.scratch)
+    if (!this.lanesKnown[p]) {
+      pageLanes(this.words, p, this.scratch)
+      this.lanes[2 * p] = this.scratch[0] | 0
+      this.lanes[2 * p + 1] = this.scratch[1] | 0
+      this.lanesKnown[p] = 1
+    }
+    fingerprint(this.lanes[2 * p], this.lanes[2 * p + 1], p, this.scratch)
+  }
+
+  /** Fold the page's current fingerprint into the image digest. */
   private rehash(p: number): void {
     this.stale[p] = 0
     if (!this.tracked) return
-    hashPage(this.words, p, this.scratch)
+    this.currentFingerprint(p)
     this.sumA = (this.sumA - this.pageHashes[2 * p] + this.scratch[0]) | 0
     this.sumB = (this.sumB - this.pageHashes[2 * p + 1] + this.scratch[1]) | 0
     this.pageHashes[2 * p] = this.scratch[0]

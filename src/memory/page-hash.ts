@@ -12,6 +12,17 @@ const WORDS = PAGE_SIZE / 4
  * image needs no hashing. No allocation, no multiply in the loop.
  */
 export const hashPage = (words: Uint32Array, page: number, out: Uint32Array): void => {
+  pageLanes(words, page, out)
+  fingerprint(out[0] | 0, out[1] | 0, page, out)
+}
+
+/**
+ * The raw Fletcher lanes of a page: a = sum of its words, b = sum of the
+ * running a, which is also sum of (1024 - j) * word j. Both are linear in
+ * the words, so a write of one word can update them in O(1) (GuestMemory
+ * does) instead of rescanning the page.
+ */
+export const pageLanes = (words: Uint32Array, page: number, out: Uint32Array): void => {
   let a = 0
   let b = 0
   const end = (page + 1) * WORDS
@@ -19,6 +30,15 @@ export const hashPage = (words: Uint32Array, page: number, out: Uint32Array): vo
     a = (a + words[i]) | 0
     b = (b + a) | 0
   }
+  out[0] = a
+  out[1] = b
+}
+
+/** What word `word` of a page adds to lane b per unit of its value. */
+export const laneWeight = (word: number): number => WORDS - word
+
+/** The page fingerprint from its lanes: mixed with the page number; an all-zero page is (0, 0). */
+export const fingerprint = (a: number, b: number, page: number, out: Uint32Array): void => {
   if (a === 0 && b === 0) {
     out[0] = 0
     out[1] = 0

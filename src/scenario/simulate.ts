@@ -49,7 +49,9 @@ export const simulate = (input: RunInput): SimulationResult => {
     }
   }
   kernel.run(scenario.durationUs)
-  return { input, trace: kernel.finish(), eventCount: kernel.eventCount }
+  const result = { input, trace: kernel.finish(), eventCount: kernel.eventCount }
+  kernel.dispose()
+  return result
 }
 
 /** One protected VM: its primary, its backup (or its share of a consolidated one), replication link, shared storage and clients. */

@@ -2,6 +2,7 @@ import { EventQueue, type Pending } from "./event-queue.ts"
 import { Rng } from "./rng.ts"
 import type { Micros } from "./time.ts"
 import { TraceRecorder, summarize, type Trace } from "./trace.ts"
+import { giveBack, takeZeroed } from "./buffer-pool.ts"
 import type { Fact } from "./observations.ts"
 import type { MachineEngine } from "./machine-actor.ts"
 
@@ -45,6 +46,10 @@ export interface Sim {
   enqueueTask(task: () => void): void
   drainTasks(): void
   note(actor: string, event: SimEvent, state: string): void
+  /** Whether the run records everything (payload details that only a reader of the trace needs may be skipped otherwise). */
+  readonly detailed: boolean
+  /** A zeroed buffer of `bytes` for this run; at dispose `zeroAgain` must make it zero again, and it is reused (buffer-pool.ts). */
+  reusable(bytes: number, zeroAgain: (buffer: Uint8Array) => void): Uint8Array
 }
 
 /**
@@ -72,6 +77,7 @@ export class Kernel implements Sim {
   readonly trace: TraceRecorder
   readonly engine: MachineEngine
   private readonly full: boolean
+  private readonly leases: Array<{ buffer: Uint8Array; zeroAgain: (buffer: Uint8Array) => void }> = []
   private readonly queue = new EventQueue<Delivery>()
   private readonly actors = new Map<string, Actor>()
   private readonly tasks: Array<() => void> = []
@@ -116,6 +122,24 @@ export class Kernel implements Sim {
 
   cancel(handle: Handle | undefined): void {
     if (handle) handle.cancelled = true
+  }
+
+  get detailed(): boolean {
+    return this.full
+  }
+
+  reusable(bytes: number, zeroAgain: (buffer: Uint8Array) => void): Uint8Array {
+    const buffer = takeZeroed(bytes)
+    this.leases.push({ buffer, zeroAgain })
+    return buffer
+  }
+
+  /** The run is over and nothing will read its hosts again: leased buffers go back to the pool. */
+  dispose(): void {
+    for (const { buffer, zeroAgain } of this.leases.splice(0)) {
+      zeroAgain(buffer)
+      giveBack(buffer)
+    }
   }
 
   /** Record a fact, attributed to the event being delivered. */

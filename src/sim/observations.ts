@@ -32,6 +32,7 @@ export type Fact =
   /** With real TCP: `retransmit` for a resend, `speculative` for an acknowledgement the hypervisor made up for the guest (output-commit: never). */
   | { kind: "packet-out"; host: HostId; client: string; epoch: number; offset: number; len: number; producedAt: Micros; mode: ReleaseMode; retransmit?: true; speculative?: true }
   /** `conflict`: the first offset at which these bytes differ from bytes the client already held, or -1. */
+  /** `digest`: the bytes', for a reader of the trace; "" in a run that records facts only. */
   | { kind: "client-recv"; client: string; offset: number; len: number; digest: string; conflict: number; producedAt?: Micros }
   | { kind: "lease"; host: HostId; granted: boolean }
   | { kind: "crash"; host: HostId }

@@ -65,6 +65,14 @@ export class VmScope implements Sim {
     this.kernel.drainTasks()
   }
 
+  get detailed(): boolean {
+    return this.kernel.detailed
+  }
+
+  reusable(bytes: number, zeroAgain: (buffer: Uint8Array) => void): Uint8Array {
+    return this.kernel.reusable(bytes, zeroAgain)
+  }
+
   note(actor: string, event: SimEvent, state: string): void {
     this.kernel.note(this.id(actor), event, state)
   }

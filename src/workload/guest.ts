@@ -65,6 +65,9 @@ export interface WorkloadParams {
   maxResponseBytes: number
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
+const byteSwap = (x: number): number => ((x & 0xff) << 24) | ((x & 0xff00) << 8) | ((x >>> 8) & 0xff00) | (x >>> 24)
+
 /** Page 0 holds the service's state: [0] requests served, [1] a rolling digest of everything sent. */
 const STATE_PAGE = 0
 
@@ -198,12 +201,12 @@ export class Guest {
     let x = (this.memory.readWord(STATE_PAGE, 1) ^ Math.imul(seq, 0x9e3779b1) ^ nonce) | 0 || 1
     // Whole 32-bit words of xorshift output, stored little-endian whatever the host's byte order.
     const buffer = new ArrayBuffer(((len + 3) >> 2) << 2)
-    const view = new DataView(buffer)
-    for (let i = 0; i < buffer.byteLength; i += 4) {
+    const words = new Int32Array(buffer)
+    for (let i = 0; i < words.length; i++) {
       x ^= x << 13
       x ^= x >>> 17
       x ^= x << 5
-      view.setInt32(i, x, true)
+      words[i] = LITTLE_ENDIAN ? x : byteSwap(x)
     }
     this.memory.writeWord(STATE_PAGE, 0, this.memory.readWord(STATE_PAGE, 0) + 1)
     this.memory.writeWord(STATE_PAGE, 1, (x ^ nonce) >>> 0)
