@@ -1,7 +1,7 @@
 /**
  * A fixed workload to profile: `node --cpu-prof --import tsx bench/profile-run.ts [scenario] [runs]`
- * runs a fuzz campaign (seed 1, no shrinking) of that many runs. `bench/profile-summary.ts`
- * turns the .cpuprofile into the breakdown in docs/performance.md.
+ * runs a fuzz campaign (seed 1, no shrinking) of that many runs after a warm-up of 5.
+ * `bench/profile-summary.ts` turns the .cpuprofile into the breakdown in docs/performance.md.
  */
 import { campaign } from "../fuzz/campaign.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
@@ -9,6 +9,7 @@ import { findScenario } from "../src/scenario/builtin.ts"
 const [name = "remus-basic", runs = "20"] = process.argv.slice(2)
 const scenario = findScenario(name)
 if (!scenario) throw new Error(`no scenario ${name}`)
+campaign({ scenario, seed: 99, runs: 5, shrink: false })
 const t0 = performance.now()
 const r = campaign({ scenario, seed: 1, runs: Number(runs), shrink: false })
 const ms = performance.now() - t0

@@ -3,7 +3,9 @@
  * (the rows of docs/performance.md), then the top files and functions.
  * `npx tsx bench/profile-summary.ts FILE.cpuprofile [--top N]`
  */
-import { readFileSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
+import { SourceMap } from "node:module"
+import { fileURLToPath } from "node:url"
 
 interface Node {
   id: number
@@ -16,14 +18,34 @@ interface Profile {
   timeDeltas: number[]
 }
 
+/**
+ * A bundle profiled with a source map next to it (esbuild --sourcemap): map
+ * each function back to its source file and line, so categories still work.
+ */
+const maps = new Map<string, SourceMap | null>()
+const original = (n: Node): Node => {
+  const url = n.callFrame.url
+  if (!url.startsWith("file://") || !url.endsWith(".mjs")) return n
+  if (!maps.has(url)) {
+    const mapFile = `${fileURLToPath(url)}.map`
+    maps.set(url, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, "utf8"))) : null)
+  }
+  const entry = maps.get(url)?.findEntry(n.callFrame.lineNumber, (n.callFrame as { columnNumber?: number }).columnNumber ?? 0)
+  if (!entry || !("originalSource" in entry)) return n
+  const source = entry.originalSource.replace(/^.*?\/(node_modules|src|machines|properties|fuzz|bench)\//, "/work/x/$1/")
+  return { ...n, callFrame: { functionName: n.callFrame.functionName, url: `file://${source}`, lineNumber: entry.originalLine } }
+}
+
 const [file, ...rest] = process.argv.slice(2)
 if (!file) {
   console.error("usage: profile-summary FILE.cpuprofile [--top N]")
   process.exit(2)
 }
 const top = rest[0] === "--top" ? Number(rest[1]) : 25
+/** `--lines NAME`: the hottest source lines of functions called NAME, instead of the summary. */
+const linesOf = rest[0] === "--lines" ? rest[1] : undefined
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile
-const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+const byId = new Map(profile.nodes.map((n) => [n.id, original(n)]))
 const self = new Map<number, number>()
 profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
 
@@ -50,6 +72,21 @@ const category = (n: Node): string => {
   if (path.includes("/src/") || path.includes("/fuzz/")) return "other epochlab code"
   if (url.startsWith("node:") || path.startsWith("internal") || url === "") return "node internals / builtins"
   return "other"
+}
+
+if (linesOf) {
+  const raw = JSON.parse(readFileSync(file, "utf8")) as { nodes: Array<Node & { positionTicks?: Array<{ line: number; ticks: number }> }> }
+  const hits = new Map<string, number>()
+  for (const n of raw.nodes) {
+    if (n.callFrame.functionName !== linesOf) continue
+    for (const t of n.positionTicks ?? []) {
+      const o = original({ ...n, callFrame: { ...n.callFrame, lineNumber: t.line - 1 } })
+      const key = `${o.callFrame.url.replace(/^.*\/x\//, "")}:${o.callFrame.lineNumber + 1}`
+      hits.set(key, (hits.get(key) ?? 0) + t.ticks)
+    }
+  }
+  for (const [k, v] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(String(v).padStart(6), k)
+  process.exit(0)
 }
 
 const total = [...self.values()].reduce((a, b) => a + b, 0)

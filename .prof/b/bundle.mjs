@@ -15433,6 +15433,8 @@ var PageCache = class {
 };
 
 // src/workload/guest.ts
+var LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+var byteSwap = (x) => (x & 255) << 24 | (x & 65280) << 8 | x >>> 8 & 65280 | x >>> 24;
 var STATE_PAGE = 0;
 var Guest = class _Guest {
   constructor(memory, vcpu, device, params, hostNonce, io) {
@@ -15549,12 +15551,12 @@ var Guest = class _Guest {
     const nonce = this.hostNonce.u32();
     let x = this.memory.readWord(STATE_PAGE, 1) ^ Math.imul(seq, 2654435761) ^ nonce | 0 || 1;
     const buffer = new ArrayBuffer(len + 3 >> 2 << 2);
-    const view = new DataView(buffer);
-    for (let i = 0; i < buffer.byteLength; i += 4) {
+    const words = new Int32Array(buffer);
+    for (let i = 0; i < words.length; i++) {
       x ^= x << 13;
       x ^= x >>> 17;
       x ^= x << 5;
-      view.setInt32(i, x, true);
+      words[i] = LITTLE_ENDIAN ? x : byteSwap(x);
     }
     this.memory.writeWord(STATE_PAGE, 0, this.memory.readWord(STATE_PAGE, 0) + 1);
     this.memory.writeWord(STATE_PAGE, 1, (x ^ nonce) >>> 0);
@@ -16956,6 +16958,55 @@ var clientMachine = setup({
 // machines/client-tcp.ts
 var clientTcpMachine = tcpEndpointMachine("client-tcp", { cc: "newreno" });
 
+// src/net/received-stream.ts
+var CHUNK = 1 << 16;
+var ReceivedStream = class {
+  bytes = [];
+  /** 1 where a byte has been received. */
+  have = [];
+  /** Every byte before it has been received. */
+  receivedThrough = 0;
+  /** One past the highest byte ever received: a segment starting there overlaps nothing. */
+  highWater = 0;
+  /** Store `data` at stream offset `offset`; returns the first offset where it contradicts bytes already held, or -1. */
+  accept(offset, data) {
+    const end = offset + data.length;
+    const fresh = offset >= this.highWater;
+    let conflict = -1;
+    for (let at = offset; at < end; ) {
+      const c = Math.floor(at / CHUNK);
+      const from = at - c * CHUNK;
+      const n = Math.min(end - at, CHUNK - from);
+      const bytes = this.bytes[c] ??= new Uint8Array(CHUNK);
+      const have = this.have[c] ??= new Uint8Array(CHUNK);
+      const src = at - offset;
+      if (fresh) {
+        bytes.set(data.subarray(src, src + n), from);
+        have.fill(1, from, from + n);
+      } else
+        for (let i = 0; i < n; i++) {
+          if (have[from + i]) {
+            if (conflict < 0 && bytes[from + i] !== data[src + i]) conflict = at + i;
+          } else {
+            bytes[from + i] = data[src + i];
+            have[from + i] = 1;
+          }
+        }
+      at += n;
+    }
+    this.highWater = Math.max(this.highWater, end);
+    if (offset <= this.receivedThrough) {
+      this.receivedThrough = Math.max(this.receivedThrough, end);
+      while (this.has(this.receivedThrough)) this.receivedThrough++;
+    }
+    return conflict;
+  }
+  has(at) {
+    const chunk = this.have[Math.floor(at / CHUNK)];
+    return chunk !== void 0 && chunk[at % CHUNK] === 1;
+  }
+};
+
 // src/hosts/client-host.ts
 var ClientHost = class {
   constructor(kernel, id, params, network, tcp) {
@@ -16976,12 +17027,7 @@ var ClientHost = class {
   machine;
   /** With real TCP: the client's end of the connection (its ACKs, its requests as stream bytes). */
   tcp;
-  stream = new Uint8Array(1 << 16);
-  /** 1 where a byte has been received (in order or early). */
-  have = new Uint8Array(1 << 16);
-  receivedThrough = 0;
-  /** One past the highest byte ever received: a segment starting there overlaps nothing. */
-  highWater = 0;
+  stream = new ReceivedStream();
   state() {
     return this.machine.state();
   }
@@ -16989,9 +17035,9 @@ var ClientHost = class {
     if (event.type === "net.segment") {
       const s = event.segment;
       if (this.tcp) return this.tcpSegment(s);
-      const conflict = this.accept(s);
+      const conflict = this.stream.accept(s.offset, s.bytes);
       this.kernel.observe({ kind: "client-recv", client: this.id, offset: s.offset, len: s.len, digest: this.digest(s.bytes), conflict });
-      this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.receivedThrough });
+      this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.stream.receivedThrough });
     } else {
       this.machine.send(event);
     }
@@ -16999,39 +17045,6 @@ var ClientHost = class {
   /** The bytes' digest, for a reader of the trace (no property needs it: `conflict` is computed here, byte for byte). */
   digest(bytes) {
     return this.kernel.detailed ? hashBytes(bytes) : "";
-  }
-  /** Store a segment's bytes; returns the first offset where they contradict bytes already held, or -1. */
-  accept(s) {
-    const end = s.offset + s.len;
-    if (end > this.stream.length) this.grow(end);
-    let conflict = -1;
-    if (s.offset >= this.highWater) {
-      this.stream.set(s.bytes, s.offset);
-      this.have.fill(1, s.offset, end);
-    } else for (let i = 0; i < s.len; i++) {
-      const at = s.offset + i;
-      if (this.have[at]) {
-        if (conflict < 0 && this.stream[at] !== s.bytes[i]) conflict = at;
-      } else {
-        this.stream[at] = s.bytes[i];
-        this.have[at] = 1;
-      }
-    }
-    this.highWater = Math.max(this.highWater, end);
-    if (s.offset <= this.receivedThrough) {
-      this.receivedThrough = Math.max(this.receivedThrough, end);
-      while (this.receivedThrough < this.have.length && this.have[this.receivedThrough]) this.receivedThrough++;
-    }
-    return conflict;
-  }
-  grow(end) {
-    const size = Math.max(end, this.stream.length * 4);
-    const stream2 = new Uint8Array(size);
-    const have = new Uint8Array(size);
-    stream2.set(this.stream);
-    have.set(this.have);
-    this.stream = stream2;
-    this.have = have;
   }
   execute(cmd) {
     if (cmd.type !== "request.send") return;
@@ -17044,10 +17057,10 @@ var ClientHost = class {
     const now = this.kernel.now;
     if (s.ack !== void 0) this.tcp.send({ type: "ack", now, ack: s.ack, window: s.window ?? 0 });
     if (s.len === 0) return;
-    const conflict = this.accept(s);
+    const conflict = this.stream.accept(s.offset, s.bytes);
     this.kernel.observe({ kind: "client-recv", client: this.id, offset: s.offset, len: s.len, digest: this.digest(s.bytes), conflict, producedAt: s.producedAt });
     this.tcp.send({ type: "data", now, seq: s.offset, len: s.len });
-    this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.receivedThrough });
+    this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.stream.receivedThrough });
   }
   tcpCommand(cmd) {
     if (cmd.type === "ack.send") this.network.packetToVm({ client: this.id, ack: cmd.ack, window: cmd.window });
@@ -25804,7 +25817,9 @@ var findScenario = (name2) => scenarios.find((s) => s.name === name2);
 var [name = "remus-basic", runs = "20"] = process.argv.slice(2);
 var scenario = findScenario(name);
 if (!scenario) throw new Error(`no scenario ${name}`);
+campaign({ scenario, seed: 99, runs: 5, shrink: false });
 var t0 = performance.now();
 var r = campaign({ scenario, seed: 1, runs: Number(runs), shrink: false });
 var ms = performance.now() - t0;
 console.log(`${name}: ${r.runs} runs in ${(ms / 1e3).toFixed(2)} s, ${(r.runs / (ms / 1e3)).toFixed(2)} runs/s, ${r.violations.length} violations`);
+//# sourceMappingURL=bundle.mjs.map

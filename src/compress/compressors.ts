@@ -22,11 +22,15 @@ export interface CompressionParams {
 /** XBZRLE's cache where a scenario does not say: a quarter of guest memory (QEMU's default is a fixed 64 MiB whatever the VM's size). */
 export const defaultXbzrleCachePages = (pages: number): number => Math.max(1, Math.floor(pages / 4))
 
-/** A fresh encoder for a VM of `pages` pages; `staleReferences` plants the bug of that name. */
-export const makeEncoder = (params: CompressionParams, pages: number, staleReferences = false): PageEncoder => {
+/**
+ * A fresh encoder for a VM of `pages` pages; `staleReferences` plants the bug
+ * of that name; `allocate` gives the buffers of records a caller keeps (a
+ * kernel's scratch buffers, recycled once the backup has applied them).
+ */
+export const makeEncoder = (params: CompressionParams, pages: number, staleReferences = false, allocate?: (bytes: number) => Uint8Array): PageEncoder => {
   switch (params.compressor) {
     case "none":
-      return new RawEncoder()
+      return new RawEncoder(allocate)
     case "zero":
       return new ZeroPageEncoder()
     case "xbzrle":

@@ -11,7 +11,11 @@ import { WORDS_PER_PAGE, encodeXorDelta, isZeroPage, pageWords, sampledDifferenc
 /** `none`: every page raw. A page the memory knows is zero crosses the wire in full but is not copied (RecordFlag.elidedZeros). */
 export class RawEncoder implements PageEncoder {
   readonly name = "none"
-  private readonly out = new RecordOutput()
+  private readonly out: RecordOutput
+
+  constructor(allocate?: (bytes: number) => Uint8Array) {
+    this.out = new RecordOutput(allocate)
+  }
 
   encode(pages: DirtyPages): EncodedPages {
     const n = pages.indices.length

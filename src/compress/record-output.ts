@@ -8,7 +8,7 @@ import { PageKind, RECORD_HEADER_BYTES, RecordFlag, REFERENCE_BYTES, maxEncodedB
  * is borrowed: valid until the encoder's next checkpoint (see `keep`).
  */
 export class RecordOutput {
-  private buffer = new Uint8Array(0)
+  private buffer: Uint8Array = new Uint8Array(0)
   private offsets = new Int32Array(1)
   private wire = new Int32Array(1)
   private count = 0
@@ -17,6 +17,9 @@ export class RecordOutput {
   stats: EncodeStats = emptyStats()
 
   private owned = false
+
+  /** Where a buffer the caller keeps comes from (`exactBytes`); contents need not be zero. */
+  constructor(private readonly allocate: (bytes: number) => Uint8Array = unzeroed) {}
 
   /**
    * `exactBytes`: the encoder knows the size (every page raw, some elided), so
@@ -27,7 +30,7 @@ export class RecordOutput {
     const need = maxEncodedBytes(pages) + REFERENCE_BYTES
     this.owned = exactBytes !== undefined
     // Every byte of an exact buffer is written before it is read: no need to zero it first.
-    if (exactBytes !== undefined) this.buffer = new Uint8Array(Buffer.allocUnsafeSlow(exactBytes).buffer, 0, exactBytes)
+    if (exactBytes !== undefined) this.buffer = this.allocate(exactBytes)
     else if (this.buffer.length < need) this.buffer = new Uint8Array(need)
     this.offsets = new Int32Array(pages + 1)
     this.wire = new Int32Array(pages + 1)
@@ -96,3 +99,5 @@ export class RecordOutput {
     this.wire[this.count] = this.wireAt
   }
 }
+
+const unzeroed = (bytes: number): Uint8Array => new Uint8Array(Buffer.allocUnsafeSlow(bytes).buffer, 0, bytes)

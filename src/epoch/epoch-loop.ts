@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import { sleepUs } from "../sim/effect-runtime.ts"
 import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages } from "./services.ts"
 
 /**
@@ -41,7 +42,7 @@ const releaseInOrder = (link: ReplicationLink["Service"], output: OutputQueue["S
     for (let epoch = 1; ; epoch++) {
       yield* link.awaitAck(epoch)
       // Between the acknowledgement and the release: a crash here leaves k committed but unreleased.
-      yield* Effect.sleep(`${output.releaseLatencyUs} micros`)
+      yield* sleepUs(output.releaseLatencyUs)
       yield* output.requestRelease(epoch)
     }
   })

@@ -177,6 +177,8 @@ export class BackupHost implements Actor {
       else this.applyHeader(epoch, p)
     }
     for (const w of written) for (let i = 0; i < w.length; i++) this.hold(w[i], true)
+    // Applied: the primary's record buffer (scratch, shared by the parts) can be reused.
+    for (const p of parts) if (p.kind === "pages") this.kernel.recycle(p.records)
     this.appliedEpoch = epoch
     this.complete.delete(epoch) // applied: only newer complete checkpoints matter to a restore
     if (this.params.compression.compressor === "none") return undefined

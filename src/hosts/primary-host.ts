@@ -17,7 +17,7 @@ import type { DiskWrite } from "../storage/block-store.ts"
 import { StorageBuffer } from "../storage/storage-buffer.ts"
 import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
-import { forkOnKernel, interruptNow } from "../sim/effect-runtime.ts"
+import { forkOnKernel, interruptNow, sleepUs } from "../sim/effect-runtime.ts"
 import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
@@ -67,14 +67,14 @@ export class PrimaryHost implements Actor {
     private readonly injector: FaultInjector,
     private readonly storage: StorageHost,
   ) {
-    const memory: GuestMemory = new GuestMemory(params.pages, true, kernel.reusable(params.pages * PAGE_SIZE, () => memory.zeroWritten()))
+    const memory: GuestMemory = new GuestMemory(params.pages, true, kernel.reusable(params.pages * PAGE_SIZE, () => memory.zeroWritten()), (n) => kernel.scratch(n))
     this.softPages = new SoftPageFilter(params.pages, params.bug === "skip-dirty-soft-pages")
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"), this.diskIo)
     // With soft-page hints the guest gives its first at boot, so the initial sync already leaves clean page cache out.
     const bootHint = params.workload.files?.softHintUs && this.guest.cache ? this.guest.cache.softPages() : []
     if (bootHint.length) this.softPages.receiveHint(bootHint)
     memory.markAllDirty(bootHint) // the first checkpoint is the whole image (but soft pages): the initial sync
-    this.encoder = makeEncoder(params.compression, params.pages, params.bug === "stale-delta-reference")
+    this.encoder = makeEncoder(params.compression, params.pages, params.bug === "stale-delta-reference", (n) => kernel.scratch(n))
     this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
     const input = { detectionTimeoutUs: params.detectionTimeoutUs, releaseOnSend: params.bug === "release-before-ack" }
     this.machine = new MachineActor(kernel, this.id, primaryMachine, input, (c) => this.execute(c))
@@ -279,7 +279,7 @@ export class PrimaryHost implements Actor {
             this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough, ...pagesDigest })
             this.injector.reached("after-capture", epoch)
             // The copy takes the pause time; the guest stays paused throughout.
-            return Effect.sleep(`${pauseUs} micros`).pipe(Effect.as({ pages, vcpu, device, digest }))
+            return sleepUs(pauseUs).pipe(Effect.as({ pages, vcpu, device, digest }))
           }),
         resume: Effect.sync(() => this.resumeGuest()),
       }),

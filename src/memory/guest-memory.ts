@@ -44,7 +44,7 @@ export class GuestMemory {
   /** 1 once a page may hold anything but zeros (every write goes through writeWord or writable). */
   private readonly written: Uint8Array
   /** Where `capture` copies dirty pages: reused from one checkpoint to the next. */
-  private staging = new Uint8Array(0)
+  private staging: Uint8Array = new Uint8Array(0)
   private sumA = 0
   private sumB = 0
   private readonly scratch = new Uint32Array(2)
@@ -55,6 +55,8 @@ export class GuestMemory {
     private readonly tracked = true,
     /** The image's bytes, all zero (a kernel's reusable buffer); a fresh one if absent. */
     bytes?: Uint8Array,
+    /** Where capture's staging buffer comes from (a kernel's scratch buffers); a fresh one if absent. */
+    private readonly stagingBuffer: (bytes: number) => Uint8Array = unzeroed,
   ) {
     if (bytes && (bytes.length !== pages * PAGE_SIZE || bytes.byteOffset !== 0)) throw new Error(`guest memory: a buffer of ${bytes.length} bytes for ${pages} pages`)
     this.bytes = bytes ?? new Uint8Array(pages * PAGE_SIZE)
@@ -123,7 +125,8 @@ export class GuestMemory {
   capture(): DirtyPages {
     const indices = this.dirtyList.slice(0, this.dirtyCount).sort()
     const n = indices.length
-    if (this.staging.length < n * PAGE_SIZE) this.staging = new Uint8Array(Math.max(n, 2 * this.staging.length / PAGE_SIZE) * PAGE_SIZE)
+    // Not zeroed (every byte read is written first, known-zero pages are never read): untouched parts cost nothing.
+    if (this.staging.length < n * PAGE_SIZE) this.staging = this.stagingBuffer(this.pages * PAGE_SIZE)
     const data = this.staging.subarray(0, n * PAGE_SIZE)
     const zero = new Uint8Array(n)
     let i = 0
@@ -238,6 +241,8 @@ export class GuestMemory {
     this.pageHashes[2 * p + 1] = this.scratch[1]
   }
 }
+
+const unzeroed = (bytes: number): Uint8Array => new Uint8Array(Buffer.allocUnsafeSlow(bytes).buffer, 0, bytes)
 
 const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, "0")
 

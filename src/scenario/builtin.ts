@@ -56,6 +56,22 @@ export const remusLarge: Scenario = {
   clientStartUs: 700_000,
 }
 
+/**
+ * The fast protocol-level scenario: every mechanism of remus-basic (initial
+ * sync, pipelined epochs, held output, heartbeats, failure detection,
+ * fencing, failover) on a 1 MiB VM for half a simulated second, with a light
+ * guest (two page writes per millisecond, responses of 256 B to 2 KiB). What
+ * it gives up is volume, not protocol: fuzzing and exploration run here first.
+ */
+export const remusMini: Scenario = {
+  ...remusBasic,
+  name: "remus-mini",
+  description: "One VM of 256 pages, 25 ms epochs, one request/response client, a light guest, 0.5 simulated seconds: the fast protocol-level scenario",
+  durationUs: 500_000,
+  host: { ...remusBasic.host, pages: 256, workload: { ...remusBasic.host.workload, writesPerTick: 2, maxResponseBytes: 2048 } },
+  clientStartUs: 20_000,
+}
+
 /** Three clients against one VM: more output per epoch, more held packets. */
 export const remusThreeClients: Scenario = {
   ...remusBasic,
@@ -159,6 +175,6 @@ export const remusRecorded: Scenario = {
   description: "remus-basic whose guest replays a recording of python3 building a dict (757 pages), with similarity compression",
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc]
+export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

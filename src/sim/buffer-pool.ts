@@ -1,28 +1,53 @@
 /**
- * Large zeroed buffers (guest memory images) reused from one run to the next
- * in a process, so a fuzz campaign does not allocate, fault in and collect
- * 32 MiB per run. A run leases buffers from the kernel (`Sim.reusable`); when
- * the kernel is disposed each lease's owner makes its buffer zero again (it
- * knows which pages it wrote) and the buffer goes back here.
+ * Large buffers reused from one run to the next in a process, so a fuzz
+ * campaign does not allocate, fault in and collect megabytes per run (and
+ * V8 does not run a full collection every few runs for the external memory).
  *
- * With EPOCHLAB_CHECK_POOL=1 (the test suite sets it) a returned buffer is
- * checked to be all zero, so an owner that missed a write path fails loudly
- * instead of leaking bytes into the next run.
+ * - Zeroed buffers (guest memory images): a run leases them from the kernel
+ *   (`Sim.reusable`); when the kernel is disposed each lease's owner makes its
+ *   buffer zero again (it knows which pages it wrote) and it comes back here.
+ *   With EPOCHLAB_CHECK_POOL=1 (the test suite sets it) a returned buffer is
+ *   checked to be all zero, so an owner that missed a write path fails loudly
+ *   instead of leaking bytes into the next run.
+ * - Scratch buffers (capture staging, checkpoint records): contents
+ *   undefined, in power-of-two size classes; back here when their user
+ *   recycles them (the backup after applying a checkpoint) or when the run's
+ *   kernel is disposed.
  */
-const free = new Map<number, Uint8Array[]>()
+const zeroed = new Map<number, Uint8Array[]>()
+const scratch = new Map<number, ArrayBuffer[]>()
 const check = process.env.EPOCHLAB_CHECK_POOL === "1"
-/** Keep at most this many idle buffers per size: enough for the hosts of a few runs. */
-const KEEP = 8
+/** Keep at most this many idle buffers per size. */
+const KEEP = 16
 
-export const takeZeroed = (bytes: number): Uint8Array => free.get(bytes)?.pop() ?? new Uint8Array(bytes)
+export const takeZeroed = (bytes: number): Uint8Array => zeroed.get(bytes)?.pop() ?? new Uint8Array(bytes)
 
-export const giveBack = (buffer: Uint8Array): void => {
+export const giveBackZeroed = (buffer: Uint8Array): void => {
   if (check) {
     const words = new Int32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength >>> 2)
     for (let i = 0; i < words.length; i++)
       if (words[i] !== 0) throw new Error(`buffer pool: a ${buffer.byteLength}-byte buffer came back with bytes at ${4 * i} (an owner wrote it without marking the page)`)
   }
-  const list = free.get(buffer.byteLength) ?? []
-  if (list.length < KEEP) list.push(buffer)
-  free.set(buffer.byteLength, list)
+  keep(zeroed, buffer.byteLength, buffer)
+}
+
+/** A buffer of at least `bytes` whose contents are undefined, as a view of exactly `bytes`. */
+export const takeScratch = (bytes: number): Uint8Array => {
+  const size = sizeClass(bytes)
+  const buffer = scratch.get(size)?.pop() ?? (Buffer.allocUnsafeSlow(size).buffer as ArrayBuffer)
+  return new Uint8Array(buffer, 0, bytes)
+}
+
+export const giveBackScratch = (buffer: ArrayBuffer): void => keep(scratch, buffer.byteLength, buffer)
+
+const keep = <T>(free: Map<number, T[]>, size: number, item: T): void => {
+  const list = free.get(size) ?? []
+  if (list.length < KEEP) list.push(item)
+  free.set(size, list)
+}
+
+const sizeClass = (bytes: number): number => {
+  let size = 1 << 16
+  while (size < bytes) size *= 2
+  return size
 }

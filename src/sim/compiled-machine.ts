@@ -441,7 +441,10 @@ export class CompiledActor {
               partial[key] = typeof v === "function" ? v(args, undefined) : v
             }
           }
-          context = Object.assign({}, context, partial)
+          // Object.assign({}, context, partial), as XState does, written as a clone and a few stores (faster in V8).
+          const next: Ctx = { ...context }
+          for (const key in partial) next[key] = partial[key]
+          context = next
           break
         }
         case "xstate.emit": {

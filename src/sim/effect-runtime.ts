@@ -34,6 +34,9 @@ export const kernelClock = (kernel: Sim, actor: string): Clock.Clock => {
   }
 }
 
+/** Sleep `us` microseconds of virtual time (no duration string to parse on the hot path; the kernel clock rounds to whole microseconds). */
+export const sleepUs = (us: number): Effect.Effect<void> => Effect.sleep(Duration.millis(us / 1000))
+
 /** Start `effect` as a fiber of `actor`, on the kernel's scheduler and clock. */
 export const forkOnKernel = <A, E>(kernel: Sim, actor: string, effect: Effect.Effect<A, E>): Fiber.Fiber<A, E> => {
   const fiber = Effect.runFork(effect.pipe(Effect.provideService(Clock.Clock, kernelClock(kernel, actor))), {

@@ -2,7 +2,7 @@ import { EventQueue, type Pending } from "./event-queue.ts"
 import { Rng } from "./rng.ts"
 import type { Micros } from "./time.ts"
 import { TraceRecorder, summarize, type Trace } from "./trace.ts"
-import { giveBack, takeZeroed } from "./buffer-pool.ts"
+import { giveBackScratch, giveBackZeroed, takeScratch, takeZeroed } from "./buffer-pool.ts"
 import type { Fact } from "./observations.ts"
 import type { MachineEngine } from "./machine-actor.ts"
 
@@ -50,6 +50,10 @@ export interface Sim {
   readonly detailed: boolean
   /** A zeroed buffer of `bytes` for this run; at dispose `zeroAgain` must make it zero again, and it is reused (buffer-pool.ts). */
   reusable(bytes: number, zeroAgain: (buffer: Uint8Array) => void): Uint8Array
+  /** A buffer of `bytes` with undefined contents, reused across runs: back to the pool at `recycle` or when the run ends. */
+  scratch(bytes: number): Uint8Array
+  /** Nothing will read this scratch buffer (or any view of it) again. Anything else is ignored. */
+  recycle(view: Uint8Array): void
 }
 
 /**
@@ -78,6 +82,7 @@ export class Kernel implements Sim {
   readonly engine: MachineEngine
   private readonly full: boolean
   private readonly leases: Array<{ buffer: Uint8Array; zeroAgain: (buffer: Uint8Array) => void }> = []
+  private readonly scratchLeases = new Set<ArrayBuffer>()
   private readonly queue = new EventQueue<Delivery>()
   private readonly actors = new Map<string, Actor>()
   private readonly tasks: Array<() => void> = []
@@ -134,12 +139,25 @@ export class Kernel implements Sim {
     return buffer
   }
 
+  scratch(bytes: number): Uint8Array {
+    const view = takeScratch(bytes)
+    this.scratchLeases.add(view.buffer as ArrayBuffer)
+    return view
+  }
+
+  recycle(view: Uint8Array): void {
+    const buffer = view.buffer as ArrayBuffer
+    if (this.scratchLeases.delete(buffer)) giveBackScratch(buffer)
+  }
+
   /** The run is over and nothing will read its hosts again: leased buffers go back to the pool. */
   dispose(): void {
     for (const { buffer, zeroAgain } of this.leases.splice(0)) {
       zeroAgain(buffer)
-      giveBack(buffer)
+      giveBackZeroed(buffer)
     }
+    for (const buffer of this.scratchLeases) giveBackScratch(buffer)
+    this.scratchLeases.clear()
   }
 
   /** Record a fact, attributed to the event being delivered. */

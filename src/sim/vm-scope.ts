@@ -73,6 +73,14 @@ export class VmScope implements Sim {
     return this.kernel.reusable(bytes, zeroAgain)
   }
 
+  scratch(bytes: number): Uint8Array {
+    return this.kernel.scratch(bytes)
+  }
+
+  recycle(view: Uint8Array): void {
+    this.kernel.recycle(view)
+  }
+
   note(actor: string, event: SimEvent, state: string): void {
     this.kernel.note(this.id(actor), event, state)
   }
