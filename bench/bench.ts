@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process"
 import { cpus } from "node:os"
-import { fileURLToPath } from "node:url"
+import { selfArgs } from "./self.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
 import { runScenario } from "../src/scenario/run.ts"
 
@@ -60,9 +60,8 @@ if (args[0] === "--one") {
   process.stdout.write(JSON.stringify(one(args[1], Number(args[2]))) + "\n")
 } else {
   const json = args.includes("--json")
-  const self = fileURLToPath(import.meta.url)
   const rows: Row[] = workloads.map((w) => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", self, "--one", w.scenario, String(w.repeats)], { encoding: "utf8" })
+    const r = spawnSync(process.execPath, [...selfArgs(import.meta.url), "--one", w.scenario, String(w.repeats)], { encoding: "utf8" })
     if (r.status !== 0) throw new Error(`bench ${w.scenario} failed: ${r.stderr}`)
     return JSON.parse(r.stdout.trim().split("\n").pop()!)
   })

@@ -8,7 +8,7 @@
  */
 import { spawn } from "node:child_process"
 import { cpus } from "node:os"
-import { fileURLToPath } from "node:url"
+import { selfArgs } from "./self.ts"
 import { campaign } from "../fuzz/campaign.ts"
 import { bugs, isBugName, bugScenario } from "../src/bugs/bugs.ts"
 import { findScenario, remusBasic } from "../src/scenario/builtin.ts"
@@ -50,13 +50,12 @@ const args = process.argv.slice(2)
 if (args[0] === "--one") {
   process.stdout.write(JSON.stringify(args[1] === "rate" ? measureRate() : measureBug(args[1])) + "\n")
 } else {
-  const self = fileURLToPath(import.meta.url)
   const tasks = ["rate", ...bugs.map((b) => b.name)]
   const results: Record<string, unknown> = {}
   const worker = async () => {
     for (let t = tasks.shift(); t; t = tasks.shift()) {
       const out = await new Promise<string>((resolve, reject) => {
-        const p = spawn(process.execPath, ["--import", "tsx", self, "--one", t], { stdio: ["ignore", "pipe", "inherit"] })
+        const p = spawn(process.execPath, [...selfArgs(import.meta.url), "--one", t], { stdio: ["ignore", "pipe", "inherit"] })
         let buf = ""
         p.stdout.on("data", (d) => (buf += d))
         p.on("close", (code) => (code === 0 ? resolve(buf) : reject(new Error(`bench:fuzz ${t} exited ${code}`))))

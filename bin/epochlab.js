@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so there is no build step.
-import { tsImport } from "tsx/esm/api"
+// The CLI runs from the bundle in dist/ (scripts/bundle.mjs), rebuilt first
+// if any source is newer: no build step to remember, never stale code.
+import { ensureBundle } from "../scripts/bundle.mjs"
 
-await tsImport("../src/cli/main.ts", import.meta.url)
+await ensureBundle()
+await import("../dist/epochlab.js")

@@ -1,4 +1,5 @@
 import { join } from "node:path"
+import { PROJECT_ROOT } from "../project-root.ts"
 import { defaultXbzrleCachePages, type CompressorName } from "../compress/compressors.ts"
 import type { Scenario } from "./scenario.ts"
 import type { SpeculationMode } from "../net/tcp-params.ts"
@@ -6,7 +7,7 @@ import { MSS } from "../workload/segment.ts"
 import { applyVariant } from "./variant.ts"
 
 /** The shipped recordings of real processes. */
-export const RECORDINGS_DIR = join(import.meta.dirname, "..", "..", "testdata", "recordings")
+export const RECORDINGS_DIR = join(PROJECT_ROOT, "testdata", "recordings")
 
 const GBE_TCP_PAYLOAD = 117_000_000 // bytes/s: 1 Gbit/s less Ethernet, IP and TCP overhead (primer, section 5)
 

@@ -186,8 +186,22 @@ export class CompiledMachine {
     return Boolean((fn as (a: unknown, p: unknown) => unknown)({ context, event }, undefined))
   }
 
-  action(a: Action): Action {
-    return typeof a === "string" ? this.actionImpls[a] : a
+  private readonly resolvedActions = new Map<unknown, Resolved>()
+
+  /** What to do for action `a` (an action object or the name of an implementation), resolved once. */
+  resolve(a: Action): Resolved {
+    let r = this.resolvedActions.get(a)
+    if (!r) {
+      const fn = (typeof a === "string" ? this.actionImpls[a] : a) as ((...args: unknown[]) => unknown) & { type?: string; assignment?: unknown; event?: unknown; collect?: unknown }
+      if (typeof fn !== "function") throw new Error(`machine "${this.machine.id}": action '${String(a)}' is not implemented`)
+      if (fn.type === "xstate.assign") r = { kind: "assign", value: fn.assignment }
+      else if (fn.type === "xstate.emit") r = { kind: "emit", value: fn.event }
+      else if (fn.type === "xstate.enqueueActions") r = { kind: "enqueue", value: fn.collect }
+      else if (fn.type !== undefined && fn.type.startsWith("xstate.")) throw new Error(`machine "${this.machine.id}": action ${fn.type} is not supported by the compiled interpreter`)
+      else r = { kind: "plain", value: fn }
+      this.resolvedActions.set(a, r)
+    }
+    return r
   }
 
   /** XState's transitionNode: each region's innermost enabled transition; a node's own only if none below it has one. */
@@ -423,58 +437,113 @@ export class CompiledActor {
     if (step.done) this.status = "done"
   }
 
-  /** resolveAndExecuteActionsWithContext, for the action kinds the machines use. */
+  /** resolveAndExecuteActionsWithContext, for the action kinds the machines use (each resolved once, cached by the machine). */
   private run(actions: readonly Action[], context: Ctx, event: Ev, out: Ev[]): Ctx {
-    for (const raw of actions) {
-      const a = this.m.action(raw) as ((args: unknown, params: unknown) => void) & { type?: string; assignment?: unknown; event?: unknown; collect?: (args: unknown, params: unknown) => void }
-      if (typeof a !== "function") throw new Error(`machine "${this.m.machine.id}": action '${String(raw)}' is not implemented`)
-      switch (a.type) {
-        case "xstate.assign": {
-          const args = { context, event, spawn: undefined, self: undefined, system: undefined }
-          const assignment = a.assignment
-          let partial: Ctx
-          if (typeof assignment === "function") partial = assignment(args, undefined)
-          else {
-            partial = {}
-            for (const key of Object.keys(assignment as Ctx)) {
-              const v = (assignment as Ctx)[key]
-              partial[key] = typeof v === "function" ? v(args, undefined) : v
-            }
-          }
-          // Object.assign({}, context, partial), as XState does, written as a clone and a few stores (faster in V8).
-          const next: Ctx = { ...context }
-          for (const key in partial) next[key] = partial[key]
-          context = next
+    for (let i = 0; i < actions.length; i++) {
+      const a = this.m.resolve(actions[i])
+      switch (a.kind) {
+        case "assign":
+          context = assignTo(context, a.value, event)
           break
-        }
-        case "xstate.emit": {
-          const e = a.event
-          out.push(typeof e === "function" ? e({ context, event, self: undefined, system: undefined }, undefined) : (e as Ev))
+        case "emit":
+          out.push(emitted(a.value, context, event))
           break
-        }
-        case "xstate.enqueueActions": {
-          const queued: Action[] = []
-          const enqueue = Object.assign((action: Action) => void queued.push(action), {
-            assign: (x: unknown) => void queued.push(assignAction(x)),
-            emit: (x: unknown) => void queued.push(emitAction(x)),
-          })
-          const snapshotContext = context
-          a.collect!({ context, event, enqueue, check: (g: unknown) => this.m.evalGuard(g, snapshotContext, event), self: undefined, system: undefined }, undefined)
-          context = this.run(queued, context, event, out)
+        case "enqueue":
+          context = this.enqueued(a.value as Collect, context, event, out)
           break
-        }
-        default:
-          if (a.type !== undefined && a.type.startsWith("xstate.")) throw new Error(`machine "${this.m.machine.id}": action ${a.type} is not supported by the compiled interpreter`)
-          a({ context, event, self: undefined, system: undefined }, undefined)
+        case "plain":
+          ;(a.value as (args: unknown, params: unknown) => void)({ context, event, self: undefined, system: undefined }, undefined)
       }
+    }
+    return context
+  }
+
+  /**
+   * enqueueActions: run `collect` with an `enqueue` that records what it asks
+   * for, then perform those in order (resolveEnqueueActions). One `enqueue`
+   * object serves every call; what it records goes to the innermost call.
+   */
+  private enqueued(collect: Collect, context: Ctx, event: Ev, out: Ev[]): Ctx {
+    const queue: unknown[] = []
+    const api = enqueueApi(this.m)
+    const outer = api.queue
+    api.queue = queue
+    api.checkContext = context
+    api.checkEvent = event
+    try {
+      collect({ context, event, enqueue: api.enqueue, check: api.check, self: undefined, system: undefined }, undefined)
+    } finally {
+      api.queue = outer
+    }
+    for (let i = 0; i < queue.length; i += 2) {
+      const kind = queue[i]
+      const value = queue[i + 1]
+      if (kind === "assign") context = assignTo(context, value, event)
+      else if (kind === "emit") out.push(emitted(value, context, event))
+      else context = this.run([value], context, event, out)
     }
     return context
   }
 }
 
-// Action objects as XState's creators make them, without importing its runtime into the hot path.
-const assignAction = (assignment: unknown) => Object.assign(() => {}, { type: "xstate.assign", assignment })
-const emitAction = (event: unknown) => Object.assign(() => {}, { type: "xstate.emit", event })
+type Collect = (args: unknown, params: unknown) => void
+
+/** What the interpreter does with one action, resolved once per action object or name. */
+export interface Resolved {
+  kind: "assign" | "emit" | "enqueue" | "plain"
+  value: unknown
+}
+
+/** The one `enqueue` object of a machine's enqueueActions calls, recording into the current queue as (kind, value) pairs. */
+interface EnqueueApi {
+  queue: unknown[]
+  checkContext: Ctx
+  checkEvent: Ev
+  enqueue: ((action: Action) => void) & { assign: (x: unknown) => void; emit: (x: unknown) => void }
+  check: (guard: unknown) => boolean
+}
+
+const apis = new WeakMap<CompiledMachine, EnqueueApi>()
+
+const enqueueApi = (m: CompiledMachine): EnqueueApi => {
+  let api = apis.get(m)
+  if (!api) {
+    const a: EnqueueApi = {
+      queue: [],
+      checkContext: {},
+      checkEvent: { type: "" },
+      enqueue: Object.assign((action: Action) => void a.queue.push("action", action), {
+        assign: (x: unknown) => void a.queue.push("assign", x),
+        emit: (x: unknown) => void a.queue.push("emit", x),
+      }),
+      check: (guard: unknown) => m.evalGuard(guard, a.checkContext, a.checkEvent),
+    }
+    apis.set(m, (api = a))
+  }
+  return api
+}
+
+/** resolveAssign: the partial context from a function or an object of values and property assigners, merged into a copy. */
+const assignTo = (context: Ctx, assignment: unknown, event: Ev): Ctx => {
+  let partial: Ctx
+  if (typeof assignment === "function") partial = assignment({ context, event, spawn: undefined, self: undefined, system: undefined }, undefined)
+  else {
+    partial = {}
+    const args = { context, event, spawn: undefined, self: undefined, system: undefined }
+    for (const key of Object.keys(assignment as Ctx)) {
+      const v = (assignment as Ctx)[key]
+      partial[key] = typeof v === "function" ? v(args, undefined) : v
+    }
+  }
+  // Object.assign({}, context, partial), as XState does, written as a clone and a few stores (faster in V8).
+  const next: Ctx = { ...context }
+  for (const key in partial) next[key] = partial[key]
+  return next
+}
+
+/** resolveEmit: the event, or what its expression makes of the context now. */
+const emitted = (e: unknown, context: Ctx, event: Ev): Ev =>
+  typeof e === "function" ? e({ context, event, self: undefined, system: undefined }, undefined) : (e as Ev)
 
 const isDescendant = (child: Node, parent: Node | undefined): boolean => {
   let m = child
