@@ -2,6 +2,7 @@ import fc from "fast-check"
 import type { Fault, LinkDirection } from "../src/faults/schedule.ts"
 import { protocolPoints } from "../src/faults/schedule.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
+import { sizeKeys, type ScenarioSize, type SwarmRanges } from "../src/scenario/swarm.ts"
 
 /**
  * fast-check arbitraries for fault schedules in a scenario. Times fall inside
@@ -71,6 +72,10 @@ const oneVmFaultArb = (s: Scenario): fc.Arbitrary<Fault> => {
     },
   )
 }
+
+/** A scenario size within `ranges`, each parameter shrinking toward the low end. */
+export const sizeArb = (ranges: SwarmRanges): fc.Arbitrary<ScenarioSize> =>
+  fc.record(Object.fromEntries(sizeKeys.map((k) => [k, fc.integer({ min: ranges[k][0], max: ranges[k][1] })])) as { [K in keyof ScenarioSize]: fc.Arbitrary<number> })
 
 /** A schedule of up to `maxFaults` faults. */
 export const scheduleArb = (s: Scenario, maxFaults = 3): fc.Arbitrary<Fault[]> => fc.array(faultArb(s), { maxLength: maxFaults })

@@ -2,8 +2,10 @@ import fc from "fast-check"
 import type { BugName } from "../src/bugs/bugs.ts"
 import type { Fault } from "../src/faults/schedule.ts"
 import { runScenario, type RunReport } from "../src/scenario/run.ts"
+import type { Verdict } from "../properties/index.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
-import { scheduleArb } from "./arbitraries.ts"
+import { scheduleArb, sizeArb } from "./arbitraries.ts"
+import { applySize, fitFaults, largest, type ScenarioSize } from "../src/scenario/swarm.ts"
 
 /** Search and shrink only need the verdicts: no event trace. Reports are simulated again in full. */
 const FACTS = { record: "facts" } as const
@@ -21,10 +23,14 @@ export interface CampaignOptions {
   /** Shrink what the search finds (default true). */
   shrink?: boolean
   onRun?: (runs: number, phase: "search" | "shrink") => void
+  /** Swarm: draw the scenario's size within its declared ranges as well as the faults (the scenario must declare them). */
+  swarm?: boolean
 }
 
 export interface Violation {
   property: string
+  /** With swarm: the drawn size of the shrunk run. */
+  size?: ScenarioSize
   /** Runs until the first failing one, that one included. */
   runsToFind: number
   msToFind: number
@@ -37,6 +43,8 @@ export interface Violation {
 
 export interface CampaignResult {
   runs: number
+  /** Runs actually simulated: a schedule drawn again (fast-check draws the empty one about a quarter of the time) is judged from memory. */
+  simulated: number
   elapsedMs: number
   violations: Violation[]
 }
@@ -48,16 +56,43 @@ export interface CampaignResult {
  * shrinks it with no time limit, failing only on the property that failed
  * first, so the shrunk schedule shows the same violation.
  */
+/** One drawn case: a size (swarm only) and a schedule. */
+type Case = [ScenarioSize | undefined, Fault[]]
+
 export const campaign = (o: CampaignOptions): CampaignResult => {
   const started = performance.now()
-  const arb = scheduleArb(o.scenario, o.maxFaults)
+  if (o.swarm && !o.scenario.swarm) throw new Error(`scenario ${o.scenario.name} declares no swarm ranges`)
+  // With swarm, schedules are drawn against the largest size and fitted to the drawn one.
+  const arb: fc.Arbitrary<Case> = o.swarm
+    ? fc.tuple(sizeArb(o.scenario.swarm!), scheduleArb(applySize(o.scenario, largest(o.scenario)), o.maxFaults))
+    : scheduleArb(o.scenario, o.maxFaults).map((f): Case => [undefined, f])
+  const world = ([size, drawn]: Case) => {
+    const scenario = size ? applySize(o.scenario, size) : o.scenario
+    return { scenario, faults: size ? fitFaults(scenario, drawn) : drawn, size }
+  }
   let runs = 0
-  let firstFailure: { property: string; faults: Fault[]; ms: number } | undefined
-  const search = fc.property(arb, (faults) => {
+  // A run is a function of its size and schedule (the scenario, seed and bug are the campaign's): judge each once.
+  const judged = new Map<string, Verdict[]>()
+  const verdicts = (c: Case): Verdict[] => {
+    const w = world(c)
+    const key = JSON.stringify([w.size ?? null, w.faults])
+    let v = judged.get(key)
+    if (!v) {
+      if (judged.size >= MEMO_LIMIT) judged.clear()
+      judged.set(key, (v = runScenario(w.scenario, o.seed, w.faults, o.bug, FACTS).verdicts))
+    }
+    return v
+  }
+  const report = (c: Case): RunReport => {
+    const w = world(c)
+    return runScenario(w.scenario, o.seed, w.faults, o.bug)
+  }
+  let firstFailure: { property: string; drawn: Case; ms: number } | undefined
+  const search = fc.property(arb, (c) => {
     runs++
     o.onRun?.(runs, "search")
-    const failed = runScenario(o.scenario, o.seed, faults, o.bug, FACTS).verdicts.find((v) => !v.ok)
-    if (failed) firstFailure = { property: failed.property, faults, ms: performance.now() - started }
+    const failed = verdicts(c).find((v) => !v.ok)
+    if (failed) firstFailure = { property: failed.property, drawn: c, ms: performance.now() - started }
     return !failed
   })
   const found = fc.check(search, {
@@ -66,39 +101,28 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     interruptAfterTimeLimit: o.timeMs,
     endOnFailure: true,
   })
-  if (!found.failed || !firstFailure || found.counterexamplePath === null)
-    return { runs, elapsedMs: Math.round(performance.now() - started), violations: [] }
+  const elapsed = () => Math.round(performance.now() - started)
+  if (!found.failed || !firstFailure || found.counterexamplePath === null) return { runs, simulated: judged.size, elapsedMs: elapsed(), violations: [] }
 
   const property = firstFailure.property
-  if (o.shrink === false) {
-    const report = runScenario(o.scenario, o.seed, firstFailure.faults, o.bug)
-    const v = { property, runsToFind: runs, msToFind: Math.round(firstFailure.ms), faults: firstFailure.faults, shrunkFaults: firstFailure.faults, shrinkRuns: 0, report }
-    return { runs, elapsedMs: Math.round(performance.now() - started), violations: [v] }
+  const first = world(firstFailure.drawn)
+  const violation = (shrunk: Case, shrinkRuns: number): Violation => {
+    const w = world(shrunk)
+    return { property, ...(w.size ? { size: w.size } : {}), runsToFind: runs, msToFind: Math.round(firstFailure!.ms), faults: first.faults, shrunkFaults: w.faults, shrinkRuns, report: report(shrunk) }
   }
+  if (o.shrink === false) return { runs, simulated: judged.size, elapsedMs: elapsed(), violations: [violation(firstFailure.drawn, 0)] }
   let shrinkRuns = 0
-  const shrink = fc.property(arb, (faults) => {
+  const shrink = fc.property(arb, (c) => {
     shrinkRuns++
     o.onRun?.(runs + shrinkRuns, "shrink")
-    const r = runScenario(o.scenario, o.seed, faults, o.bug, FACTS)
-    return !r.verdicts.some((v) => v.property === property && !v.ok)
+    return !verdicts(c).some((v) => v.property === property && !v.ok)
   })
   const shrunk = fc.check(shrink, { seed: o.seed, path: found.counterexamplePath, numRuns: 1 })
-  const shrunkFaults = shrunk.failed && shrunk.counterexample ? shrunk.counterexample[0] : firstFailure.faults
-  // Re-run the final schedule so the report is exactly the shrunk counterexample's.
-  const report = runScenario(o.scenario, o.seed, shrunkFaults, o.bug)
-  return {
-    runs,
-    elapsedMs: Math.round(performance.now() - started),
-    violations: [
-      {
-        property,
-        runsToFind: runs,
-        msToFind: Math.round(firstFailure.ms),
-        faults: firstFailure.faults,
-        shrunkFaults,
-        shrinkRuns,
-        report,
-      },
-    ],
-  }
+  const last = shrunk.failed && shrunk.counterexample ? shrunk.counterexample[0] : firstFailure.drawn
+  // The report is the shrunk counterexample simulated again with everything recorded.
+  const v = violation(last, shrinkRuns)
+  return { runs, simulated: judged.size, elapsedMs: elapsed(), violations: [v] }
 }
+
+/** Distinct cases remembered at most: a long campaign forgets and starts again rather than growing without bound. */
+const MEMO_LIMIT = 200_000

@@ -9,6 +9,7 @@ import type { Fault } from "../src/faults/schedule.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
 import { applyVariant, isEmptyVariant, parseCompressor, parseMemory, VariantError, type ScenarioVariant } from "../src/scenario/variant.ts"
 import type { Observation } from "../src/sim/observations.ts"
+import { checkSize, SizeError, type ScenarioSize } from "../src/scenario/swarm.ts"
 import type { TraceEvent } from "../src/sim/trace.ts"
 import { VERSION } from "../src/cli/version.ts"
 import type { Violation } from "./campaign.ts"
@@ -31,6 +32,8 @@ export interface Counterexample {
   scenario: string
   /** The scenario's memory or compressor swapped (`--memory`, `--compressor`); absent if neither was. */
   variant?: ScenarioVariant
+  /** A swarm campaign's drawn size of the scenario (src/scenario/swarm.ts); absent, the scenario's own. */
+  size?: ScenarioSize
   seed: number
   bug: BugName | null
   property: string
@@ -54,6 +57,7 @@ export const toCounterexample = (v: Violation, bug: BugName | undefined, variant
     epochlab: VERSION,
     scenario: v.report.scenario.name,
     ...(isEmptyVariant(variant) ? {} : { variant }),
+    ...(v.size ? { size: v.size } : {}),
     seed: v.report.seed,
     bug: bug ?? null,
     property: v.property,
@@ -114,6 +118,15 @@ export const readCounterexample = (path: string): Counterexample => {
       })
     } catch (e) {
       if (e instanceof VariantError) throw bad(`variant: ${e.message}`)
+      throw e
+    }
+  }
+  if (doc.size !== undefined) {
+    try {
+      if (typeof doc.size !== "object" || doc.size === null) throw new SizeError("size: expected an object")
+      checkSize(findScenario(doc.scenario)!, doc.size as ScenarioSize)
+    } catch (e) {
+      if (e instanceof SizeError) throw bad(e.message)
       throw e
     }
   }

@@ -1,5 +1,6 @@
 import { findScenario } from "../src/scenario/builtin.ts"
 import { applyVariant } from "../src/scenario/variant.ts"
+import { applySize } from "../src/scenario/swarm.ts"
 import { runScenario, type RunReport } from "../src/scenario/run.ts"
 import type { Counterexample } from "./counterexample.ts"
 import type { MachineEngine } from "../src/sim/machine-actor.ts"
@@ -12,7 +13,8 @@ export interface Replay {
 /** Re-execute a counterexample's shrunk schedule (optionally without its bug) and compare trace hashes. */
 export const replay = (cx: Counterexample, options: { withoutBug?: boolean; engine?: MachineEngine } = {}): Replay => {
   const bug = options.withoutBug ? undefined : (cx.bug ?? undefined)
-  const scenario = applyVariant(findScenario(cx.scenario)!, cx.variant ?? {})
+  const variant = applyVariant(findScenario(cx.scenario)!, cx.variant ?? {})
+  const scenario = cx.size ? applySize(variant, cx.size) : variant
   const report = runScenario(scenario, cx.seed, cx.shrunkFaults, bug, { engine: options.engine })
   return { reproduced: report.trace.hash === cx.traceHash, report }
 }

@@ -3,6 +3,7 @@ import { compressionRoundtrip } from "./compression-roundtrip.ts"
 import { failoverConsistency } from "./failover-consistency.ts"
 import { outputCommit } from "./output-commit.ts"
 import { judgePerVm, vmRuns } from "./per-vm.ts"
+import { noSilentDeath } from "./no-silent-death.ts"
 import { progress } from "./progress.ts"
 import { singleActive } from "./single-active.ts"
 import { softPageSafety } from "./soft-page-safety.ts"
@@ -11,7 +12,7 @@ import { streamIntegrity } from "./stream-integrity.ts"
 import type { Property, RunRecord, Verdict } from "./property.ts"
 
 /** Properties of one VM and its replica: in a consolidated run, judged for each VM. */
-const perVm: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress, compressionRoundtrip, storageConsistency, softPageSafety]
+const perVm: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress, noSilentDeath, compressionRoundtrip, storageConsistency, softPageSafety]
 
 /** Every property a run is judged by, in report order. */
 export const properties: readonly Property[] = [...perVm, backupCapacity]

@@ -40,6 +40,8 @@ export const progress: Property = {
     let primaryCrash: { t: number; at: number } | undefined
     let backupCrashed = false
     let resumed: { t: number; at: number } | undefined
+    // The backup holds an image (some checkpoint applied) when the primary crashes: otherwise there is nothing to fail over to.
+    let imageBeforeCrash = false
     let alone: { t: number; at: number } | undefined
     const seenBeforeAlone = new Map<string, number>()
     const movedAlone = new Set<string>()
@@ -59,6 +61,9 @@ export const progress: Property = {
         }
         case "ack-received":
           due.delete(f.epoch)
+          break
+        case "apply":
+          if (!primaryCrash) imageBeforeCrash = true
           break
         case "crash":
           if (f.host === "backup") backupCrashed = true
@@ -88,7 +93,7 @@ export const progress: Property = {
 
     // A clean primary crash: the backup alive and able to take over (a shared backup may have no room for a second failover), no link or client faults to excuse a delay.
     const clean = primaryCrash && !backupCrashed && !trace.facts.some((f) => f.kind === "fault-acted" || f.kind === "failover-refused")
-    if (clean && primaryCrash!.t >= scenario.clientStartUs) {
+    if (clean && imageBeforeCrash && primaryCrash!.t >= scenario.clientStartUs) {
       const failoverBy = primaryCrash!.t + failoverBoundUs(scenario)
       if (end > failoverBy && (!resumed || resumed.t > failoverBy))
         return fail(this.id, primaryCrash!.at, primaryCrash!.t, `the backup had not resumed ${failoverBoundUs(scenario) / 1000} ms after the primary crashed`)

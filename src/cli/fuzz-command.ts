@@ -3,6 +3,7 @@ import { campaign } from "../../fuzz/campaign.ts"
 import { toCounterexample, writeCounterexample } from "../../fuzz/counterexample.ts"
 import { describeFault } from "../faults/schedule.ts"
 import { describeVariant, isEmptyVariant } from "../scenario/variant.ts"
+import { describeSize } from "../scenario/swarm.ts"
 import { resolveScenario, scenarioFlagsHelp, scenarioOptions } from "./scenario-flags.ts"
 import { parseBug, parseSeed, positiveInt, strictArgs } from "./args.ts"
 import { UsageError } from "./usage-error.ts"
@@ -17,6 +18,9 @@ ${scenarioFlagsHelp}
   --seed N            seeds fast-check and the simulation (default 1)
   --bug NAME          switch on a planted protocol bug (see: epochlab bugs)
   --max-faults N      faults per schedule, at most (default 3)
+  --swarm             draw the scenario's size too (pages, epoch, link, detection timeout,
+                      duration, dirty rate, clients) within the ranges it declares; the
+                      drawn size shrinks toward the small end and goes into the counterexample
   --out DIR           where counterexamples go (default ./counterexamples)
   --json              print {runs, elapsedMs, violations: [{property, runsToFind, faults, shrunkFaults, file}]}
 
@@ -32,6 +36,7 @@ export const fuzzCommand = (argv: string[]): number => {
     "max-faults": { type: "string", default: "3" },
     out: { type: "string", default: "counterexamples" },
     json: { type: "boolean", default: false },
+    swarm: { type: "boolean", default: false },
   })
   const bug = parseBug(values.bug)
   const { scenario, variant } = resolveScenario(values, bug)
@@ -40,6 +45,7 @@ export const fuzzCommand = (argv: string[]): number => {
   const maxFaults = positiveInt("--max-faults", values["max-faults"])
   const timeMs = values.time !== undefined ? positiveInt("--time", values.time) * 1000 : undefined
   const runs = values.runs !== undefined ? positiveInt("--runs", values.runs) : timeMs === undefined ? 100 : undefined
+  if (values.swarm && !scenario.swarm) throw new UsageError(`--swarm: scenario ${scenario.name} declares no swarm ranges`)
 
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
@@ -55,6 +61,7 @@ export const fuzzCommand = (argv: string[]): number => {
     runs,
     timeMs,
     maxFaults,
+    swarm: values.swarm,
     onRun: (n, phase) => {
       if (!bar) return
       if (phase === "shrink" && bar.getTotal() < n) bar.setTotal(n)
@@ -70,7 +77,7 @@ export const fuzzCommand = (argv: string[]): number => {
       JSON.stringify({
         runs: result.runs,
         elapsedMs: result.elapsedMs,
-        violations: written.map(({ v, file }) => ({ property: v.property, runsToFind: v.runsToFind, faults: v.faults, shrunkFaults: v.shrunkFaults, file })),
+        violations: written.map(({ v, file }) => ({ property: v.property, runsToFind: v.runsToFind, ...(v.size ? { size: v.size } : {}), faults: v.faults, shrunkFaults: v.shrunkFaults, file })),
       }),
     )
   } else {
@@ -81,6 +88,7 @@ export const fuzzCommand = (argv: string[]): number => {
       const list = (fs: typeof v.faults) => (fs.length ? fs.map(describeFault).join("; ") : "no faults at all")
       console.log(`epochlab fuzz: ${what}: ${v.property} VIOLATED after ${v.runsToFind} runs (${(v.msToFind / 1000).toFixed(1)} s)`)
       console.log(`  witness    ${(w.t / 1000).toFixed(3)} ms: ${w.message}`)
+      if (v.size) console.log(`  size       ${describeSize(v.size)}`)
       console.log(`  found with ${list(v.faults)}`)
       console.log(`  shrunk to  ${list(v.shrunkFaults)} (${v.shrinkRuns} shrink runs)`)
       console.log(`  written    ${file}`)

@@ -1,5 +1,6 @@
 import { Effect } from "effect"
 import { sleepUs } from "../sim/effect-runtime.ts"
+import type { FiberWatch } from "../sim/fiber-watch.ts"
 import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages } from "./services.ts"
 
 /**
@@ -9,7 +10,7 @@ import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryPro
  * guest runs epoch k+1 while k is encoded and on the wire: a pipeline. A second fiber
  * releases epochs in order as their acknowledgements arrive.
  */
-export const epochLoop = Effect.gen(function* () {
+export const epochLoop = (watch: FiberWatch) => Effect.gen(function* () {
   const policy = yield* CheckpointPolicy
   const guest = yield* GuestControl
   const output = yield* OutputQueue
@@ -18,7 +19,7 @@ export const epochLoop = Effect.gen(function* () {
   const link = yield* ReplicationLink
   const protocol = yield* PrimaryProtocol
 
-  yield* Effect.forkChild(releaseInOrder(link, output))
+  yield* Effect.forkChild(watch.watched("release", releaseInOrder(link, output)))
   for (let epoch = 0; ; epoch++) {
     if (epoch > 0) yield* policy.awaitCheckpoint(epoch)
     yield* protocol.signal({ type: "checkpoint.pause", epoch })

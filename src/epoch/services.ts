@@ -81,3 +81,6 @@ export class PrimaryProtocol extends Context.Service<
   PrimaryProtocol,
   { readonly signal: (event: PrimaryEvent) => Effect.Effect<void> }
 >()("epochlab/PrimaryProtocol") {}
+
+/** Every service the epoch loop needs: a host provides them as one Layer (a missing one is a type error). */
+export type EpochServices = CheckpointPolicy | GuestControl | SoftPages | PageCompressor | OutputQueue | ReplicationLink | PrimaryProtocol

@@ -1,9 +1,9 @@
-import { Effect, type Fiber } from "effect"
+import { Effect, Layer, type Fiber } from "effect"
 import { primaryMachine, type PrimaryCommand, type PrimaryEvent } from "../../machines/primary.ts"
 import { epochLoop } from "../epoch/epoch-loop.ts"
 import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { fixedEpochs } from "../epoch/fixed-policy.ts"
-import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages } from "../epoch/services.ts"
+import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages, type EpochServices } from "../epoch/services.ts"
 import { SoftPageFilter } from "../epoch/soft-page-filter.ts"
 import { makeEncoder } from "../compress/compressors.ts"
 import { keep, type PageEncoder } from "../compress/encoded-pages.ts"
@@ -17,7 +17,8 @@ import type { DiskWrite } from "../storage/block-store.ts"
 import { StorageBuffer } from "../storage/storage-buffer.ts"
 import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
-import { forkOnKernel, interruptNow, sleepUs } from "../sim/effect-runtime.ts"
+import { forkOnKernel, sleepUs } from "../sim/effect-runtime.ts"
+import { FiberWatch } from "../sim/fiber-watch.ts"
 import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
@@ -53,6 +54,7 @@ export class PrimaryHost implements Actor {
   private readonly sent = new EpochWaiters()
   private releasedThrough = 0
   private loop: Fiber.Fiber<unknown, unknown> | undefined
+  private readonly watch: FiberWatch
   private readonly execution: GuestExecution
   private readonly encoder: PageEncoder
   /** With real TCP: the guest's connections and the hypervisor's side of them. */
@@ -67,6 +69,7 @@ export class PrimaryHost implements Actor {
     private readonly injector: FaultInjector,
     private readonly storage: StorageHost,
   ) {
+    this.watch = new FiberWatch(kernel, "primary")
     const memory: GuestMemory = new GuestMemory(params.pages, true, kernel.reusable(params.pages * PAGE_SIZE, () => memory.zeroWritten()), (n) => kernel.scratch(n))
     this.softPages = new SoftPageFilter(params.pages, params.bug === "skip-dirty-soft-pages")
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"), this.diskIo)
@@ -96,7 +99,7 @@ export class PrimaryHost implements Actor {
   start(): void {
     // Native (no replication): no checkpoints, output leaves at once.
     if (this.params.net?.tcp.mode === "native") this.unprotected = true
-    else this.loop = forkOnKernel(this.kernel, this.id, epochLoop.pipe(this.provideServices))
+    else this.loop = forkOnKernel(this.kernel, this.id, this.watch.watched("epoch-loop", epochLoop(this.watch)).pipe(Effect.provide(this.services())))
     if (this.guest.cache) this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
     this.tcp?.stack.start()
   }
@@ -158,7 +161,7 @@ export class PrimaryHost implements Actor {
     this.execution.stop()
     this.tcp?.stack.stop()
     this.tcp?.hyper.stop()
-    if (this.loop) interruptNow(this.kernel, this.loop)
+    this.watch.stop(this.loop)
   }
 
   private release(segments: Segment[], mode: "protected" | "unprotected"): void {
@@ -208,7 +211,7 @@ export class PrimaryHost implements Actor {
         return
       case "go-unprotected":
         // No replica any more: stop checkpointing and let everything held go.
-        if (this.loop) interruptNow(this.kernel, this.loop)
+        this.watch.stop(this.loop)
         this.unprotected = true
         this.tcp?.hyper.unprotect()
         this.kernel.observe({ kind: "unprotected", host: "primary" })
@@ -257,11 +260,12 @@ export class PrimaryHost implements Actor {
     if (event.type === "checkpoint.sent") this.sent.advance(event.epoch)
   }
 
-  private readonly provideServices = <A, E>(effect: Effect.Effect<A, E, any>): Effect.Effect<A, E> =>
-    effect.pipe(
-      Effect.provideService(CheckpointPolicy, fixedEpochs(this.params.epochUs)),
-      Effect.provideService(PrimaryProtocol, { signal: (e) => Effect.sync(() => this.signal(e)) }),
-      Effect.provideService(GuestControl, {
+  /** The epoch loop's services (src/epoch/services.ts), on this host: the compiler checks that every one is here. */
+  private services(): Layer.Layer<EpochServices> {
+    return Layer.mergeAll(
+      Layer.succeed(CheckpointPolicy)(fixedEpochs(this.params.epochUs)),
+      Layer.succeed(PrimaryProtocol)({ signal: (e) => Effect.sync(() => this.signal(e)) }),
+      Layer.succeed(GuestControl)({
         pause: Effect.sync(() => {
           this.execution.pause(this.kernel.now)
           this.paused = true
@@ -283,15 +287,15 @@ export class PrimaryHost implements Actor {
           }),
         resume: Effect.sync(() => this.resumeGuest()),
       }),
-      Effect.provideService(SoftPages, { filter: (_epoch, pages) => Effect.sync(() => this.softPages.filter(pages)) }),
-      Effect.provideService(PageCompressor, {
+      Layer.succeed(SoftPages)({ filter: (_epoch, pages) => Effect.sync(() => this.softPages.filter(pages)) }),
+      Layer.succeed(PageCompressor)({
         encode: (_epoch, pages, dropped) =>
           Effect.sync(() => {
             if (dropped.length) this.encoder.dropped?.(dropped)
             return keep(this.encoder.encode(pages))
           }),
       }),
-      Effect.provideService(OutputQueue, {
+      Layer.succeed(OutputQueue)({
         closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.epochOutput(epoch), writes: this.disk.closeBarrier(epoch), ...this.speculationState() })),
         releasedThrough: Effect.sync(() => this.releasedThrough),
         releaseLatencyUs: this.params.releaseLatencyUs,
@@ -300,7 +304,7 @@ export class PrimaryHost implements Actor {
             if (!this.down) this.signal({ type: "release.request", epoch, leaseHeld: this.record.holds("primary") })
           }),
       }),
-      Effect.provideService(ReplicationLink, {
+      Layer.succeed(ReplicationLink)({
         send: (cp) =>
           Effect.sync(() => {
             if (this.down) return 0
@@ -316,5 +320,6 @@ export class PrimaryHost implements Actor {
         // Planted bug release-before-ack: the loop treats "sent" as "safe".
         awaitAck: (epoch) => (this.params.bug === "release-before-ack" ? this.sent.wait(epoch) : this.acked.wait(epoch)),
       }),
-    ) as Effect.Effect<A, E>
+    )
+  }
 }

@@ -2,6 +2,7 @@ import { join } from "node:path"
 import { PROJECT_ROOT } from "../project-root.ts"
 import { defaultXbzrleCachePages, type CompressorName } from "../compress/compressors.ts"
 import type { Scenario } from "./scenario.ts"
+import type { SwarmRanges } from "./swarm.ts"
 import type { SpeculationMode } from "../net/tcp-params.ts"
 import { MSS } from "../workload/segment.ts"
 import { applyVariant } from "./variant.ts"
@@ -10,6 +11,24 @@ import { applyVariant } from "./variant.ts"
 export const RECORDINGS_DIR = join(PROJECT_ROOT, "testdata", "recordings")
 
 const GBE_TCP_PAYLOAD = 117_000_000 // bytes/s: 1 Gbit/s less Ethernet, IP and TCP overhead (primer, section 5)
+
+/**
+ * Swarm ranges of the remus-basic family: from a 64-page VM to its own 16
+ * MiB, epochs of 5 to 50 ms, a replication link from 10 MB/s to GbE with
+ * 10 to 500 us of latency, a detection timeout of 60 to 300 ms (never below
+ * two heartbeats), 0.3 to 2 s, 1 to 32 page writes per millisecond, 1 to 3
+ * clients.
+ */
+const basicSwarm: SwarmRanges = {
+  pages: [64, 4096],
+  epochUs: [5_000, 50_000],
+  linkBytesPerSecond: [10_000_000, GBE_TCP_PAYLOAD],
+  linkLatencyUs: [10, 500],
+  detectionTimeoutUs: [60_000, 300_000],
+  durationUs: [300_000, 2_000_000],
+  writesPerTick: [1, 32],
+  clients: [1, 3],
+}
 
 /** The default: one 16 MiB VM, TCP over GbE, 25 ms fixed epochs, one request/response client, 2 s. */
 export const remusBasic: Scenario = {
@@ -45,6 +64,7 @@ export const remusBasic: Scenario = {
   clients: 1,
   client: { thinkUs: 2000, minRtoUs: 200_000, maxRtoUs: 3_200_000, requestBytes: 100, maxRequests: 0 },
   clientStartUs: 200_000,
+  swarm: basicSwarm,
 }
 
 /** The benchmark's larger VM: 16384 pages (64 MiB) for 10 simulated seconds. */
@@ -55,6 +75,7 @@ export const remusLarge: Scenario = {
   durationUs: 10_000_000,
   host: { ...remusBasic.host, pages: 16384 },
   clientStartUs: 700_000,
+  swarm: { ...basicSwarm, pages: [4096, 16384], durationUs: [2_000_000, 10_000_000] },
 }
 
 /**
@@ -71,6 +92,8 @@ export const remusMini: Scenario = {
   durationUs: 500_000,
   host: { ...remusBasic.host, pages: 256, workload: { ...remusBasic.host.workload, writesPerTick: 2, maxResponseBytes: 2048 } },
   clientStartUs: 20_000,
+  // Small runs: the swarm campaign that explores the protocol fastest.
+  swarm: { ...basicSwarm, pages: [64, 512], durationUs: [200_000, 600_000], writesPerTick: [1, 8] },
 }
 
 /** Three clients against one VM: more output per epoch, more held packets. */
@@ -137,6 +160,8 @@ export const remusConsolidated: Scenario = {
     workload: { ...remusSoftPages.host.workload, files: { ...remusSoftPages.host.workload.files!, cacheShare: 0.7, blocks: 2 * Math.floor(0.7 * 4096), prefill: true } },
   },
   consolidation: { vms: 3, backupCapacityPages: 8192, reservePages: 2048 },
+  // Admission is sized for these VMs: their size is not drawn.
+  swarm: undefined,
 }
 
 /**
@@ -153,6 +178,8 @@ const tcpScenario = (mode: SpeculationMode, name: string, description: string): 
   name,
   description,
   clients: 2,
+  // One bulk client and at least one request/response client; real TCP makes runs slow, so at most 1 s.
+  swarm: { ...basicSwarm, clients: [2, 3], durationUs: [300_000, 1_000_000] },
   clientPath: { bytesPerSecond: 12_500_000, latencyUs: 100 },
   tcp: {
     mode,
@@ -170,10 +197,13 @@ export const remusSpec = tcpScenario("spec-ack", "remus-spec", "remus-basic over
 export const remusRacc = tcpScenario("spec-ack+racc", "remus-racc", "remus-spec whose guest TCP knows its acknowledgements are speculative (replication-aware congestion control)")
 
 /** The guest replays the memory of a real process (python3 filling a dict, testdata/recordings), compressed by similarity. */
+const recorded = applyVariant(remusBasic, { memory: `trace:${join(RECORDINGS_DIR, "python-dict.rec")}`, compressor: "similarity" })
 export const remusRecorded: Scenario = {
-  ...applyVariant(remusBasic, { memory: `trace:${join(RECORDINGS_DIR, "python-dict.rec")}`, compressor: "similarity" }),
+  ...recorded,
   name: "remus-recorded",
   description: "remus-basic whose guest replays a recording of python3 building a dict (757 pages), with similarity compression",
+  // The recording fixes the memory and what writes it.
+  swarm: { ...basicSwarm, pages: [recorded.host.pages, recorded.host.pages], writesPerTick: [recorded.host.workload.writesPerTick, recorded.host.workload.writesPerTick] },
 }
 
 export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc]

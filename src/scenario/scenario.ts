@@ -5,6 +5,7 @@ import type { TcpParams } from "../net/tcp-params.ts"
 import type { LinkParams } from "../hosts/link-host.ts"
 import type { ClientPathParams } from "../net/client-network.ts"
 import type { Micros } from "../sim/time.ts"
+import type { SwarmRanges } from "./swarm.ts"
 
 /** A complete, reproducible setting: with a seed and a fault schedule it fixes a run. */
 export interface Scenario {
@@ -22,4 +23,6 @@ export interface Scenario {
   tcp?: TcpParams
   /** Backup consolidation: several primaries of this profile share one backup host; absent, one VM with a backup of its own. */
   consolidation?: Consolidation
+  /** What a swarm campaign may draw this scenario's size from (fuzz --swarm); absent, it runs at its own size only. */
+  swarm?: SwarmRanges
 }

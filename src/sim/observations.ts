@@ -50,6 +50,8 @@ export type Fact =
   | { kind: "file-ops"; host: HostId; ops: number }
   /** A scheduled fault changed what happened (a segment's fate, a packet's, the connection). */
   | { kind: "fault-acted"; fault: string }
+  /** A host's fiber ended without its host stopping it (src/sim/fiber-watch.ts): `how` it ended. */
+  | { kind: "fiber-died"; host: string; fiber: string; how: string }
   /** The event queue ran dry before the end of the run: nothing can ever happen again. */
   | { kind: "quiescent" }
   /** Backup consolidation: the shared backup admitted `guest` (reserving `reservePages`) or refused it, and why. */

@@ -1,0 +1,97 @@
+import { defaultXbzrleCachePages } from "../compress/compressors.ts"
+import type { Fault } from "../faults/schedule.ts"
+import type { Scenario } from "./scenario.ts"
+
+/**
+ * Swarm testing (as FoundationDB's and TigerBeetle's simulators do): a
+ * campaign draws the scenario's size along with its faults, within ranges the
+ * scenario declares, so most runs are small and a shrunk counterexample is a
+ * small one too (every parameter shrinks toward the low end of its range).
+ * The drawn size is part of a counterexample and replays with it.
+ */
+export interface ScenarioSize {
+  /** Guest memory in pages. */
+  pages: number
+  /** The fixed policy's epoch. */
+  epochUs: number
+  /** Replication link payload bandwidth and one-way latency. */
+  linkBytesPerSecond: number
+  linkLatencyUs: number
+  /** Silence after which a host suspects its peer. */
+  detectionTimeoutUs: number
+  /** How long the run lasts. */
+  durationUs: number
+  /** The guest's dirty rate: page writes per millisecond slice. */
+  writesPerTick: number
+  clients: number
+}
+
+export const sizeKeys = ["pages", "epochUs", "linkBytesPerSecond", "linkLatencyUs", "detectionTimeoutUs", "durationUs", "writesPerTick", "clients"] as const satisfies readonly (keyof ScenarioSize)[]
+
+/** Per parameter, the inclusive range a swarm campaign draws from (equal ends: fixed). */
+export type SwarmRanges = { readonly [K in keyof ScenarioSize]: readonly [number, number] }
+
+/** The scenario's own size: what a run of it without swarm uses. */
+export const sizeOf = (s: Scenario): ScenarioSize => ({
+  pages: s.host.pages,
+  epochUs: s.host.epochUs,
+  linkBytesPerSecond: s.link.bytesPerSecond,
+  linkLatencyUs: s.link.latencyUs,
+  detectionTimeoutUs: s.host.detectionTimeoutUs,
+  durationUs: s.durationUs,
+  writesPerTick: s.host.workload.writesPerTick,
+  clients: s.clients,
+})
+
+/** A size outside the scenario's ranges (a hand-edited counterexample): the message is one line. */
+export class SizeError extends Error {}
+
+export const checkSize = (s: Scenario, size: ScenarioSize): void => {
+  if (!s.swarm) throw new SizeError(`scenario ${s.name} declares no swarm ranges`)
+  for (const k of sizeKeys) {
+    const v = size[k]
+    const [lo, hi] = s.swarm[k]
+    if (!Number.isSafeInteger(v) || v < lo || v > hi) throw new SizeError(`size.${k}: expected an integer from ${lo} to ${hi}, got ${JSON.stringify(v)}`)
+  }
+}
+
+/**
+ * The scenario at `size`. The clients start at the same share of the run as
+ * in the scenario itself; XBZRLE's cache stays a quarter of guest memory.
+ */
+export const applySize = (base: Scenario, size: ScenarioSize): Scenario => ({
+  ...base,
+  durationUs: size.durationUs,
+  clientStartUs: Math.round((base.clientStartUs * size.durationUs) / base.durationUs),
+  clients: size.clients,
+  host: {
+    ...base.host,
+    pages: size.pages,
+    epochUs: size.epochUs,
+    detectionTimeoutUs: size.detectionTimeoutUs,
+    workload: { ...base.host.workload, writesPerTick: size.writesPerTick },
+    compression: base.host.compression.compressor === "xbzrle" ? { ...base.host.compression, xbzrleCachePages: defaultXbzrleCachePages(size.pages) } : base.host.compression,
+  },
+  link: { bytesPerSecond: size.linkBytesPerSecond, latencyUs: size.linkLatencyUs },
+})
+
+/** The scenario at the top of every range: what a swarm campaign draws fault schedules against before fitting them. */
+export const largest = (s: Scenario): ScenarioSize =>
+  Object.fromEntries(sizeKeys.map((k) => [k, s.swarm![k][1]])) as unknown as ScenarioSize
+
+/**
+ * A schedule drawn for the largest size, fitted to a smaller one: faults that
+ * cannot exist there (after the run's end, naming a client it does not have)
+ * are left out, so the schedule runs as drawn wherever it still can.
+ */
+export const fitFaults = (s: Scenario, faults: readonly Fault[]): Fault[] =>
+  faults.filter((f) => {
+    if ("atUs" in f && f.atUs >= s.durationUs) return false
+    if ("client" in f && Number(f.client.slice("client-".length)) > s.clients) return false
+    return true
+  })
+
+/** A size as a short phrase, for reports. */
+export const describeSize = (z: ScenarioSize): string =>
+  `${z.pages} pages, ${z.epochUs / 1000} ms epochs, link ${(z.linkBytesPerSecond / 1e6).toFixed(1)} MB/s ${z.linkLatencyUs} us, ` +
+  `detection ${z.detectionTimeoutUs / 1000} ms, ${z.durationUs / 1000} ms run, ${z.writesPerTick} writes/ms, ${z.clients} client${z.clients === 1 ? "" : "s"}`
