@@ -60,6 +60,7 @@ export class ClientNetwork {
       offset: segment.offset,
       len: segment.len,
       producedAt: segment.producedAt,
+      ...(segment.lastProducedAt !== undefined ? { lastProducedAt: segment.lastProducedAt } : {}),
       mode,
       ...(segment.retransmit ? { retransmit: true as const } : {}),
       ...(segment.speculative ? { speculative: true as const } : {}),

@@ -104,6 +104,7 @@ export class SpecRelay {
     let epoch = -1
     let respEnd = 0
     let reqSeq = 0
+    let last = -1
     // Packets are in stream order and contiguous: start at the one holding `from`, not at the front (the relay may hold a thousand).
     for (let i = this.indexOf(from); i < this.packets.length && this.packets[i].offset < from + len; i++) {
       const p = this.packets[i]
@@ -112,9 +113,11 @@ export class SpecRelay {
       bytes.set(p.bytes.subarray(lo - p.offset, hi - p.offset), lo - from)
       first ??= p
       epoch = Math.max(epoch, p.epoch)
+      last = Math.max(last, p.lastProducedAt ?? p.producedAt)
       respEnd = p.respEnd
       reqSeq = p.reqSeq
     }
-    return { client: this.client, offset: from, len, reqSeq, respEnd, producedAt: first?.producedAt ?? this.sim.now, bytes, epoch, retransmit }
+    const producedAt = first?.producedAt ?? this.sim.now
+    return { client: this.client, offset: from, len, reqSeq, respEnd, producedAt, ...(last > producedAt ? { lastProducedAt: last } : {}), bytes, epoch, retransmit }
   }
 }

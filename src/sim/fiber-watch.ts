@@ -22,14 +22,15 @@ export class FiberWatch {
     return Effect.onExit(effect, (exit) => Effect.sync(() => this.ended(fiber, exit)))
   }
 
-  /** Stop `fibers` on purpose (and with them the fibers they forked). */
+  /**
+   * Stop `fibers` on purpose (and with them the fibers they forked). A host
+   * stops its fibers for good, possibly from inside one of them (a crash at a
+   * protocol point), which then ends at its next step: from now on an
+   * interruption is expected.
+   */
   stop(...fibers: Array<Fiber.Fiber<unknown, unknown> | undefined>): void {
     this.stopping = true
-    try {
-      for (const f of fibers) if (f) interruptNow(this.sim, f)
-    } finally {
-      this.stopping = false
-    }
+    for (const f of fibers) if (f) interruptNow(this.sim, f)
   }
 
   private ended(fiber: string, exit: Exit.Exit<unknown, unknown>): void {

@@ -30,7 +30,8 @@ export type Fact =
   | { kind: "ack-sent"; epoch: number }
   | { kind: "ack-received"; epoch: number }
   /** With real TCP: `retransmit` for a resend, `speculative` for an acknowledgement the hypervisor made up for the guest (output-commit: never). */
-  | { kind: "packet-out"; host: HostId; client: string; epoch: number; offset: number; len: number; producedAt: Micros; mode: ReleaseMode; retransmit?: true; speculative?: true }
+  /** `producedAt`: when the guest produced its bytes (`lastProducedAt`: the newest of them, if later). `epoch` and `mode` are the hypervisor's own tags: properties derive the epoch from the production time. */
+  | { kind: "packet-out"; host: HostId; client: string; epoch: number; offset: number; len: number; producedAt: Micros; lastProducedAt?: Micros; mode: ReleaseMode; retransmit?: true; speculative?: true }
   /** `conflict`: the first offset at which these bytes differ from bytes the client already held, or -1. */
   /** `digest`: the bytes', for a reader of the trace; "" in a run that records facts only. */
   | { kind: "client-recv"; client: string; offset: number; len: number; digest: string; conflict: number; producedAt?: Micros }

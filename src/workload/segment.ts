@@ -12,6 +12,8 @@ export interface Segment {
   readonly reqSeq: number
   readonly respEnd: number
   readonly producedAt: Micros
+  /** When the newest of its bytes was produced, if that is later than `producedAt` (a resend assembled from several packets). */
+  readonly lastProducedAt?: Micros
   readonly bytes: Uint8Array
   epoch: number
   /** TCP (scenarios with `tcp`): a resend of bytes sent before. */
