@@ -4,6 +4,7 @@ import { failoverConsistency } from "./failover-consistency.ts"
 import { outputCommit } from "./output-commit.ts"
 import { judgePerVm, vmRuns } from "./per-vm.ts"
 import { noSilentDeath } from "./no-silent-death.ts"
+import { noSpuriousFailover } from "./no-spurious-failover.ts"
 import { progress } from "./progress.ts"
 import { singleActive } from "./single-active.ts"
 import { softPageSafety } from "./soft-page-safety.ts"
@@ -12,7 +13,7 @@ import { streamIntegrity } from "./stream-integrity.ts"
 import type { Property, RunRecord, Verdict } from "./property.ts"
 
 /** Properties of one VM and its replica: in a consolidated run, judged for each VM. */
-const perVm: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress, noSilentDeath, compressionRoundtrip, storageConsistency, softPageSafety]
+const perVm: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress, noSilentDeath, noSpuriousFailover, compressionRoundtrip, storageConsistency, softPageSafety]
 
 /** Every property a run is judged by, in report order. */
 export const properties: readonly Property[] = [...perVm, backupCapacity]

@@ -1,118 +1,165 @@
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { serializationUs } from "../src/sim/time.ts"
-import { fail, pass, type Property } from "./property.ts"
-
-/** Scheduling slack on top of every computed bound. */
-const SLACK_US = 1000
+import { checkpointBoundUs, horizonOf, SLACK_US } from "./horizon.ts"
+import { fail, pass, type Property, type Verdict } from "./property.ts"
 
 /** From a primary crash to the backup running the guest: silence detected, record claimed, image restored. */
 export const failoverBoundUs = (s: Scenario): number =>
   s.link.latencyUs + s.host.detectionTimeoutUs + s.host.storageLatencyUs + s.host.restoreUs + SLACK_US
 
-/** From the backup resuming to the client receiving new bytes: a lost request's retransmission at worst. */
-export const resumeBoundUs = (s: Scenario): number => 2 * s.client.minRtoUs + 2 * s.clientPath.latencyUs + 2 * s.host.epochUs
+/**
+ * The longest a request/response client's stream may stand still while the
+ * protocol runs undisturbed: the client thinks, its request crosses the
+ * network, the response waits for its checkpoint (checkpointBoundUs) and
+ * crosses back.
+ */
+export const streamGapUs = (s: Scenario): number =>
+  s.client.thinkUs + 2 * s.clientPath.latencyUs + serializationUs(s.host.workload.maxResponseBytes + 66 * 12, s.clientPath.bytesPerSecond) + checkpointBoundUs(s) + SLACK_US
 
 /**
- * progress, with bounds derived from the scenario:
- * - without faults, checkpoint k is acknowledged by the time the link could
- *   have carried it (FIFO behind the checkpoints ahead of it at the link's
- *   bandwidth) and the backup could have applied it (applies run one at a
- *   time, so behind the applies ahead of it), plus both latencies;
- * - after a primary crash, the backup resumes within the detection timeout
- *   plus fencing plus restore, and the client's stream moves again within a
- *   request retransmission after that;
- * - after the primary goes on alone (its backup gone), the client's stream
- *   moves again within the same bound;
- * - the simulation never runs out of events before its end (deadlock).
- * Each clause is judged only where its premise holds (no faults yet; a crash
- * with the backup and the link intact; enough run left to see it).
+ * progress: nothing passes by doing nothing. The run has a fault horizon
+ * (properties/horizon.ts); before its first fault and after the horizon
+ * plus the time to settle, it is in a calm stretch, and in a calm stretch
+ * the protocol must work as if no fault had ever happened:
+ * - a primary that replicates captures at the policy's rate (an epoch and a
+ *   pause apart at most) and every checkpoint is acknowledged: before the
+ *   first fault within its bound (FIFO behind the checkpoints ahead of it on
+ *   the link and in the backup's apply queue), after the horizon never more
+ *   than one checkpoint's worst case apart;
+ * - before the first fault nobody suspects anybody: no claim, no failover;
+ * - whoever serves the VM (the primary, protected or alone, or the backup
+ *   after a failover) keeps its clients' streams moving: every
+ *   request/response client's stream advances at least every streamGapUs
+ *   (with real TCP, some client's does: a connection starved by another in
+ *   a shared buffer sits in its own retransmission backoff);
+ * - a primary that crashed with the backup able to take over is followed by
+ *   a failover: the backup resumes within failoverBoundUs of the crash (or of
+ *   the horizon, if other faults were still acting);
+ * - the simulation never runs out of events before its end (a deadlock).
  */
 export const progress: Property = {
   id: "progress",
-  explanation: "The protocol stalled: a checkpoint, a failover or the client's stream took longer than its bound, or nothing could happen any more.",
-  check({ trace, scenario }) {
+  explanation: "The protocol stalled where nothing excused it: no checkpoint, no acknowledgement, no client bytes or no failover within its bound, or nothing could happen any more.",
+  check({ trace, scenario, faults }) {
     const { link, host } = scenario
-    // When the first fault actually acted (a fault in the schedule that never fires excuses nothing).
-    const firstFault = Math.min(...trace.facts.filter((f) => f.kind === "crash" || f.kind === "fault-acted").map((f) => f.t), Infinity)
+    const end = scenario.durationUs
+    const h = horizonOf(scenario, faults, trace.facts)
+    const calmFrom = h.healed < 0 ? Infinity : h.healed + h.settleUs
+    const calm = (t: number) => t < h.firstFault || t >= calmFrom
+    const epochBound = host.epochUs + host.pauseBaseUs + host.pauseUsPerPage * host.pages + SLACK_US
+    const ackGap = checkpointBoundUs(scenario)
+    const streamGap = streamGapUs(scenario) + (scenario.tcp ? 4 * scenario.client.minRtoUs : 0)
+
+    // Who is alive and what they do, as of the fact being read.
+    let primaryAlive = true
+    let backupAlive = true
+    let primaryAlone = false
+    let primaryFenced = false
+    let backupActive = false
+    let backupStoodDown = false
+    let imageBeforeCrash = false
+    let refused = false
+    let primaryCrash: { t: number; at: number } | undefined
+    const replicating = () => primaryAlive && !primaryAlone && !primaryFenced && backupAlive && !backupActive
+    const serving = () => (primaryAlive && !primaryFenced && !backupActive) || (backupAlive && backupActive)
+
+    // Deadlines: each a time by which something must have happened, the event that set it, and what it was.
+    let lastCapture: { t: number; at: number } | undefined
+    let lastAck: { t: number; at: number } | undefined
+    const due = new Map<number, { bound: number; at: number }>()
     let linkFree = 0
     let applyFree = 0
-    const due = new Map<number, { bound: number; at: number }>()
-    let primaryCrash: { t: number; at: number } | undefined
-    let backupCrashed = false
-    let resumed: { t: number; at: number } | undefined
-    // The backup holds an image (some checkpoint applied) when the primary crashes: otherwise there is nothing to fail over to.
-    let imageBeforeCrash = false
-    let alone: { t: number; at: number } | undefined
-    const seenBeforeAlone = new Map<string, number>()
-    const movedAlone = new Set<string>()
-    // Per client: how far its stream had got before the crash, and whether it got further after the failover.
-    const seenBeforeCrash = new Map<string, number>()
-    const moved = new Set<string>()
+    /** Per request/response client (bulk clients too, with TCP): when its stream last advanced, and how far. */
+    const streams = new Map<string, { t: number; at: number; through: number }>()
+    const rrClients = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`).slice(scenario.tcp?.bulkClients ?? 0)
+    const allClients = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`)
+    const watched = scenario.tcp ? allClients : rrClients
+    // A client that stops after a number of requests may stand still once done.
+    const clientsNeverStop = scenario.client.maxRequests <= 0
+
+    /** The deadlines that passed by time `t` (each judged only if the whole window lay in a calm stretch). */
+    const overdue = (t: number, at: number): Verdict | undefined => {
+      for (const [epoch, d] of due)
+        if (t > d.bound) return fail(this.id, d.at, d.bound, `checkpoint ${epoch} was not acknowledged by ${d.bound} us, its bound without faults`)
+      if (replicating() && lastCapture && t > lastCapture.t + epochBound && calm(lastCapture.t) && calm(lastCapture.t + epochBound))
+        return fail(this.id, lastCapture.at, lastCapture.t + epochBound, `the primary took no checkpoint for ${(t - lastCapture.t) / 1000} ms (the policy's epoch is ${host.epochUs / 1000} ms)`)
+      if (replicating() && lastAck && t > lastAck.t + ackGap && lastAck.t >= calmFrom)
+        return fail(this.id, lastAck.at, lastAck.t + ackGap, `no checkpoint was acknowledged for ${(t - lastAck.t) / 1000} ms after the faults healed (one checkpoint takes at most ${ackGap / 1000} ms)`)
+      if (serving() && clientsNeverStop) {
+        // Where each watched client's current stall began, counted within the calm stretch `t` is in (-1: not judged).
+        const stallFrom = watched.map((c) => {
+          const last = streams.get(c)?.t ?? scenario.clientStartUs
+          const from = t < h.firstFault ? last : t >= calmFrom ? Math.max(last, calmFrom) : -1
+          return from >= 0 && t > from + streamGap ? from : -1
+        })
+        const judged = scenario.tcp ? (stallFrom.every((x) => x >= 0) ? Math.max(...stallFrom) : -1) : Math.max(-1, ...stallFrom)
+        if (judged >= 0) {
+          const who = scenario.tcp ? "no client's stream moved" : `${watched.filter((_, i) => stallFrom[i] >= 0).join(", ")}: stream did not move`
+          return fail(this.id, at, judged + streamGap, `${who} for ${streamGap / 1000} ms from ${(judged / 1000).toFixed(3)} ms, with no fault to excuse it`)
+        }
+      }
+      if (primaryCrash && !primaryAlive && backupAlive && imageBeforeCrash && !backupActive && !backupStoodDown && !refused && !primaryAlone) {
+        const by = Math.max(primaryCrash.t, h.healed) + failoverBoundUs(scenario)
+        if (t > by && calm(by)) return fail(this.id, primaryCrash.at, by, `the backup had not resumed ${(by - primaryCrash.t) / 1000} ms after the primary crashed`)
+      }
+      return undefined
+    }
+
     for (const f of trace.facts) {
+      const late = overdue(f.t, f.at)
+      if (late) return late
       switch (f.kind) {
         case "quiescent":
           return fail(this.id, f.at, f.t, "the event queue ran dry before the end of the run: a deadlock")
+        case "capture":
+          if (f.host === "primary") lastCapture = { t: f.t, at: f.at }
+          break
         case "checkpoint-sent": {
           linkFree = Math.max(f.t, linkFree) + serializationUs(f.bytes, link.bytesPerSecond)
           applyFree = Math.max(linkFree + link.latencyUs, applyFree) + Math.max(1, Math.ceil(f.pages * host.applyUsPerPage))
           const bound = applyFree + link.latencyUs + SLACK_US
-          if (bound < firstFault && bound < scenario.durationUs) due.set(f.epoch, { bound, at: f.at })
+          if (bound < h.firstFault && bound < end) due.set(f.epoch, { bound, at: f.at })
           break
         }
         case "ack-received":
           due.delete(f.epoch)
+          lastAck = { t: f.t, at: f.at }
           break
         case "apply":
           if (!primaryCrash) imageBeforeCrash = true
           break
+        case "claim":
+        case "failover-detected":
+          if (f.t < h.firstFault) return fail(this.id, f.at, f.t, `${f.kind === "claim" ? `${f.host} claimed the activation record` : "the backup began a failover"} with no fault acting`)
+          break
         case "crash":
-          if (f.host === "backup") backupCrashed = true
-          else primaryCrash ??= { t: f.t, at: f.at }
+          if (f.host === "backup") backupAlive = false
+          else {
+            primaryAlive = false
+            primaryCrash ??= { t: f.t, at: f.at }
+          }
+          break
+        case "lease":
+          if (f.host === "primary" && f.granted) primaryAlone = true
+          if (f.host === "primary" && !f.granted) primaryFenced = true
+          if (f.host === "backup" && !f.granted) backupStoodDown = true
           break
         case "resumed":
-          resumed ??= { t: f.t, at: f.at }
+          backupActive = true
           break
         case "unprotected":
-          if (f.host === "primary") alone ??= { t: f.t, at: f.at }
+          if (f.host === "primary") primaryAlone = true
+          break
+        case "failover-refused":
+          refused = true
           break
         case "client-recv": {
-          const before = seenBeforeCrash.get(f.client) ?? 0
-          if (!primaryCrash) seenBeforeCrash.set(f.client, Math.max(before, f.offset + f.len))
-          else if (resumed && f.offset + f.len > before) moved.add(f.client)
-          const beforeAlone = seenBeforeAlone.get(f.client) ?? 0
-          if (!alone) seenBeforeAlone.set(f.client, Math.max(beforeAlone, f.offset + f.len))
-          else if (f.offset + f.len > beforeAlone) movedAlone.add(f.client)
+          const s = streams.get(f.client)
+          if (!s || f.offset + f.len > s.through) streams.set(f.client, { t: f.t, at: f.at, through: Math.max(s?.through ?? 0, f.offset + f.len) })
           break
         }
       }
-      for (const [epoch, d] of due)
-        if (f.t > d.bound) return fail(this.id, d.at, f.t, `checkpoint ${epoch} was not acknowledged by ${d.bound} us, its bound without faults`)
     }
-    const end = scenario.durationUs
-    for (const [epoch, d] of due) if (end > d.bound) return fail(this.id, d.at, d.bound, `checkpoint ${epoch} was never acknowledged`)
-
-    // A clean primary crash: the backup alive and able to take over (a shared backup may have no room for a second failover), no link or client faults to excuse a delay.
-    const clean = primaryCrash && !backupCrashed && !trace.facts.some((f) => f.kind === "fault-acted" || f.kind === "failover-refused")
-    if (clean && imageBeforeCrash && primaryCrash!.t >= scenario.clientStartUs) {
-      const failoverBy = primaryCrash!.t + failoverBoundUs(scenario)
-      if (end > failoverBy && (!resumed || resumed.t > failoverBy))
-        return fail(this.id, primaryCrash!.at, primaryCrash!.t, `the backup had not resumed ${failoverBoundUs(scenario) / 1000} ms after the primary crashed`)
-      const movedBy = (resumed?.t ?? failoverBy) + resumeBoundUs(scenario)
-      const stuck = [...seenBeforeCrash.keys()].filter((c) => !moved.has(c))
-      if (end > movedBy && stuck.length > 0)
-        return fail(this.id, resumed!.at, resumed!.t, `${stuck.join(", ")}: stream did not move within ${resumeBoundUs(scenario) / 1000} ms of the failover`)
-    }
-    // The primary on its own: nothing holds its output any more, so its clients' streams go on (unless it crashed or their packets were tampered with).
-    // With real TCP a connection starved before (say by a full speculation buffer) may sit in its retransmission backoff for longer than
-    // the bound: that is TCP, not the protocol. There the guest must still be serving someone: one stream moving is enough.
-    const clientFaults = trace.facts.some((f) => f.kind === "fault-acted" && f.fault.startsWith("client-"))
-    if (alone && !primaryCrash && !clientFaults) {
-      const movedBy = alone.t + resumeBoundUs(scenario)
-      const stuck = [...seenBeforeAlone.keys()].filter((c) => !movedAlone.has(c))
-      const serving = scenario.tcp ? movedAlone.size > 0 : stuck.length === 0
-      if (end > movedBy && stuck.length > 0 && !serving)
-        return fail(this.id, alone.at, alone.t, `${stuck.join(", ")}: stream did not move within ${resumeBoundUs(scenario) / 1000} ms of the primary going on alone`)
-    }
-    return pass(this.id)
+    return overdue(end, trace.facts.length ? trace.facts[trace.facts.length - 1].at : 0) ?? pass(this.id)
   },
 }

@@ -250,6 +250,7 @@ export class BackupHost implements Actor {
         this.kernel.observe({ kind: "failover-detected" })
         return
       case "lease.claim": {
+        this.link.observeClaim("backup")
         // A shared backup takes over only if the restored guest fits; otherwise it leaves the record to the primary.
         const refused = this.share?.pool.claimForFailover(this.share.vm, this.params.pages)
         if (refused) {

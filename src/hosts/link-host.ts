@@ -24,6 +24,9 @@ export class LinkHost implements Actor {
   private readonly machine: MachineActor<LinkEvent, LinkCommand>
   private readonly payloads = new Map<number, ReplMessage>()
   private nextId = 1
+  /** What the wire last handed each host, and whether it saw the connection fail: the observer behind no-spurious-failover. */
+  private readonly lastDelivered: Record<HostId, number> = { primary: -1, backup: -1 }
+  private connectionLost = false
 
   constructor(
     private readonly kernel: Sim,
@@ -38,6 +41,16 @@ export class LinkHost implements Actor {
     const msgId = this.nextId++
     this.payloads.set(msgId, message)
     this.kernel.schedule(this.kernel.now, this.id, { type: "send", msgId, from, to, bytes, kind: message.kind, epoch: message.epoch } as SimEvent)
+  }
+
+  /**
+   * `host` is claiming the activation record now: record, as the wire saw it,
+   * how long its peer had been silent to it and whether the connection had
+   * failed (the host's own account of why it claims is not evidence).
+   */
+  observeClaim(host: HostId): void {
+    const last = this.lastDelivered[host]
+    this.kernel.observe({ kind: "claim", host, silentUs: last < 0 ? this.kernel.now : this.kernel.now - last, connectionLost: this.connectionLost })
   }
 
   deliver(event: SimEvent): void {
@@ -56,7 +69,9 @@ export class LinkHost implements Actor {
       case "forward": {
         const message = this.payloads.get(cmd.msgId)
         this.payloads.delete(cmd.msgId)
-        if (message) this.kernel.schedule(this.kernel.now, cmd.to, { type: "repl.msg", kind: message.kind, epoch: message.epoch, message } as SimEvent)
+        if (!message) return
+        this.kernel.schedule(this.kernel.now, cmd.to, { type: "repl.msg", kind: message.kind, epoch: message.epoch, message } as SimEvent)
+        this.lastDelivered[cmd.to] = this.kernel.now
         return
       }
       case "drop":
@@ -66,6 +81,7 @@ export class LinkHost implements Actor {
         this.kernel.observe({ kind: "fault-acted", fault: cmd.fault })
         return
       case "connection.lost":
+        this.connectionLost = true
         this.kernel.observe({ kind: "fault-acted", fault: "link-disconnect" })
         // Both ends see the replication connection fail (a reset, a keepalive timeout).
         for (const host of ["primary", "backup"]) this.kernel.schedule(this.kernel.now, host, { type: "link.down" })

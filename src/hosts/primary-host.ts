@@ -207,6 +207,7 @@ export class PrimaryHost implements Actor {
         this.releasedThrough = cmd.epoch
         return
       case "lease.claim-exclusive":
+        this.link.observeClaim("primary")
         this.kernel.after(this.params.storageLatencyUs, this.id, { type: "storage.claim-done" })
         return
       case "go-unprotected":

@@ -178,8 +178,10 @@ const tcpScenario = (mode: SpeculationMode, name: string, description: string): 
   name,
   description,
   clients: 2,
-  // One bulk client and at least one request/response client; real TCP makes runs slow, so at most 1 s.
-  swarm: { ...basicSwarm, clients: [2, 3], durationUs: [300_000, 1_000_000] },
+  // One bulk client and at least one request/response client; real TCP makes runs slow, so at most 1 s. A checkpoint's
+  // header carries the send buffers and the held output (up to 2 MB), which must cross the link well within the
+  // detection timeout (the model's detector hears a part when it has arrived whole): at least 50 MB/s and 100 ms.
+  swarm: { ...basicSwarm, clients: [2, 3], durationUs: [300_000, 1_000_000], linkBytesPerSecond: [50_000_000, GBE_TCP_PAYLOAD], detectionTimeoutUs: [100_000, 300_000] },
   clientPath: { bytesPerSecond: 12_500_000, latencyUs: 100 },
   tcp: {
     mode,

@@ -36,6 +36,8 @@ export type Fact =
   /** `digest`: the bytes', for a reader of the trace; "" in a run that records facts only. */
   | { kind: "client-recv"; client: string; offset: number; len: number; digest: string; conflict: number; producedAt?: Micros }
   | { kind: "lease"; host: HostId; granted: boolean }
+  /** `host` began claiming the activation record; recorded by the wire: how long nothing had reached `host` from its peer, and whether the connection had failed. */
+  | { kind: "claim"; host: HostId; silentUs: Micros; connectionLost: boolean }
   | { kind: "crash"; host: HostId }
   | { kind: "failover-detected" }
   /** `streams`: where each client's byte stream stands in the restored guest. */
