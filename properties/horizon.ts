@@ -18,42 +18,54 @@ import { TCP_MIN_RTO_US } from "../machines/link-timing.ts"
 export interface Horizon {
   /** When the first fault acted (Infinity if none did): the run is fault-free before it. */
   firstFault: number
-  /** When the last fault's effects were over (-1 if no fault acted). */
+  /** By when the protocol has recovered from every fault that acted (-1 if none did; see recoveryUs). */
   healed: number
-  /** From `healed` on, plus this much, the protocol must have converged. */
+  /** From `healed` on, plus one checkpoint's worst case, the protocol must run as if nothing had happened. */
   settleUs: number
 }
 
 /** Scheduling slack on top of every computed bound. */
 export const SLACK_US = 1000
 
-export const horizonOf = (scenario: Scenario, faults: readonly Fault[], facts: readonly Observation[]): Horizon => {
-  // A lost segment or packet is resent an RTO later (either side's TCP, or the client's request timer) and then crosses its path.
-  const resend = Math.max(TCP_MIN_RTO_US, scenario.client.minRtoUs) + scenario.link.latencyUs + scenario.clientPath.latencyUs
+export const horizonOf = (scenario: Scenario, faults: readonly Fault[], facts: readonly Observation[], except?: Observation): Horizon => {
+  const r = recoveryUs(scenario)
   let first = Infinity
   let last = -1
   const acted = new Set<string>()
   for (const f of facts) {
-    if (f.kind === "crash") last = Math.max(last, f.t)
+    if (f === except) continue
+    if (f.kind === "crash") last = Math.max(last, f.t + (f.host === "primary" ? r.primaryCrash : r.backupCrash))
     else if (f.kind === "fault-acted") {
-      last = Math.max(last, f.t + resend)
+      last = Math.max(last, f.t + r.lostMessage)
       acted.add(f.fault)
     } else continue
     first = Math.min(first, f.t)
   }
-  // A window that acted heals at its end, and what it held back is resent after that.
-  for (const f of faults) if ("durationUs" in f && acted.has(f.kind)) last = Math.max(last, f.atUs + f.durationUs + resend)
-  return { firstFault: first, healed: last, settleUs: settleUs(scenario) }
+  // A window that acted heals at its end, and what it held back is recovered after that.
+  for (const f of faults) if ("durationUs" in f && acted.has(f.kind)) last = Math.max(last, f.atUs + f.durationUs + r.lostMessage)
+  return { firstFault: first, healed: last, settleUs: checkpointBoundUs(scenario) }
 }
 
 /**
- * What the protocol may take to settle after the last fault: detect a
- * silent peer, claim the activation record, restore and resume, then a
- * client's request retransmission (its timer may have backed off once), or
- * one checkpoint's worst case if the pair goes on replicating.
+ * How long the protocol may take to recover from each kind of fault, worst
+ * case. A failover: the backup hears nothing for its detection timeout,
+ * claims the activation record, restores and resumes; a client request the
+ * dead primary swallowed is sent again after the client's timeout, which
+ * may have backed off once (2 x minimum RTO after the resume). A dead
+ * backup: the primary's detector runs from its next checkpoint (within an
+ * epoch), then it claims and releases what it held. A lost segment or
+ * packet is resent an RTO later, by which time the silence may have made
+ * either host fail over: that recovery on top.
  */
-export const settleUs = (s: Scenario): number =>
-  Math.max(s.link.latencyUs + s.host.detectionTimeoutUs + 2 * s.host.storageLatencyUs + s.host.restoreUs + 2 * s.client.minRtoUs, checkpointBoundUs(s)) + SLACK_US
+export const recoveryUs = (s: Scenario) => {
+  const failover = s.link.latencyUs + s.host.detectionTimeoutUs + 2 * s.host.storageLatencyUs + s.host.restoreUs + 2 * s.client.minRtoUs + SLACK_US
+  const resend = Math.max(TCP_MIN_RTO_US, s.client.minRtoUs) + s.link.latencyUs + s.clientPath.latencyUs
+  return {
+    primaryCrash: failover,
+    backupCrash: s.host.epochUs + s.host.detectionTimeoutUs + 2 * s.host.storageLatencyUs + s.host.releaseLatencyUs + SLACK_US,
+    lostMessage: resend + failover,
+  }
+}
 
 /**
  * The longest one checkpoint may take from the moment it is due to its

@@ -1,24 +1,52 @@
-import type { Sim } from "../sim/kernel.ts"
+import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
 import type { Fault, ProtocolPoint } from "./schedule.ts"
 
 type PointFault = Extract<Fault, { kind: "crash-at" }>
 
-/**
- * Crashes attached to named protocol points. Hosts call `reached` as they pass
- * a point; a matching fault crashes its host at once, inside the same step, so
- * nothing the host would have done next happens. Each fault fires once.
- */
-export class FaultInjector {
-  private readonly pending: PointFault[]
-  private readonly crash: (host: HostId, why: string) => void
+/** What the injector acts on: the hosts it can crash and the link it can cut. */
+export interface FaultTargets {
+  hosts: Partial<Record<HostId, { crash(): void }>>
+  link: { disconnect(): void }
+}
 
-  constructor(kernel: Sim, faults: readonly Fault[]) {
+/**
+ * The kernel's hand that applies a VM's fault schedule (the faults that act
+ * on a host or the whole link; link and client faults that shape single
+ * segments are applied by the link and the client network as segments pass).
+ * Timed faults are events of this actor, `faults`; a crash attached to a
+ * protocol point strikes when a host reports reaching that point, inside the
+ * same step, so nothing the host would have done next happens. A host does
+ * not receive its crash as a message it could ignore: the injector calls it.
+ */
+export class FaultInjector implements Actor {
+  readonly id = "faults"
+  private readonly pending: PointFault[]
+  private targets: FaultTargets | undefined
+
+  constructor(
+    private readonly sim: Sim,
+    faults: readonly Fault[],
+  ) {
     this.pending = faults.filter((f): f is PointFault => f.kind === "crash-at")
-    this.crash = (host, why) => {
-      kernel.note(host, { type: "fault.crash", at: why } as never, "crashing")
-      kernel.actor(host).deliver({ type: "fault.crash" })
+    for (const f of faults) {
+      if (f.kind === "crash") sim.schedule(f.atUs, this.id, { type: "fault.crash", host: f.host } as SimEvent)
+      if (f.kind === "link-disconnect") sim.schedule(f.atUs, this.id, { type: "fault.disconnect" })
     }
+  }
+
+  /** The hosts and link of this VM, once they exist. */
+  attach(targets: FaultTargets): void {
+    this.targets = targets
+  }
+
+  deliver(event: SimEvent): void {
+    if (event.type === "fault.crash") this.targets?.hosts[(event as SimEvent & { host: HostId }).host]?.crash()
+    else if (event.type === "fault.disconnect") this.targets?.link.disconnect()
+  }
+
+  state(): string {
+    return this.pending.length ? `armed:${this.pending.length}` : "idle"
   }
 
   reached(point: ProtocolPoint, epoch: number): void {
@@ -26,7 +54,8 @@ export class FaultInjector {
     for (const f of [...this.pending]) {
       if (f.point !== point || (point !== "during-failover" && f.epoch !== epoch)) continue
       this.pending.splice(this.pending.indexOf(f), 1)
-      this.crash(f.host, `${point}${point === "during-failover" ? "" : `:${epoch}`}`)
+      this.sim.note(f.host, { type: "fault.crash", at: `${point}${point === "during-failover" ? "" : `:${epoch}`}` } as SimEvent, "crashing")
+      this.targets?.hosts[f.host]?.crash()
     }
   }
 }

@@ -30,6 +30,8 @@ import type { LinkHost, ReplMessage } from "./link-host.ts"
  * restored guest serving them.
  */
 export class BackupHost implements Actor {
+  /** The messages the backup reacts to, for the protocol (test/sabotage.test.ts deletes each reaction in turn). */
+  static readonly handles = ["repl.msg:part", "repl.msg:commit", "timer", "link.down", "storage.claim-done", "client.request", "client.packet"] as const
   readonly id = "backup"
   private readonly machine: MachineActor<BackupEvent, BackupCommand>
   private readonly image: GuestMemory
@@ -104,8 +106,6 @@ export class BackupHost implements Actor {
       case "timer":
       case "link.down":
         return this.machine.send(event as BackupEvent)
-      case "fault.crash":
-        return this.crash()
       case "guest.sample":
         return this.down || !this.guest || !this.execution ? undefined : sampleProgress(this.kernel, "backup", this.guest, this.execution)
       case "storage.claim-done": {
@@ -148,7 +148,8 @@ export class BackupHost implements Actor {
     }
   }
 
-  private crash(): void {
+  /** Crash-stop (the fault injector's doing, or another VM's backup on this host crashing). */
+  crash(): void {
     if (this.down) return
     this.down = true
     crashStop(this.kernel, "backup", this.machine, () => {

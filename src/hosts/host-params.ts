@@ -3,6 +3,7 @@ import type { CompressionParams } from "../compress/compressors.ts"
 import type { Micros } from "../sim/time.ts"
 import type { WorkloadParams } from "../workload/guest.ts"
 import type { TcpParams } from "../net/tcp-params.ts"
+import type { EpochServiceName } from "../epoch/inert-services.ts"
 
 /** Real TCP between the guest and its clients: the parameters, the clients' ids, the size of a request. */
 export interface GuestNet {
@@ -37,4 +38,6 @@ export interface HostParams {
   bug?: BugName
   /** With real TCP (scenarios with `tcp`); absent, the simpler request/response path. */
   net?: GuestNet
+  /** Test-only: an epoch-loop service replaced by its inert version (src/epoch/inert-services.ts). */
+  sabotage?: { service?: EpochServiceName }
 }

@@ -53,6 +53,11 @@ export class LinkHost implements Actor {
     this.kernel.observe({ kind: "claim", host, silentUs: last < 0 ? this.kernel.now : this.kernel.now - last, connectionLost: this.connectionLost })
   }
 
+  /** The replication connection breaks for good (fault link-disconnect, applied by the injector). */
+  disconnect(): void {
+    this.machine.send({ type: "disconnect", now: this.kernel.now })
+  }
+
   deliver(event: SimEvent): void {
     this.machine.send(atNow(event as DistributiveOmit<LinkEvent, "now">, this.kernel.now))
   }

@@ -5,6 +5,7 @@ import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { fixedEpochs } from "../epoch/fixed-policy.ts"
 import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages, type EpochServices } from "../epoch/services.ts"
 import { SoftPageFilter } from "../epoch/soft-page-filter.ts"
+import { inertServices, type EpochServiceName } from "../epoch/inert-services.ts"
 import { makeEncoder } from "../compress/compressors.ts"
 import { keep, type PageEncoder } from "../compress/encoded-pages.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
@@ -38,6 +39,8 @@ import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
  * that rules on every phase and release.
  */
 export class PrimaryHost implements Actor {
+  /** The messages the primary reacts to, for the protocol (test/sabotage.test.ts deletes each reaction in turn). */
+  static readonly handles = ["repl.msg:ack", "repl.msg:heartbeat", "client.request", "client.packet", "timer", "link.down", "storage.claim-done"] as const
   readonly id = "primary"
   readonly guest: Guest
   private readonly machine: MachineActor<PrimaryEvent, PrimaryCommand>
@@ -127,8 +130,6 @@ export class PrimaryHost implements Actor {
       case "timer":
       case "link.down":
         return this.machine.send(event as PrimaryEvent)
-      case "fault.crash":
-        return this.crash()
       case "guest.sample":
         return this.down ? undefined : sampleProgress(this.kernel, "primary", this.guest, this.execution)
       case "storage.claim-done":
@@ -151,7 +152,8 @@ export class PrimaryHost implements Actor {
     }
   }
 
-  private crash(): void {
+  /** Crash-stop (the fault injector's doing). */
+  crash(): void {
     if (this.down && this.machine.matches("crashed")) return
     this.down = true
     crashStop(this.kernel, "primary", this.machine, () => this.stopFibers())
@@ -261,12 +263,31 @@ export class PrimaryHost implements Actor {
     if (event.type === "checkpoint.sent") this.sent.advance(event.epoch)
   }
 
-  /** The epoch loop's services (src/epoch/services.ts), on this host: the compiler checks that every one is here. */
+  /**
+   * The epoch loop's services (src/epoch/services.ts), on this host, as one
+   * Layer: the compiler checks that every one is here. A test-only switch
+   * (`sabotage.service`) swaps one for its inert version.
+   */
   private services(): Layer.Layer<EpochServices> {
+    const s = this.serviceImpls()
+    const deleted = this.params.sabotage?.service
+    const pick = <K extends EpochServiceName>(name: K) => (deleted === name ? inertServices[name] : s[name])
     return Layer.mergeAll(
-      Layer.succeed(CheckpointPolicy)(fixedEpochs(this.params.epochUs)),
-      Layer.succeed(PrimaryProtocol)({ signal: (e) => Effect.sync(() => this.signal(e)) }),
-      Layer.succeed(GuestControl)({
+      Layer.succeed(CheckpointPolicy)(pick("CheckpointPolicy")),
+      Layer.succeed(GuestControl)(pick("GuestControl")),
+      Layer.succeed(SoftPages)(pick("SoftPages")),
+      Layer.succeed(PageCompressor)(pick("PageCompressor")),
+      Layer.succeed(OutputQueue)(pick("OutputQueue")),
+      Layer.succeed(ReplicationLink)(pick("ReplicationLink")),
+      Layer.succeed(PrimaryProtocol)(pick("PrimaryProtocol")),
+    )
+  }
+
+  private serviceImpls() {
+    return {
+      CheckpointPolicy: fixedEpochs(this.params.epochUs) satisfies CheckpointPolicy["Service"],
+      PrimaryProtocol: { signal: (e) => Effect.sync(() => this.signal(e)) } satisfies PrimaryProtocol["Service"],
+      GuestControl: {
         pause: Effect.sync(() => {
           this.execution.pause(this.kernel.now)
           this.paused = true
@@ -287,16 +308,16 @@ export class PrimaryHost implements Actor {
             return sleepUs(pauseUs).pipe(Effect.as({ pages, vcpu, device, digest }))
           }),
         resume: Effect.sync(() => this.resumeGuest()),
-      }),
-      Layer.succeed(SoftPages)({ filter: (_epoch, pages) => Effect.sync(() => this.softPages.filter(pages)) }),
-      Layer.succeed(PageCompressor)({
+      } satisfies GuestControl["Service"],
+      SoftPages: { filter: (_epoch, pages) => Effect.sync(() => this.softPages.filter(pages)) } satisfies SoftPages["Service"],
+      PageCompressor: {
         encode: (_epoch, pages, dropped) =>
           Effect.sync(() => {
             if (dropped.length) this.encoder.dropped?.(dropped)
             return keep(this.encoder.encode(pages))
           }),
-      }),
-      Layer.succeed(OutputQueue)({
+      } satisfies PageCompressor["Service"],
+      OutputQueue: {
         closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.epochOutput(epoch), writes: this.disk.closeBarrier(epoch), ...this.speculationState() })),
         releasedThrough: Effect.sync(() => this.releasedThrough),
         releaseLatencyUs: this.params.releaseLatencyUs,
@@ -304,8 +325,8 @@ export class PrimaryHost implements Actor {
           Effect.sync(() => {
             if (!this.down) this.signal({ type: "release.request", epoch, leaseHeld: this.record.holds("primary") })
           }),
-      }),
-      Layer.succeed(ReplicationLink)({
+      } satisfies OutputQueue["Service"],
+      ReplicationLink: {
         send: (cp) =>
           Effect.sync(() => {
             if (this.down) return 0
@@ -320,7 +341,7 @@ export class PrimaryHost implements Actor {
           }),
         // Planted bug release-before-ack: the loop treats "sent" as "safe".
         awaitAck: (epoch) => (this.params.bug === "release-before-ack" ? this.sent.wait(epoch) : this.acked.wait(epoch)),
-      }),
-    )
+      } satisfies ReplicationLink["Service"],
+    }
   }
 }

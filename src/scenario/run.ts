@@ -1,7 +1,7 @@
 import { judge, type Verdict } from "../../properties/index.ts"
 import type { BugName } from "../bugs/bugs.ts"
 import type { Trace } from "../sim/trace.ts"
-import type { KernelOptions } from "../sim/kernel.ts"
+import type { RunOptions } from "./simulate.ts"
 import type { Fault } from "../faults/schedule.ts"
 import { metricsOf, type RunMetrics } from "./metrics.ts"
 import type { Scenario } from "./scenario.ts"
@@ -19,7 +19,7 @@ export interface RunReport {
 }
 
 /** Simulate, measure, judge. `options.record: "facts"` skips the event trace and its hash (a fuzz run). */
-export const runScenario = (scenario: Scenario, seed: number, faults: readonly Fault[] = [], bug?: BugName, options?: KernelOptions): RunReport => {
+export const runScenario = (scenario: Scenario, seed: number, faults: readonly Fault[] = [], bug?: BugName, options?: RunOptions): RunReport => {
   const sim = simulate({ scenario, seed, faults, bug, options })
   return {
     scenario,

@@ -12,6 +12,7 @@ import { VmScope } from "../sim/vm-scope.ts"
 import type { Trace } from "../sim/trace.ts"
 import { ActivationRecord } from "../storage/activation-record.ts"
 import type { BugName } from "../bugs/bugs.ts"
+import type { EpochServiceName } from "../epoch/inert-services.ts"
 import type { Fault } from "../faults/schedule.ts"
 import { faultVm, isClientFault, isLinkFault } from "../faults/schedule.ts"
 import { FaultInjector } from "../faults/injector.ts"
@@ -22,9 +23,12 @@ export interface RunInput {
   seed: number
   faults: readonly Fault[]
   bug?: BugName
-  /** What to record and which machine engine to use (default: everything, compiled machines). */
-  options?: KernelOptions
+  /** What to record and which machine engine to use (default: everything, compiled machines); test-only sabotage. */
+  options?: RunOptions
 }
+
+/** Kernel options, and test-only: an epoch-loop service replaced by its inert version. */
+export type RunOptions = KernelOptions & { deleteService?: EpochServiceName }
 
 export interface SimulationResult {
   input: RunInput
@@ -64,19 +68,17 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   const injector = new FaultInjector(sim, faults)
   const clientIds = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`)
   const net = tcp && { tcp, clients: clientIds, requestBytes: scenario.client.requestBytes }
-  const params = { ...scenario.host, guestSeed: seed, bug: input.bug, ...(net ? { net } : {}) }
+  const deleted = input.options?.deleteService
+  const params = { ...scenario.host, guestSeed: seed, bug: input.bug, ...(net ? { net } : {}), ...(deleted ? { sabotage: { service: deleted } } : {}) }
   const storage = new StorageHost(sim, new BlockStore(), scenario.host.storageLatencyUs)
   const primary = new PrimaryHost(sim, params, link, network, record, injector, storage)
   // Native TCP (the unreplicated baseline) has no backup at all.
   const backup = tcp?.mode === "native" ? [] : [new BackupHost(sim, params, link, network, record, injector, storage, share)]
   const clients = clientIds.map((id) => new ClientHost(sim, id, scenario.client, network, tcp))
-  for (const a of [primary, ...backup, link, new NetHost(network), storage, ...clients]) sim.register(a)
+  for (const a of [primary, ...backup, link, new NetHost(network), storage, injector, ...clients]) sim.register(a)
+  injector.attach({ hosts: { primary, ...(backup[0] ? { backup: backup[0] } : {}) }, link })
 
   // Request/response clients start; bulk-flow clients only receive.
   for (const c of clients.slice(tcp?.bulkClients ?? 0)) sim.schedule(scenario.clientStartUs, c.id, { type: "start" })
-  for (const f of faults) {
-    if (f.kind === "crash") sim.schedule(f.atUs, f.host, { type: "fault.crash" })
-    if (f.kind === "link-disconnect") sim.schedule(f.atUs, "link", { type: "disconnect" })
-  }
   primary.start()
 }

@@ -68,6 +68,12 @@ export type Recording = "full" | "facts"
 export interface KernelOptions {
   record?: Recording
   engine?: MachineEngine
+  /**
+   * Test-only: `actor` ignores events of type `event` (or "type:kind" for a
+   * kind of replication message): its reaction to them is deleted, without
+   * editing its code (test/sabotage.test.ts).
+   */
+  ignore?: { actor: string; event: string }
 }
 
 /**
@@ -97,6 +103,16 @@ export class Kernel implements Sim {
     this.full = (options.record ?? "full") === "full"
     this.trace = new TraceRecorder(this.full)
     this.engine = options.engine ?? "compiled"
+    this.ignore = options.ignore
+  }
+
+  private readonly ignore: KernelOptions["ignore"]
+
+  private ignored(actor: string, event: SimEvent): boolean {
+    const i = this.ignore!
+    if (i.actor !== actor) return false
+    const kind = (event as { kind?: unknown }).kind
+    return i.event === event.type || (typeof kind === "string" && i.event === `${event.type}:${kind}`)
   }
 
   register(actor: Actor): void {
@@ -222,7 +238,7 @@ export class Kernel implements Sim {
     this.currentEvent = slot
     this.deliveries++
     if (d.run) d.run()
-    else actor.deliver(d.event)
+    else if (!this.ignore || !this.ignored(d.actor, d.event)) actor.deliver(d.event)
     this.drainTasks()
     if (this.full) this.trace.fill(slot, this.now, d.actor, d.event.type, summarize(d.event), actor.state())
   }
