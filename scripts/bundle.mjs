@@ -21,6 +21,7 @@ export const entries = {
   "fuzz-ci": "fuzz/ci.ts",
   bench: "bench/bench.ts",
   "fuzz-bench": "bench/fuzz-bench.ts",
+  corpus: "fuzz/regenerate-corpus.ts",
 }
 
 const SOURCES = ["src", "machines", "properties", "fuzz", "bench", "scripts", "package.json", "package-lock.json"]
