@@ -68,6 +68,21 @@ export const recoveryUs = (s: Scenario) => {
 }
 
 /**
+ * The most one checkpoint can carry: every page raw (a record is 4104 bytes,
+ * its share of part and commit headers under 100), the epoch's held output
+ * (a response per client, with segment headers), with a file workload every
+ * cached block written back, with real TCP the send buffers and the held
+ * speculative output.
+ */
+export const checkpointBytesBound = (s: Scenario): number => {
+  const w = s.host.workload
+  const output = s.clients * 2 * (w.maxResponseBytes + 1024)
+  const disk = w.files ? Math.ceil(s.host.pages * w.files.cacheShare) * (4096 + 64) : 0
+  const tcp = s.tcp ? s.clients * s.tcp.guestSendBufferBytes + s.tcp.specBufferBytes : 0
+  return s.host.pages * 4200 + output + disk + tcp + 4096
+}
+
+/**
  * The longest one checkpoint may take from the moment it is due to its
  * acknowledgement, whatever else is going on: an epoch and the pause of a
  * capture of every page, the whole memory across the link (with its
@@ -77,8 +92,6 @@ export const checkpointBoundUs = (s: Scenario): number => {
   const h = s.host
   const pages = h.pages
   const pause = h.pauseBaseUs + h.pauseUsPerPage * pages
-  // A raw page record is 4104 bytes, its share of part and commit headers under 100; with real TCP the header carries send buffers and held output too.
-  const tcpState = s.tcp ? s.clients * s.tcp.guestSendBufferBytes + s.tcp.specBufferBytes : 0
-  const transfer = Math.ceil(((pages * 4200 + tcpState) * 1_000_000) / s.link.bytesPerSecond)
+  const transfer = Math.ceil((checkpointBytesBound(s) * 1_000_000) / s.link.bytesPerSecond)
   return h.epochUs + pause + transfer + Math.ceil(pages * h.applyUsPerPage) + 2 * s.link.latencyUs + h.releaseLatencyUs + SLACK_US
 }
