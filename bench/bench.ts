@@ -1,12 +1,14 @@
 /**
  * npm run bench [-- --json]: simulation speed and memory.
- * For each workload: simulated seconds per wall second, delivered events per
+ * For each workload, runs recording facts only (as a fuzz run does):
+ * simulated seconds per wall second, delivered events per
  * second, and the peak resident memory of a process that ran only that
  * workload (each runs in a child process of its own so peaks do not mix).
  */
 import { spawnSync } from "node:child_process"
 import { cpus } from "node:os"
 import { selfArgs } from "./self.ts"
+import { machineCost } from "./machine-cost.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
 import { runScenario } from "../src/scenario/run.ts"
 
@@ -23,6 +25,7 @@ interface Row {
 
 const workloads: Array<{ name: string; scenario: string; repeats: number }> = [
   { name: "remus-basic (4096 pages, 2 s)", scenario: "remus-basic", repeats: 5 },
+  { name: "remus-mini (256 pages, 0.5 s)", scenario: "remus-mini", repeats: 50 },
   { name: "remus-large (16384 pages, 10 s)", scenario: "remus-large", repeats: 2 },
   { name: "remus-similarity (4096 pages, 2 s, mixed memory, similarity compression)", scenario: "remus-similarity", repeats: 5 },
   { name: "remus-recorded (758 pages, 2 s, python3's memory, similarity)", scenario: "remus-recorded", repeats: 5 },
@@ -33,12 +36,13 @@ const workloads: Array<{ name: string; scenario: string; repeats: number }> = [
 
 const one = (scenarioName: string, repeats: number): Row => {
   const scenario = findScenario(scenarioName)!
-  runScenario(scenario, 1) // warm-up: JIT
+  const facts = { record: "facts" } as const // what a fuzz run records
+  runScenario(scenario, 1, [], undefined, facts) // warm-up: JIT
   const walls: number[] = []
   let events = 0
   for (let i = 0; i < repeats; i++) {
     const t0 = performance.now()
-    events = runScenario(scenario, i + 1).eventCount
+    events = runScenario(scenario, i + 1, [], undefined, facts).eventCount
     walls.push((performance.now() - t0) / 1000)
   }
   const wall = walls.sort((a, b) => a - b)[Math.floor(walls.length / 2)]
@@ -57,7 +61,7 @@ const one = (scenarioName: string, repeats: number): Row => {
 
 const args = process.argv.slice(2)
 if (args[0] === "--one") {
-  process.stdout.write(JSON.stringify(one(args[1], Number(args[2]))) + "\n")
+  process.stdout.write(JSON.stringify(args[1] === "machine-cost" ? machineCost() : one(args[1], Number(args[2]))) + "\n")
 } else {
   const json = args.includes("--json")
   const rows: Row[] = workloads.map((w) => {
@@ -66,7 +70,10 @@ if (args[0] === "--one") {
     return JSON.parse(r.stdout.trim().split("\n").pop()!)
   })
   const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version }
-  if (json) console.log(JSON.stringify({ bench: "simulation", machine, rows }))
+  const cost = spawnSync(process.execPath, [...selfArgs(import.meta.url), "--one", "machine-cost"], { encoding: "utf8" })
+  if (cost.status !== 0) throw new Error(`bench machine-cost failed: ${cost.stderr}`)
+  const delivery = JSON.parse(cost.stdout.trim().split("\n").pop()!) as ReturnType<typeof machineCost>
+  if (json) console.log(JSON.stringify({ bench: "simulation", machine, rows, delivery }))
   else {
     console.log(`epochlab bench: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}; median wall time, one core`)
     console.log("workload        pages  sim s  wall s  sim s/wall s  events  events/s  peak RSS")
@@ -75,5 +82,6 @@ if (args[0] === "--one") {
         `${r.workload.padEnd(14)}${String(r.pages).padStart(7)}${String(r.simulatedSeconds).padStart(7)}${r.wallSeconds.toFixed(2).padStart(8)}` +
           `${r.simSecondsPerWallSecond.toFixed(1).padStart(14)}${String(r.events).padStart(8)}${String(r.eventsPerSecond).padStart(10)}${(r.peakRssMiB + " MiB").padStart(10)}`,
       )
+    console.log(`one machine delivery (client takes a segment): XState ${delivery.xstateNs} ns, compiled ${delivery.compiledNs} ns, plain function ${delivery.plainNs} ns`)
   }
 }

@@ -1,24 +1,30 @@
 /**
  * npm run bench:fuzz [-- --json]: how fast the fuzzer is and how fast it finds
- * the planted bugs. Fuzz runs per second on one core (remus-basic, correct
- * protocol, 40 runs); for each planted bug, over seeds 1..10: the median runs
- * and wall seconds to the first counterexample, and the median size of the
- * shrunk schedule. Work is spread over child processes, one per core, each
- * measuring on its own core.
+ * the planted bugs, from the bundled build, each measurement in a child
+ * process of its own, one per core.
+ *
+ * Rates (correct protocol, seed 1, after a warm-up campaign): fuzz runs per
+ * second on one core, and how many of them were simulated (a schedule drawn
+ * again is judged from memory), on remus-basic, remus-mini, a swarm campaign
+ * over remus-mini's ranges, and remus-spec (real TCP).
+ *
+ * Bugs: for each planted bug, over seeds 1..10 (budget 500 runs each), the
+ * median runs and wall seconds to the first counterexample and the median
+ * size of the shrunk schedule.
  */
 import { spawn } from "node:child_process"
 import { cpus } from "node:os"
-import { selfArgs } from "./self.ts"
 import { campaign } from "../fuzz/campaign.ts"
 import { bugs, isBugName, bugScenario } from "../src/bugs/bugs.ts"
-import { findScenario, remusBasic } from "../src/scenario/builtin.ts"
+import { findScenario } from "../src/scenario/builtin.ts"
+import { selfArgs } from "./self.ts"
 
 const SEEDS = 10
 const BUDGET = 500
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
 const measureBug = (bug: string) => {
@@ -29,31 +35,48 @@ const measureBug = (bug: string) => {
     const v = r.violations[0]
     if (v) found.push({ runs: v.runsToFind, seconds: v.msToFind / 1000, shrunk: v.shrunkFaults.length, property: v.property })
   }
-  const props = [...new Set(found.map((f) => f.property))]
   return {
     bug,
+    scenario: bugScenario(bug),
     found: `${found.length}/${SEEDS}`,
     medianRuns: median(found.map((f) => f.runs)),
     medianSeconds: +median(found.map((f) => f.seconds)).toFixed(2),
     medianShrunkFaults: median(found.map((f) => f.shrunk)),
-    properties: props,
+    properties: [...new Set(found.map((f) => f.property))],
   }
 }
 
-const measureRate = () => {
-  campaign({ scenario: remusBasic, seed: 99, runs: 5 }) // warm-up
-  const r = campaign({ scenario: remusBasic, seed: 1, runs: 40 })
-  return { task: "rate", runs: r.runs, seconds: r.elapsedMs / 1000, runsPerSecond: +(r.runs / (r.elapsedMs / 1000)).toFixed(2) }
+/** The campaigns whose rate is measured: scenario, swarm or not, runs. */
+const rates = {
+  "remus-basic": { scenario: "remus-basic", swarm: false, runs: 300 },
+  "remus-mini": { scenario: "remus-mini", swarm: false, runs: 4000 },
+  "swarm (remus-mini ranges)": { scenario: "remus-mini", swarm: true, runs: 3000 },
+  "remus-spec": { scenario: "remus-spec", swarm: false, runs: 30 },
+} as const
+
+const measureRate = (name: keyof typeof rates) => {
+  const { scenario: s, swarm, runs } = rates[name]
+  const scenario = findScenario(s)!
+  campaign({ scenario, seed: 99, runs: Math.ceil(runs / 10), swarm }) // warm-up: JIT
+  const r = campaign({ scenario, seed: 1, runs, swarm })
+  const seconds = r.elapsedMs / 1000
+  return { campaign: name, runs: r.runs, simulated: r.simulated, seconds, runsPerSecond: +(r.runs / seconds).toFixed(1), simulatedPerSecond: +(r.simulated / seconds).toFixed(1) }
 }
+
+type Rate = ReturnType<typeof measureRate>
+type BugRow = ReturnType<typeof measureBug>
 
 const args = process.argv.slice(2)
 if (args[0] === "--one") {
-  process.stdout.write(JSON.stringify(args[1] === "rate" ? measureRate() : measureBug(args[1])) + "\n")
+  const task = args[1]
+  process.stdout.write(JSON.stringify(task.startsWith("rate:") ? measureRate(task.slice(5) as keyof typeof rates) : measureBug(task)) + "\n")
 } else {
-  const tasks = ["rate", ...bugs.map((b) => b.name)]
+  const only = args.includes("--rates-only")
+  const tasks = [...Object.keys(rates).map((r) => `rate:${r}`), ...(only ? [] : bugs.map((b) => b.name))]
   const results: Record<string, unknown> = {}
+  const queue = [...tasks]
   const worker = async () => {
-    for (let t = tasks.shift(); t; t = tasks.shift()) {
+    for (let t = queue.shift(); t; t = queue.shift()) {
       const out = await new Promise<string>((resolve, reject) => {
         const p = spawn(process.execPath, [...selfArgs(import.meta.url), "--one", t], { stdio: ["ignore", "pipe", "inherit"] })
         let buf = ""
@@ -65,14 +88,17 @@ if (args[0] === "--one") {
   }
   await Promise.all(Array.from({ length: Math.max(1, cpus().length) }, worker))
   const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version }
-  const rate = results.rate as ReturnType<typeof measureRate>
-  const rows = bugs.map((b) => results[b.name] as ReturnType<typeof measureBug>)
-  if (args.includes("--json")) console.log(JSON.stringify({ bench: "fuzz", machine, runsPerSecondPerCore: rate.runsPerSecond, bugs: rows }))
+  const rateRows = Object.keys(rates).map((r) => results[`rate:${r}`] as Rate)
+  const bugRows = only ? [] : bugs.map((b) => results[b.name] as BugRow)
+  if (args.includes("--json")) console.log(JSON.stringify({ bench: "fuzz", machine, rates: rateRows, bugs: bugRows }))
   else {
     console.log(`epochlab bench:fuzz: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}`)
-    console.log(`fuzz runs per second per core (remus-basic, correct protocol): ${rate.runsPerSecond}`)
-    console.log(`planted bugs, seeds 1..${SEEDS}, budget ${BUDGET} runs: median runs / wall seconds to the first counterexample, median shrunk faults`)
-    for (const r of rows)
-      console.log(`  ${r.bug.padEnd(26)} found ${r.found.padEnd(6)} runs ${String(r.medianRuns).padStart(5)}  ${String(r.medianSeconds).padStart(6)} s  shrunk ${r.medianShrunkFaults}  (${r.properties.join(", ")})`)
+    console.log("fuzz runs per second per core (correct protocol, seed 1):")
+    for (const r of rateRows) console.log(`  ${r.campaign.padEnd(28)} ${String(r.runsPerSecond).padStart(7)} runs/s  (${r.simulatedPerSecond} simulated/s: ${r.simulated} of ${r.runs} distinct)`)
+    if (!only) {
+      console.log(`planted bugs, seeds 1..${SEEDS}, budget ${BUDGET} runs: median runs / wall seconds to the first counterexample, median shrunk faults`)
+      for (const r of bugRows)
+        console.log(`  ${r.bug.padEnd(26)} found ${r.found.padEnd(6)} runs ${String(r.medianRuns).padStart(5)}  ${String(r.medianSeconds).padStart(6)} s  shrunk ${r.medianShrunkFaults}  (${r.properties.join(", ")})`)
+    }
   }
 }

@@ -6,6 +6,7 @@ import type { Verdict } from "../properties/index.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { scheduleArb, sizeArb } from "./arbitraries.ts"
 import { applySize, fitFaults, largest, type ScenarioSize } from "../src/scenario/swarm.ts"
+import { inertIn, type Reach } from "../src/faults/reach.ts"
 
 /** Search and shrink only need the verdicts: no event trace. Reports are simulated again in full. */
 const FACTS = { record: "facts" } as const
@@ -43,7 +44,7 @@ export interface Violation {
 
 export interface CampaignResult {
   runs: number
-  /** Runs actually simulated: a schedule drawn again (fast-check draws the empty one about a quarter of the time) is judged from memory. */
+  /** Runs actually simulated: a schedule drawn again (fast-check draws the empty one about a quarter of the time), or one whose faults could not act, is judged from memory. */
   simulated: number
   elapsedMs: number
   violations: Violation[]
@@ -72,17 +73,28 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   }
   let runs = 0
   // A run is a function of its size and schedule (the scenario, seed and bug are the campaign's): judge each once.
-  const judged = new Map<string, Verdict[]>()
-  const verdicts = (c: Case): Verdict[] => {
-    const w = world(c)
+  // A schedule none of whose faults could act in the fault-free run of its size is that run (src/faults/reach.ts).
+  const judged = new Map<string, { verdicts: Verdict[]; reach?: Reach }>()
+  let simulated = 0
+  const judge = (w: ReturnType<typeof world>) => {
     const key = JSON.stringify([w.size ?? null, w.faults])
-    let v = judged.get(key)
-    if (!v) {
-      if (judged.size >= MEMO_LIMIT) judged.clear()
-      judged.set(key, (v = runScenario(w.scenario, o.seed, w.faults, o.bug, FACTS).verdicts))
+    let j = judged.get(key)
+    if (!j) {
+      const reference = w.faults.length ? judged.get(JSON.stringify([w.size ?? null, []])) : undefined
+      if (reference?.reach && w.faults.every((f) => inertIn(reference.reach!, f))) j = reference
+      else {
+        if (judged.size >= MEMO_LIMIT) judged.clear()
+        const r = runScenario(w.scenario, o.seed, w.faults, o.bug, FACTS)
+        simulated++
+        j = { verdicts: r.verdicts, ...(w.faults.length === 0 && r.reach ? { reach: r.reach } : {}) }
+      }
+      judged.set(key, j)
     }
-    return v
+    return j.verdicts
   }
+  const verdicts = (c: Case): Verdict[] => judge(world(c))
+  // Without swarm every case has the scenario's own size: its fault-free run first, to know which faults cannot act.
+  if (!o.swarm) judge(world([undefined, []]))
   const report = (c: Case): RunReport => {
     const w = world(c)
     return runScenario(w.scenario, o.seed, w.faults, o.bug)
@@ -102,7 +114,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     endOnFailure: true,
   })
   const elapsed = () => Math.round(performance.now() - started)
-  if (!found.failed || !firstFailure || found.counterexamplePath === null) return { runs, simulated: judged.size, elapsedMs: elapsed(), violations: [] }
+  if (!found.failed || !firstFailure || found.counterexamplePath === null) return { runs, simulated, elapsedMs: elapsed(), violations: [] }
 
   const property = firstFailure.property
   const first = world(firstFailure.drawn)
@@ -110,7 +122,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     const w = world(shrunk)
     return { property, ...(w.size ? { size: w.size } : {}), runsToFind: runs, msToFind: Math.round(firstFailure!.ms), faults: first.faults, shrunkFaults: w.faults, shrinkRuns, report: report(shrunk) }
   }
-  if (o.shrink === false) return { runs, simulated: judged.size, elapsedMs: elapsed(), violations: [violation(firstFailure.drawn, 0)] }
+  if (o.shrink === false) return { runs, simulated, elapsedMs: elapsed(), violations: [violation(firstFailure.drawn, 0)] }
   let shrinkRuns = 0
   const shrink = fc.property(arb, (c) => {
     shrinkRuns++
@@ -121,7 +133,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   const last = shrunk.failed && shrunk.counterexample ? shrunk.counterexample[0] : firstFailure.drawn
   // The report is the shrunk counterexample simulated again with everything recorded.
   const v = violation(last, shrinkRuns)
-  return { runs, simulated: judged.size, elapsedMs: elapsed(), violations: [v] }
+  return { runs, simulated, elapsedMs: elapsed(), violations: [v] }
 }
 
 /** Distinct cases remembered at most: a long campaign forgets and starts again rather than growing without bound. */

@@ -23,6 +23,8 @@ export class FaultInjector implements Actor {
   readonly id = "faults"
   private readonly pending: PointFault[]
   private targets: FaultTargets | undefined
+  /** The protocol points the run reached (for Reach). */
+  readonly points = new Set<string>()
 
   constructor(
     private readonly sim: Sim,
@@ -50,6 +52,7 @@ export class FaultInjector implements Actor {
   }
 
   reached(point: ProtocolPoint, epoch: number): void {
+    this.points.add(point === "during-failover" ? point : `${point}:${epoch}`)
     if (this.pending.length === 0) return
     for (const f of [...this.pending]) {
       if (f.point !== point || (point !== "during-failover" && f.epoch !== epoch)) continue

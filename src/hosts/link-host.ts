@@ -1,4 +1,4 @@
-import { linkMachine, type LinkCommand, type LinkEvent } from "../../machines/link.ts"
+import { linkMachine, type LinkCommand, type LinkContext, type LinkEvent } from "../../machines/link.ts"
 import type { LinkFault } from "../../machines/link-timing.ts"
 import type { HostId } from "../../machines/commands.ts"
 import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
@@ -41,6 +41,11 @@ export class LinkHost implements Actor {
     const msgId = this.nextId++
     this.payloads.set(msgId, message)
     this.kernel.schedule(this.kernel.now, this.id, { type: "send", msgId, from, to, bytes, kind: message.kind, epoch: message.epoch } as SimEvent)
+  }
+
+  /** Segments each host has sent so far (for Reach). */
+  get sentCounts(): Record<HostId, number> {
+    return { ...this.machine.context<LinkContext>().sent }
   }
 
   /**

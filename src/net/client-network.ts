@@ -41,6 +41,11 @@ export class ClientNetwork {
     private readonly realTcp = false,
   ) {}
 
+  /** Packets so far per `client/direction` (for Reach). */
+  get packetCounts(): ReadonlyMap<string, number> {
+    return this.counts
+  }
+
   get owner(): HostId {
     return this.vmHost
   }

@@ -3,6 +3,7 @@ import type { BugName } from "../bugs/bugs.ts"
 import type { Trace } from "../sim/trace.ts"
 import type { RunOptions } from "./simulate.ts"
 import type { Fault } from "../faults/schedule.ts"
+import type { Reach } from "../faults/reach.ts"
 import { metricsOf, type RunMetrics } from "./metrics.ts"
 import type { Scenario } from "./scenario.ts"
 import { simulate } from "./simulate.ts"
@@ -16,6 +17,7 @@ export interface RunReport {
   eventCount: number
   metrics: RunMetrics
   verdicts: Verdict[]
+  reach?: Reach
 }
 
 /** Simulate, measure, judge. `options.record: "facts"` skips the event trace and its hash (a fuzz run). */
@@ -30,6 +32,7 @@ export const runScenario = (scenario: Scenario, seed: number, faults: readonly F
     eventCount: sim.eventCount,
     metrics: metricsOf(sim.trace),
     verdicts: judge({ scenario, faults, trace: sim.trace }),
+    ...(sim.reach ? { reach: sim.reach } : {}),
   }
 }
 

@@ -16,6 +16,7 @@ import type { EpochServiceName } from "../epoch/inert-services.ts"
 import type { Fault } from "../faults/schedule.ts"
 import { faultVm, isClientFault, isLinkFault } from "../faults/schedule.ts"
 import { FaultInjector } from "../faults/injector.ts"
+import type { Reach } from "../faults/reach.ts"
 import type { Scenario } from "./scenario.ts"
 
 export interface RunInput {
@@ -34,6 +35,8 @@ export interface SimulationResult {
   input: RunInput
   trace: Trace
   eventCount: number
+  /** How far the run got (one VM only): what tells a campaign which faults could not have acted (src/faults/reach.ts). */
+  reach?: Reach
 }
 
 /** Build the world for (scenario, seed, faults), run it to the scenario's end, return the trace. A pure function of its input. */
@@ -41,7 +44,8 @@ export const simulate = (input: RunInput): SimulationResult => {
   const { scenario, seed } = input
   const kernel = new Kernel(seed, input.options)
   const vms = scenario.consolidation
-  if (!vms) buildVm(kernel, input, input.faults)
+  let reach: (() => Reach) | undefined
+  if (!vms) reach = buildVm(kernel, input, input.faults)
   else {
     // One backup host for every primary; each VM that fits gets its own primary, link, storage and clients.
     const pool = new BackupPool(kernel, vms.backupCapacityPages)
@@ -53,13 +57,13 @@ export const simulate = (input: RunInput): SimulationResult => {
     }
   }
   kernel.run(scenario.durationUs)
-  const result = { input, trace: kernel.finish(), eventCount: kernel.eventCount }
+  const result = { input, trace: kernel.finish(), eventCount: kernel.eventCount, ...(reach ? { reach: reach() } : {}) }
   kernel.dispose()
   return result
 }
 
 /** One protected VM: its primary, its backup (or its share of a consolidated one), replication link, shared storage and clients. */
-const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { pool: BackupPool; vm: string }): void => {
+const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { pool: BackupPool; vm: string }): (() => Reach) => {
   const { scenario, seed } = input
   const record = new ActivationRecord()
   const { tcp } = scenario
@@ -81,4 +85,5 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   // Request/response clients start; bulk-flow clients only receive.
   for (const c of clients.slice(tcp?.bulkClients ?? 0)) sim.schedule(scenario.clientStartUs, c.id, { type: "start" })
   primary.start()
+  return () => ({ points: injector.points, linkSent: link.sentCounts, clientPackets: new Map(network.packetCounts) })
 }
