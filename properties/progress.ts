@@ -69,7 +69,8 @@ export const progress: Property = {
     let primaryCrash: { t: number; at: number; fact: Observation } | undefined
     let disconnect: { t: number; at: number } | undefined
     let backupHasImage = false
-    const claimedSince = { primary: false, backup: false }
+    /** Whether each host has claimed the activation record (before or after a connection failure: either way it noticed). */
+    const claimed = { primary: false, backup: false }
     const replicating = () => primaryAlive && !primaryAlone && !primaryFenced && backupAlive && !backupActive
     const serving = () => (primaryAlive && !primaryFenced && !backupActive) || (backupAlive && backupActive)
 
@@ -112,7 +113,7 @@ export const progress: Property = {
       }
       if (disconnect && t > disconnect.t + SLACK_US) {
         const backupCould = backupAlive && backupHasImage && !backupActive && !backupStoodDown && !refused
-        const late = (["primary", "backup"] as const).find((who) => !claimedSince[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced : backupCould))
+        const late = (["primary", "backup"] as const).find((who) => !claimed[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced : backupCould))
         if (late) return fail(this.id, disconnect.at, disconnect.t + SLACK_US, `the replication connection failed at ${disconnect.t / 1000} ms and the ${late} did not claim the activation record`)
         disconnect = undefined
       }
@@ -153,7 +154,7 @@ export const progress: Property = {
           if (f.fault === "link-disconnect") disconnect ??= { t: f.t, at: f.at }
           break
         case "claim":
-          if (disconnect) claimedSince[f.host] = true
+          claimed[f.host] = true
         // falls through: a claim, like a failover, needs a fault
         case "failover-detected":
           if (f.t < h.firstFault) return fail(this.id, f.at, f.t, `${f.kind === "claim" ? `${f.host} claimed the activation record` : "the backup began a failover"} with no fault acting`)
