@@ -39,6 +39,18 @@ export type ReceiverCommand =
   | { type: "ack.send"; ack: number; window: number }
   | { type: "deliver"; offset: number; len: number }
 
+/** A copy of a receiver's state to step on, field by field (cheaper than a spread; `Required` catches a forgotten field). */
+const copyOf = (r: ReceiverState): Required<ReceiverState> => ({
+  mss: r.mss,
+  receiveBufferBytes: r.receiveBufferBytes,
+  delayedAckUs: r.delayedAckUs,
+  rcvNxt: r.rcvNxt,
+  held: r.held,
+  rightEdge: r.rightEdge,
+  lastAck: r.lastAck,
+  delackArmed: r.delackArmed,
+})
+
 export const DELACK_TIMER = "delack"
 
 export const newReceiver = (input: ReceiverInput = {}): ReceiverState => {
@@ -90,7 +102,7 @@ export const insertRange = (ranges: ReadonlyArray<[number, number]>, start: numb
 /** A data segment [seq, seq + len) from the peer. */
 export const receiveData = (r0: ReceiverState, seq: number, len: number): { r: ReceiverState; out: ReceiverCommand[] } => {
   if (len <= 0) return { r: r0, out: [] }
-  const r = { ...r0 }
+  const r = copyOf(r0)
   const out: ReceiverCommand[] = []
   // Only what fits in the buffer is kept: [rcvNxt, rcvNxt + buffer) can always be held.
   const from = Math.max(seq, r.rcvNxt)
@@ -124,7 +136,8 @@ export const receiveData = (r0: ReceiverState, seq: number, len: number): { r: R
 /** The delayed-ACK timer fired. */
 export const delayedAckTimer = (r0: ReceiverState): { r: ReceiverState; out: ReceiverCommand[] } => {
   if (!r0.delackArmed) return { r: r0, out: [] }
-  const r = { ...r0, delackArmed: false }
+  const r = copyOf(r0)
+  r.delackArmed = false
   const out: ReceiverCommand[] = []
   if (r.rcvNxt > r.lastAck) sendAck(r, out)
   return { r, out }

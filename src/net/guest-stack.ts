@@ -20,7 +20,7 @@ export interface GuestConnState {
   requests: number
 }
 
-/** What the guest's applications do with a connection. */
+/** What the guest's applications do with a connection. The bytes they return are the caller's only until its next call (the stack copies them into its send buffer at once). */
 export interface GuestApps {
   /** Request `seq` from `client` is complete: the response's bytes, or nothing. */
   respond(client: string, seq: number): Uint8Array | undefined

@@ -160,7 +160,11 @@ export class Guest {
 
   /** Handle request `seq` from `client`; returns the response's segments (empty for a duplicate). */
   handleRequest(client: string, seq: number, now: Micros): Segment[] {
+    // The segments keep views of the body: it is the segments' own, not the scratch buffer.
+    const scratch = this.scratch
+    this.scratch = undefined
     const body = this.respond(client, seq)
+    this.scratch = scratch
     if (!body) return []
     const conn = this.device.conns[client]
     const start = conn.txOffset
@@ -195,14 +199,22 @@ export class Guest {
     ;(this.device.conns[client] ??= { txOffset: 0, lastRequest: 0 }).txOffset = end
   }
 
+  /**
+   * Where respond() and bulk() put their bytes when the caller copies them at
+   * once (the TCP stack into its send buffer): reused, no allocation per write.
+   */
+  private scratch: Int32Array | undefined = new Int32Array(0)
+
   /** `len` bytes of output, from the service's state, `seq` and the host's nondeterminism; the service state page records them. */
   private produce(seq: number, len: number): Uint8Array {
     const nonce = this.hostNonce.u32()
     let x = (this.memory.readWord(STATE_PAGE, 1) ^ Math.imul(seq, 0x9e3779b1) ^ nonce) | 0 || 1
     // Whole 32-bit words of xorshift output, stored little-endian whatever the host's byte order.
-    const buffer = new ArrayBuffer(((len + 3) >> 2) << 2)
-    const words = new Int32Array(buffer)
-    for (let i = 0; i < words.length; i++) {
+    const n = (len + 3) >> 2
+    if (this.scratch && this.scratch.length < n) this.scratch = new Int32Array(Math.max(n, 2 * this.scratch.length))
+    const words = this.scratch ? this.scratch.subarray(0, n) : new Int32Array(n)
+    const buffer = words.buffer
+    for (let i = 0; i < n; i++) {
       x ^= x << 13
       x ^= x >>> 17
       x ^= x << 5
