@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest"
 import { test } from "@fast-check/vitest"
-import { mkdtempSync, readdirSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
 import { scheduleArb } from "../fuzz/arbitraries.ts"
 import { campaign } from "../fuzz/campaign.ts"
-import { readCounterexample, toCounterexample, writeCounterexample } from "../fuzz/counterexample.ts"
-import { replay } from "../fuzz/replay.ts"
 import { properties } from "../properties/index.ts"
-import { bugScenario, bugs } from "../src/bugs/bugs.ts"
-import { findScenario, remusBasic } from "../src/scenario/builtin.ts"
+import { remusMini } from "../src/scenario/builtin.ts"
 import { runScenario } from "../src/scenario/run.ts"
 import { shortBasic } from "./helpers.ts"
 
@@ -24,60 +18,18 @@ describe("every property holds on the correct protocol under random fault schedu
   }
 })
 
-describe("planted bugs are found within a fixed budget", () => {
-  const BUDGET = 60
-  // A real-TCP scenario's run takes seconds (drop-released-unacked needs 19 of them): room beyond the default timeout.
-  it.each(bugs.map((b) => b.name))(
-    "%s",
-    (bug) => {
-      const r = campaign({ scenario: findScenario(bugScenario(bug))!, seed: 1, bug, runs: BUDGET, shrink: false })
-      expect(r.violations).toHaveLength(1)
-      expect(r.violations[0].runsToFind).toBeLessThanOrEqual(BUDGET)
-    },
-    400_000,
-  )
-})
-
 describe("the correct protocol survives a larger budget", () => {
-  it("150 fault schedules, no violation", () => {
-    const r = campaign({ scenario: short, seed: 7, runs: 150 })
+  it("300 fault schedules, no violation", () => {
+    const r = campaign({ scenario: short, seed: 7, runs: 300 })
     expect(r.violations.map((v) => `${v.property}: ${JSON.stringify(v.shrunkFaults)}`)).toEqual([])
-    expect(r.runs).toBe(150)
-  })
+    expect(r.runs).toBe(300)
+    // Budgets are runs, never wall time; the timeout is ten times what it takes on an idle machine.
+  }, 200_000)
+
+  it("2000 swarm cases (remus-mini's ranges: sizes and faults drawn together), no violation", () => {
+    const r = campaign({ scenario: remusMini, seed: 7, runs: 2000, swarm: true })
+    expect(r.violations.map((v) => `${v.property}: ${JSON.stringify([v.size, v.shrunkFaults])}`)).toEqual([])
+    expect(r.runs).toBe(2000)
+  }, 300_000)
 })
 
-describe("shrinking", () => {
-  it("shrinks to a schedule that still fails the same property, and the file replays", () => {
-    const r = campaign({ scenario: remusBasic, seed: 3, bug: "restore-stale-checkpoint", runs: 60 })
-    const v = r.violations[0]
-    expect(v.shrunkFaults.length).toBeLessThanOrEqual(v.faults.length)
-    expect(v.shrunkFaults.length).toBeGreaterThanOrEqual(1)
-    expect(v.report.verdicts.find((x) => x.property === v.property)!.ok).toBe(false)
-    // Through a file and back: the shrunk schedule replays to the same hash and fails again.
-    const file = writeCounterexample(mkdtempSync(join(tmpdir(), "epochlab-shrink-")), toCounterexample(v, "restore-stale-checkpoint"))
-    const cx = readCounterexample(file)
-    expect(cx.shrunkFaults).toEqual(v.shrunkFaults)
-    const again = replay(cx)
-    expect(again.reproduced).toBe(true)
-    expect(again.report.verdicts.find((x) => x.property === v.property)!.ok).toBe(false)
-  })
-})
-
-describe("regression corpus (fuzz/corpus)", () => {
-  const dir = join(import.meta.dirname, "..", "fuzz", "corpus")
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json") || f.endsWith(".json.gz"))
-
-  it("holds a counterexample for every planted bug", () => {
-    const found = new Set(files.map((f) => readCounterexample(join(dir, f)).bug))
-    for (const b of bugs) expect(found.has(b.name), b.name).toBe(true)
-  })
-
-  it.each(files)("%s fails again with its bug and passes without it", (file) => {
-    const cx = readCounterexample(join(dir, file))
-    const again = replay(cx)
-    expect(again.reproduced).toBe(true)
-    expect(again.report.verdicts.find((v) => v.property === cx.property)!.ok).toBe(false)
-    const fixed = replay(cx, { withoutBug: true })
-    expect(fixed.report.verdicts.filter((v) => !v.ok)).toEqual([])
-  })
-})
