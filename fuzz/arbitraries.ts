@@ -73,9 +73,19 @@ const oneVmFaultArb = (s: Scenario): fc.Arbitrary<Fault> => {
   )
 }
 
-/** A scenario size within `ranges`, each parameter shrinking toward the low end. */
+/**
+ * A scenario size within `ranges`. Each parameter is drawn as low + (high -
+ * low) * u^2 with u uniform in [0, 1], so most runs are small (a third of the
+ * draws fall in the lowest tenth of a range) and some are large; it shrinks
+ * toward the low end.
+ */
 export const sizeArb = (ranges: SwarmRanges): fc.Arbitrary<ScenarioSize> =>
-  fc.record(Object.fromEntries(sizeKeys.map((k) => [k, fc.integer({ min: ranges[k][0], max: ranges[k][1] })])) as { [K in keyof ScenarioSize]: fc.Arbitrary<number> })
+  fc.record(Object.fromEntries(sizeKeys.map((k) => [k, smallMostly(ranges[k][0], ranges[k][1])])) as { [K in keyof ScenarioSize]: fc.Arbitrary<number> })
+
+const STEPS = 1000
+
+const smallMostly = (lo: number, hi: number): fc.Arbitrary<number> =>
+  lo === hi ? fc.constant(lo) : fc.integer({ min: 0, max: STEPS }).map((u) => lo + Math.round(((hi - lo) * u * u) / (STEPS * STEPS)))
 
 /** A schedule of up to `maxFaults` faults. */
 export const scheduleArb = (s: Scenario, maxFaults = 3): fc.Arbitrary<Fault[]> => fc.array(faultArb(s), { maxLength: maxFaults })
