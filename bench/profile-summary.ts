@@ -62,6 +62,7 @@ const category = (n: Node): string => {
   if (path.includes("/src/memory/")) return f.includes("hash") || f.includes("igest") || f === "fmix" || f === "rehash" ? "fingerprints and digests" : "page copies (memory)"
   if (path.includes("/src/compress/")) return "encode / decode"
   if (path.includes("/src/sim/trace.ts")) return "trace recording and hash"
+  if (path.includes("/src/sim/compiled-machine.ts") || path.includes("/src/sim/machine-actor.ts")) return "machine interpreter (compiled tables)"
   if (f === "digest" || f === "update" || url === "node:crypto" || path.includes("internal/crypto")) return "trace recording and hash"
   if (path.includes("/src/sim/")) return "kernel (queue, actors, Effect glue)"
   if (path.includes("/properties/")) return "judging (properties)"

@@ -73,7 +73,12 @@ export const primaryMachine = setup({
     }),
     // Each acknowledgement re-arms the detector while checkpoints are still outstanding.
     noteAck: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== "repl.ack" || event.epoch <= context.acked) return
+      if (event.type !== "repl.ack") return
+      // A stale acknowledgement acknowledges nothing new, but it is a sign of life like a heartbeat.
+      if (event.epoch <= context.acked) {
+        if (context.acked < context.sent) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })
+        return
+      }
       enqueue.assign({ acked: event.epoch })
       enqueue.emit({ type: "acked", epoch: event.epoch })
       if (event.epoch < context.sent) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })

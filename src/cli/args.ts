@@ -1,3 +1,4 @@
+import { machineEngines, type MachineEngine } from "../sim/machine-actor.ts"
 import { parseArgs, type ParseArgsConfig } from "node:util"
 import { bugs, isBugName, type BugName } from "../bugs/bugs.ts"
 import { UsageError } from "./usage-error.ts"
@@ -29,3 +30,13 @@ export const parseBug = (s: string | undefined): BugName | undefined => {
   if (!isBugName(s)) throw new UsageError(`--bug: unknown bug "${s}"; planted bugs: ${bugs.map((b) => b.name).join(", ")}`)
   return s
 }
+
+/** `--engine compiled|xstate|lockstep`: how machines run (src/sim/machine-actor.ts). */
+export const parseEngine = (value: string | undefined): MachineEngine => {
+  if (value === undefined) return "compiled"
+  if ((machineEngines as readonly string[]).includes(value)) return value as MachineEngine
+  throw new UsageError(`--engine: expected one of ${machineEngines.join(", ")}, got "${value}"`)
+}
+
+export const engineHelp = `  --engine E             run the machines on: compiled (default: tables compiled from each machine),
+                         xstate (XState's own actors), lockstep (both, stopping at the first difference)`

@@ -1,12 +1,13 @@
 import { CounterexampleError, readCounterexample } from "../../fuzz/counterexample.ts"
 import { replay } from "../../fuzz/replay.ts"
 import { describeFault } from "../faults/schedule.ts"
-import { strictArgs } from "./args.ts"
+import { engineHelp, parseEngine, strictArgs } from "./args.ts"
 import { row } from "./format.ts"
 import { UsageError } from "./usage-error.ts"
 
-export const replayHelp = `epochlab replay FILE [--json]
+export const replayHelp = `epochlab replay FILE [--json] [--engine E]
   Re-execute a counterexample; report whether the trace hash matches and the verdicts.
+${engineHelp}
   Exit: 0 every property holds, 1 a property fails, 2 a corrupt or foreign file.`
 
 /** Read a counterexample or fail with one usage line. */
@@ -21,10 +22,10 @@ export const loadCounterexample = (file: string | undefined) => {
 }
 
 export const replayCommand = (argv: string[]): number => {
-  const { values, positionals } = strictArgs(argv, { json: { type: "boolean", default: false } }, true)
+  const { values, positionals } = strictArgs(argv, { json: { type: "boolean", default: false }, engine: { type: "string" } }, true)
   if (positionals.length > 1) throw new UsageError(`replay takes one FILE, got ${positionals.length}`)
   const cx = loadCounterexample(positionals[0])
-  const { reproduced, report } = replay(cx)
+  const { reproduced, report } = replay(cx, { engine: parseEngine(values.engine) })
   const verdicts = Object.fromEntries(report.verdicts.map((v) => [v.property, v.ok ? "pass" : "fail"]))
   if (values.json) {
     console.log(JSON.stringify({ file: positionals[0], reproduced, traceHash: report.trace.hash, expectedHash: cx.traceHash, verdicts }))

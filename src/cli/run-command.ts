@@ -6,7 +6,7 @@ import { resolveScenario, scenarioFlagsHelp, scenarioOptions } from "./scenario-
 import { allPass, runScenario, type RunReport } from "../scenario/run.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { bytes, row, us } from "./format.ts"
-import { parseBug, parseSeed, strictArgs } from "./args.ts"
+import { engineHelp, parseBug, parseEngine, parseSeed, strictArgs } from "./args.ts"
 import { writeTraceFile } from "./trace-file.ts"
 import { UsageError } from "./usage-error.ts"
 
@@ -22,6 +22,7 @@ ${scenarioFlagsHelp}
   --trace FILE           write the full trace (events, facts, hash) as JSON
   --json                 print one JSON object instead of the summary
   --check-determinism    run twice; exit 3 if the trace hashes differ
+${engineHelp}
 
   Exit: 0 every property holds, 1 a property fails, 2 bad input, 3 nondeterminism.`
 
@@ -36,7 +37,9 @@ export const runCommand = (argv: string[]): number => {
     trace: { type: "string" },
     json: { type: "boolean", default: false },
     "check-determinism": { type: "boolean", default: false },
+    engine: { type: "string" },
   })
+  const engine = { engine: parseEngine(values.engine) }
   const bug = parseBug(values.bug)
   const { scenario } = resolveScenario(values, bug)
   const seed = parseSeed(values.seed)
@@ -52,12 +55,12 @@ export const runCommand = (argv: string[]): number => {
   const stray = faults.find((f) => f.vm !== undefined && Number(f.vm.slice(2)) > vms)
   if (stray) throw new UsageError(`fault "${describeFault(stray)}": ${scenario.name} runs ${vms === 1 ? "one VM (vm1)" : `vm1 to vm${vms}`}`)
 
-  const report = runScenario(scenario, seed, faults, bug)
+  const report = runScenario(scenario, seed, faults, bug, engine)
   if (values.trace) writeTraceFile(values.trace, report)
   let code = allPass(report) ? 0 : 1
   let determinism: { hashes: string[]; same: boolean } | undefined
   if (values["check-determinism"]) {
-    const again = runScenario(scenario, seed, faults, bug)
+    const again = runScenario(scenario, seed, faults, bug, engine)
     determinism = { hashes: [report.trace.hash, again.trace.hash], same: again.trace.hash === report.trace.hash }
     if (!determinism.same) code = 3
   }
