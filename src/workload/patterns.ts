@@ -61,14 +61,19 @@ export const writePattern = (pattern: PatternName, memory: GuestMemory, page: nu
   }
 }
 
+/** The vocabulary as bytes, so a text write copies words rather than building them character by character. */
+const WORD_BYTES = VOCABULARY.map((w) => Uint8Array.from(w, (c) => c.charCodeAt(0)))
+
 /** A line-oriented run of words from a small vocabulary, 512 to 4096 bytes, at a random place in the page. */
 const writeText = (bytes: Uint8Array, next: Next): void => {
   const length = 512 + (next() % (PAGE_SIZE - 512 + 1))
   let at = next() % (PAGE_SIZE - length + 1)
   const end = at + length
   while (at < end) {
-    const word = VOCABULARY[next() % VOCABULARY.length]
-    for (let i = 0; i < word.length && at < end; i++) bytes[at++] = word.charCodeAt(i)
+    const word = WORD_BYTES[next() % WORD_BYTES.length]
+    const n = Math.min(word.length, end - at)
+    bytes.set(n === word.length ? word : word.subarray(0, n), at)
+    at += n
     if (at < end) bytes[at++] = next() % 8 === 0 ? 10 : 32
   }
 }
