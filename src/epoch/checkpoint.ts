@@ -12,6 +12,8 @@ export interface Checkpoint {
   readonly soft: Int32Array
   readonly vcpu: VcpuState
   readonly device: DeviceState
+  /** Bytes `vcpu` and `device` take on the wire (measured once, at capture). */
+  readonly stateBytes: number
   /** The packets the guest sent in epoch k: the backup releases them if it takes over before the primary did. */
   readonly output: Segment[]
   /** The disk writes the guest issued in epoch k (held until k commits): the backup owes them if it takes over first. */

@@ -26,6 +26,8 @@ export interface CapturedState {
   readonly vcpu: VcpuState
   readonly device: DeviceState
   readonly digest: string
+  /** Bytes the vCPU and devices take in the checkpoint's header. */
+  readonly stateBytes: number
 }
 
 /** The guest: pause it, copy its dirty state out (taking the pause time), resume it. */

@@ -1,6 +1,7 @@
 import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
 import type { Fault, ProtocolPoint } from "./schedule.ts"
+import { pointKey } from "./reach.ts"
 
 type PointFault = Extract<Fault, { kind: "crash-at" }>
 
@@ -24,7 +25,7 @@ export class FaultInjector implements Actor {
   private readonly pending: PointFault[]
   private targets: FaultTargets | undefined
   /** The protocol points the run reached (for Reach). */
-  readonly points = new Set<string>()
+  readonly points = new Set<number>()
 
   constructor(
     private readonly sim: Sim,
@@ -52,7 +53,7 @@ export class FaultInjector implements Actor {
   }
 
   reached(point: ProtocolPoint, epoch: number): void {
-    this.points.add(point === "during-failover" ? point : `${point}:${epoch}`)
+    this.points.add(pointKey(point, epoch))
     if (this.pending.length === 0) return
     for (const f of [...this.pending]) {
       if (f.point !== point || (point !== "during-failover" && f.epoch !== epoch)) continue

@@ -1,5 +1,5 @@
 import type { HostId } from "../sim/observations.ts"
-import type { Fault } from "./schedule.ts"
+import { protocolPoints, type Fault, type ProtocolPoint } from "./schedule.ts"
 
 /**
  * How far a run got, as far as faults can tell: which protocol points it
@@ -11,18 +11,22 @@ import type { Fault } from "./schedule.ts"
  * acted there too), and a campaign need not simulate it.
  */
 export interface Reach {
-  /** `point:epoch`, or `during-failover`. */
-  points: Set<string>
+  /** pointKey(point, epoch) of every point reached. */
+  points: Set<number>
   linkSent: Record<HostId, number>
   /** Per `client/to-client` or `client/to-vm`. */
   clientPackets: Map<string, number>
 }
 
+/** A protocol point reached at an epoch as one number (during-failover: any epoch). */
+export const pointKey = (point: ProtocolPoint, epoch: number): number =>
+  protocolPoints.indexOf(point) * 2 ** 32 + (point === "during-failover" ? 0 : epoch)
+
 /** Whether `f` cannot act in a run that went only as far as `reach` (conservative: windows and timed faults may always act). */
 export const inertIn = (reach: Reach, f: Fault): boolean => {
   switch (f.kind) {
     case "crash-at":
-      return !reach.points.has(f.point === "during-failover" ? f.point : `${f.point}:${f.epoch}`)
+      return !reach.points.has(pointKey(f.point, f.epoch))
     case "link-drop":
     case "link-duplicate": {
       const { primary, backup } = reach.linkSent

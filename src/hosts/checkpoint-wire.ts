@@ -1,6 +1,5 @@
 import { RAW_RECORD_BYTES } from "../compress/page-record.ts"
 import type { Checkpoint } from "../epoch/checkpoint.ts"
-import { stateWireBytes } from "../workload/guest.ts"
 import type { ReplMessage } from "./link-host.ts"
 
 /**
@@ -54,7 +53,7 @@ export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessag
   const header: HeaderPayload = { kind: "header", vcpu: cp.vcpu, device: cp.device, output: cp.output, disk: cp.disk, soft: cp.soft, releasedThrough: cp.releasedThrough, ...(cp.clientAcked ? { clientAcked: cp.clientAcked } : {}) }
   const headerBytes =
     HEADER_PART_BYTES +
-    stateWireBytes({ vcpu: cp.vcpu, device: cp.device }) +
+    cp.stateBytes +
     cp.output.reduce((n, s) => n + s.len + SEGMENT_RECORD_BYTES, 0) +
     cp.disk.reduce((n, w) => n + w.bytes.length + DISK_WRITE_RECORD_BYTES, 0) +
     softSetBytes(cp.soft)

@@ -24,7 +24,7 @@ import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
-import { Guest, stateDigest } from "../workload/guest.ts"
+import { Guest, guestState } from "../workload/guest.ts"
 import type { Segment } from "../workload/segment.ts"
 import { encodeCheckpoint, softSetBytes } from "./checkpoint-wire.ts"
 import type { HostParams } from "./host-params.ts"
@@ -299,13 +299,13 @@ export class PrimaryHost implements Actor {
             const pages = memory.capture()
             const vcpu = this.guest.cloneVcpu()
             const device = this.tcp ? { ...this.guest.cloneDevice(), tcp: this.tcp.stack.snapshot() } : this.guest.cloneDevice()
-            const digest = stateDigest(memory.digest(), vcpu, device)
+            const { digest, wireBytes: stateBytes } = guestState(memory.digest(), vcpu, device)
             const pauseUs = Math.round(this.params.pauseBaseUs + this.params.pauseUsPerPage * pages.indices.length)
             const pagesDigest = this.params.compression.compressor === "none" ? {} : { pagesDigest: memory.pagesDigest(pages.indices) }
             this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough, ...pagesDigest })
             this.injector.reached("after-capture", epoch)
             // The copy takes the pause time; the guest stays paused throughout.
-            return sleepUs(pauseUs).pipe(Effect.as({ pages, vcpu, device, digest }))
+            return sleepUs(pauseUs).pipe(Effect.as({ pages, vcpu, device, digest, stateBytes }))
           }),
         resume: Effect.sync(() => this.resumeGuest()),
       } satisfies GuestControl["Service"],

@@ -253,17 +253,25 @@ export class Guest {
 const traceOf = (memory: MemoryActivity): TraceReplay | undefined =>
   memory.startsWith("trace:") ? TraceReplay.load(memory.slice("trace:".length)) : undefined
 
-/** Digest of a guest's whole state at a checkpoint: memory, vCPU, devices. */
-export const stateDigest = (memoryDigest: string, vcpu: VcpuState, device: DeviceState): string =>
-  `${memoryDigest}:${hashString(JSON.stringify(vcpu))}:${hashString(JSON.stringify(device, (_k, v) => (v instanceof Uint8Array ? hashBytes(v) : v)))}`
+/** Digest of a guest's whole state at a checkpoint: memory, vCPU, devices (byte buffers such as TCP send buffers by their hash). */
+export const stateDigest = (memoryDigest: string, vcpu: VcpuState, device: DeviceState): string => guestState(memoryDigest, vcpu, device).digest
 
-/** Bytes guest state takes in a checkpoint: its JSON, with byte buffers (TCP send buffers) counted as their length. */
-export const stateWireBytes = (state: object): number => {
+/**
+ * A guest's state at a capture, rendered once: its digest, and the bytes its
+ * vCPU and devices take in the checkpoint (their JSON, with byte buffers
+ * counted as their length: `{"vcpu":V,"device":D}` where D holds a 0 for
+ * each buffer instead of its 18-character quoted hash, plus the buffers).
+ */
+export const guestState = (memoryDigest: string, vcpu: VcpuState, device: DeviceState): { digest: string; wireBytes: number } => {
+  const v = JSON.stringify(vcpu)
   let buffers = 0
-  const json = JSON.stringify(state, (_k, v) => {
-    if (!(v instanceof Uint8Array)) return v
-    buffers += v.length
-    return 0
+  let bufferBytes = 0
+  const d = JSON.stringify(device, (_k, x) => {
+    if (!(x instanceof Uint8Array)) return x
+    buffers++
+    bufferBytes += x.length
+    return hashBytes(x)
   })
-  return json.length + buffers
+  const wireBytes = '{"vcpu":'.length + v.length + ',"device":'.length + d.length + 1 - 17 * buffers + bufferBytes
+  return { digest: `${memoryDigest}:${hashString(v)}:${hashString(d)}`, wireBytes }
 }
