@@ -18,12 +18,14 @@ export interface CampaignOptions {
   bug?: BugName
   /** Stop after this many runs ... */
   runs?: number
-  /** ... or after this much wall time (whichever comes first). */
+  /** ... or after this much wall time (whichever comes first); it covers the shrink too, which then keeps the smallest failing schedule found so far. */
   timeMs?: number
   maxFaults?: number
   /** Shrink what the search finds (default true). */
   shrink?: boolean
   onRun?: (runs: number, phase: "search" | "shrink") => void
+  /** Called the moment the search finds a violation, before shrinking: the unshrunk violation, its run recorded in full (so it can be saved at once). */
+  onFound?: (v: Violation) => void
   /** Swarm: draw the scenario's size within its declared ranges as well as the faults (the scenario must declare them). */
   swarm?: boolean
 }
@@ -122,9 +124,14 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     const w = world(shrunk)
     return { property, ...(w.size ? { size: w.size } : {}), runsToFind: runs, msToFind: Math.round(firstFailure!.ms), faults: first.faults, shrunkFaults: w.faults, shrinkRuns, report: report(shrunk) }
   }
-  if (o.shrink === false) return { runs, simulated, elapsedMs: elapsed(), violations: [violation(firstFailure.drawn, 0)] }
+  const unshrunk = violation(firstFailure.drawn, 0)
+  o.onFound?.(unshrunk)
+  if (o.shrink === false) return { runs, simulated, elapsedMs: elapsed(), violations: [unshrunk] }
   let shrinkRuns = 0
+  const deadline = o.timeMs === undefined ? Infinity : started + o.timeMs
   const shrink = fc.property(arb, (c) => {
+    // Out of time: no candidate counts as failing any more, so fast-check stops at the smallest failing schedule found so far.
+    if (performance.now() > deadline) return true
     shrinkRuns++
     o.onRun?.(runs + shrinkRuns, "shrink")
     return !verdicts(c).some((v) => v.property === property && !v.ok)

@@ -7,9 +7,10 @@
  * so a failure can be rerun.
  */
 import { campaign } from "./campaign.ts"
+import { ensureWritableDir } from "../src/io/atomic-write.ts"
 import { toCounterexample, writeCounterexample } from "./counterexample.ts"
 import { scenarios } from "../src/scenario/builtin.ts"
-import { describeFault } from "../src/faults/schedule.ts"
+import { describeFault, describeFaults } from "../src/faults/schedule.ts"
 import { describeSize } from "../src/scenario/swarm.ts"
 
 const seconds = Number(process.argv[2] ?? process.env.FUZZ_CI_SECONDS ?? 180)
@@ -18,6 +19,7 @@ if (!Number.isFinite(seconds) || seconds <= 0) {
   console.error(`fuzz:ci: expected a positive number of seconds, got "${process.argv[2] ?? process.env.FUZZ_CI_SECONDS}"`)
   process.exit(2)
 }
+ensureWritableDir("counterexamples", "fuzz:ci")
 const share = (seconds * 1000) / scenarios.length
 let failed = false
 for (const scenario of scenarios) {
@@ -32,7 +34,7 @@ for (const scenario of scenarios) {
     failed = true
     for (const v of r.violations) {
       const file = writeCounterexample("counterexamples", toCounterexample(v, undefined))
-      console.log(`${line}: ${v.property} VIOLATED by ${v.shrunkFaults.map(describeFault).join("; ") || "no faults"}${v.size ? ` at ${describeSize(v.size)}` : ""}`)
+      console.log(`${line}: ${v.property} VIOLATED by ${describeFaults(v.shrunkFaults)}${v.size ? ` at ${describeSize(v.size)}` : ""}`)
       console.log(`  written ${file}; replay: npx epochlab replay ${file}`)
     }
   }

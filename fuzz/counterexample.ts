@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
+import { writeFileAtomic } from "../src/io/atomic-write.ts"
 import { gunzipSync } from "node:zlib"
 import { join } from "node:path"
 import { properties } from "../properties/index.ts"
@@ -9,7 +10,8 @@ import type { Fault } from "../src/faults/schedule.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
 import { applyVariant, isEmptyVariant, parseCompressor, parseMemory, VariantError, type ScenarioVariant } from "../src/scenario/variant.ts"
 import type { Observation } from "../src/sim/observations.ts"
-import { checkSize, SizeError, type ScenarioSize } from "../src/scenario/swarm.ts"
+import { applySize, checkSize, SizeError, type ScenarioSize } from "../src/scenario/swarm.ts"
+import { checkFaultsFit, InertFaultError } from "../src/faults/fit.ts"
 import type { TraceEvent } from "../src/sim/trace.ts"
 import { VERSION } from "../src/cli/version.ts"
 import type { Violation } from "./campaign.ts"
@@ -75,10 +77,18 @@ export const toCounterexample = (v: Violation, bug: BugName | undefined, variant
   }
 }
 
-export const writeCounterexample = (dir: string, cx: Counterexample): string => {
-  mkdirSync(dir, { recursive: true })
-  const file = join(dir, `${cx.property}-${cx.bug ?? "correct"}-${cx.scenario}-seed${cx.seed}-${cx.traceHash.slice(0, 8)}.json`)
-  writeFileSync(file, JSON.stringify(cx) + "\n")
+/** The file name of a counterexample: what failed, with what, and the start of its trace hash. */
+export const counterexampleName = (cx: Counterexample): string => `${cx.property}-${cx.bug ?? "correct"}-${cx.scenario}-seed${cx.seed}-${cx.traceHash.slice(0, 8)}.json`
+
+/**
+ * Write a counterexample into `dir` (which must exist: see ensureWritableDir),
+ * atomically, as `name` (default: its own name). A campaign writes the
+ * unshrunk one the moment it is found and the shrunk one over it under the
+ * same name, so a file on disk is always whole and always a violation.
+ */
+export const writeCounterexample = (dir: string, cx: Counterexample, name = counterexampleName(cx)): string => {
+  const file = join(dir, name)
+  writeFileAtomic(file, JSON.stringify(cx) + "\n")
   return file
 }
 
@@ -130,7 +140,8 @@ export const readCounterexample = (path: string): Counterexample => {
       throw e
     }
   }
-  if (!Number.isSafeInteger(doc.seed)) throw bad(`seed: expected an integer, got ${JSON.stringify(doc.seed)}`)
+  if (typeof doc.epochlab !== "string") throw bad(`epochlab: expected the version that wrote the file, got ${JSON.stringify(doc.epochlab)}`)
+  if (!Number.isSafeInteger(doc.seed) || (doc.seed as number) < 0 || (doc.seed as number) > 0xffffffff) throw bad(`seed: expected an integer from 0 to 4294967295, got ${JSON.stringify(doc.seed)}`)
   if (doc.bug !== null && (typeof doc.bug !== "string" || !isBugName(doc.bug))) throw bad(`bug: unknown bug ${JSON.stringify(doc.bug)}`)
   if (!properties.some((p) => p.id === doc.property)) throw bad(`property: unknown property ${JSON.stringify(doc.property)}`)
   for (const field of ["faults", "shrunkFaults"] as const) {
@@ -141,10 +152,37 @@ export const readCounterexample = (path: string): Counterexample => {
       throw bad((e as Error).message)
     }
   }
+  // Every fault must be able to act in the world the file describes.
+  const world = (() => {
+    const v = applyVariant(findScenario(doc.scenario as string)!, (doc.variant as ScenarioVariant | undefined) ?? {})
+    return doc.size ? applySize(v, doc.size as ScenarioSize) : v
+  })()
+  for (const field of ["faults", "shrunkFaults"] as const) {
+    try {
+      checkFaultsFit(world, doc[field] as Fault[], field)
+    } catch (e) {
+      if (e instanceof InertFaultError) throw bad(e.message)
+      throw e
+    }
+  }
   if (typeof doc.traceHash !== "string" || !/^[0-9a-f]{64}$/.test(doc.traceHash)) throw bad("traceHash: expected a SHA-256 hex digest")
   const trace = doc.trace as Counterexample["trace"] | undefined
-  if (!trace || !Array.isArray(trace.events) || !Array.isArray(trace.facts)) throw bad("trace: expected {events, facts}")
+  if (!trace || typeof trace !== "object" || !Array.isArray(trace.events) || !Array.isArray(trace.facts)) throw bad("trace: expected {events, facts}")
+  const badEvent = trace.events.findIndex((e) => !isEventTuple(e))
+  if (badEvent >= 0) throw bad(`trace.events[${badEvent}]: expected [i, t, actor, type, summary, state], got ${JSON.stringify(trace.events[badEvent]).slice(0, 80)}`)
+  const badFact = trace.facts.findIndex((f) => !isFact(f))
+  if (badFact >= 0) throw bad(`trace.facts[${badFact}]: expected an object with kind, t and at, got ${JSON.stringify(trace.facts[badFact]).slice(0, 80)}`)
   const w = doc.witness as Witness | undefined
-  if (!w || !Number.isInteger(w.at) || !Number.isInteger(w.t)) throw bad("witness: expected {at, t, message}")
+  if (!w || typeof w !== "object" || !Number.isInteger(w.at) || !Number.isInteger(w.t) || typeof w.message !== "string") throw bad("witness: expected {at, t, message}")
+  if (typeof doc.explanation !== "string") throw bad("explanation: expected the property's explanation")
   return doc as unknown as Counterexample
+}
+
+const isEventTuple = (e: unknown): boolean =>
+  Array.isArray(e) && e.length === 6 && Number.isInteger(e[0]) && Number.isInteger(e[1]) && e.slice(2).every((x) => typeof x === "string")
+
+const isFact = (f: unknown): boolean => {
+  if (typeof f !== "object" || f === null || Array.isArray(f)) return false
+  const o = f as Record<string, unknown>
+  return typeof o.kind === "string" && Number.isInteger(o.t) && Number.isInteger(o.at)
 }

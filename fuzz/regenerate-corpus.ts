@@ -5,7 +5,8 @@
  * fact changes (every corpus file must replay to its own hash; test/fuzz.test.ts
  * checks). It replaces the folder's contents; a bug not found fails loudly.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { readdirSync, rmSync } from "node:fs"
+import { ensureWritableDir, writeFileAtomic } from "../src/io/atomic-write.ts"
 import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 import { campaign } from "./campaign.ts"
@@ -13,7 +14,7 @@ import { toCounterexample } from "./counterexample.ts"
 import { bugs, bugScenario } from "../src/bugs/bugs.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
 import { PROJECT_ROOT } from "../src/project-root.ts"
-import { describeFault } from "../src/faults/schedule.ts"
+import { describeFault, describeFaults } from "../src/faults/schedule.ts"
 
 const dir = join(PROJECT_ROOT, "fuzz", "corpus")
 const found: Array<{ name: string; body: Buffer }> = []
@@ -28,9 +29,9 @@ for (const b of bugs) {
   const cx = toCounterexample(v, b.name)
   const name = `${cx.property}-${b.name}-${cx.scenario}-seed${cx.seed}-${cx.traceHash.slice(0, 8)}.json.gz`
   found.push({ name, body: gzipSync(JSON.stringify(cx) + "\n", { level: 9 }) })
-  console.log(`corpus: ${b.name}: ${cx.property} after ${v.runsToFind} runs, shrunk to ${v.shrunkFaults.map(describeFault).join("; ") || "no faults"}`)
+  console.log(`corpus: ${b.name}: ${cx.property} after ${v.runsToFind} runs, shrunk to ${describeFaults(v.shrunkFaults)}`)
 }
-mkdirSync(dir, { recursive: true })
+ensureWritableDir(dir, "corpus")
 for (const f of readdirSync(dir)) if (f.endsWith(".json.gz") || f.endsWith(".json")) rmSync(join(dir, f))
-for (const { name, body } of found) writeFileSync(join(dir, name), body)
+for (const { name, body } of found) writeFileAtomic(join(dir, name), body)
 console.log(`corpus: ${found.length} counterexamples in ${dir}`)

@@ -18,6 +18,7 @@ const stamp = join(out, ".built")
 /** The entry points: name in dist/ -> source. */
 export const entries = {
   epochlab: "src/cli/main.ts",
+  "fuzz-worker": "src/cli/fuzz-worker.ts",
   "fuzz-ci": "fuzz/ci.ts",
   bench: "bench/bench.ts",
   "fuzz-bench": "bench/fuzz-bench.ts",

@@ -7,6 +7,11 @@ type Options = NonNullable<ParseArgsConfig["options"]>
 
 /** node:util parseArgs in strict mode, with its errors turned into one-line usage errors. */
 export const strictArgs = <O extends Options>(argv: string[], options: O, allowPositionals = false) => {
+  // parseArgs takes "-1" after a value-taking option for an option of its own and answers with a hint cut in two.
+  for (let i = 0; i + 1 < argv.length; i++) {
+    const name = argv[i].startsWith("--") ? argv[i].slice(2) : undefined
+    if (name && options[name]?.type === "string" && /^-\d/.test(argv[i + 1])) throw new UsageError(`--${name}: negative numbers are not allowed here, got "${argv[i + 1]}"`)
+  }
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals })
   } catch (e) {
@@ -14,15 +19,21 @@ export const strictArgs = <O extends Options>(argv: string[], options: O, allowP
   }
 }
 
-export const positiveInt = (flag: string, s: string): number => {
-  if (!/^\d+$/.test(s) || Number(s) < 1) throw new UsageError(`${flag}: expected a positive integer, got "${s}"`)
+/** An integer from 1 to `max` (a count a user types: past it, a typo more likely than a wish). */
+export const positiveInt = (flag: string, s: string, max = 1_000_000_000): number => {
+  if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > max) throw new UsageError(`${flag}: expected an integer from 1 to ${max}, got "${s}"`)
   return Number(s)
 }
 
+/** How many runs: 1 to 10^12 (a campaign of a trillion runs is a year of one core at remus-mini's speed). */
+export const countArg = (flag: string, s: string): number => positiveInt(flag, s, 1_000_000_000_000)
+
+export const MAX_SEED = 0xffffffff
+
+/** A seed: an unsigned 32-bit integer, as a user types it and as files store it. */
 export const parseSeed = (s: string): number => {
-  if (!/^-?\d+$/.test(s) || !Number.isSafeInteger(Number(s)) || Math.abs(Number(s)) > 0xffffffff)
-    throw new UsageError(`--seed: expected an integer up to 32 bits, got "${s}"`)
-  return Number(s) | 0
+  if (!/^\d+$/.test(s) || Number(s) > MAX_SEED) throw new UsageError(`--seed: expected an integer from 0 to ${MAX_SEED}, got "${s}"`)
+  return Number(s)
 }
 
 export const parseBug = (s: string | undefined): BugName | undefined => {

@@ -14,6 +14,7 @@ export const experimentHelp = `epochlab experiment NAME [options]
   compression            every compressor (none, zero, xbzrle, similarity) and deflate on every
                          workload, the recordings of real processes first: compression ratio,
                          encode and decode MB/s on one core, share of pages sent as deltas
+                         (about two minutes: each row is timed for its --min-time-ms)
     --epochs N           checkpoints of each synthetic workload (default 40)
     --recordings DIR     recordings to use (default testdata/recordings)
     --min-time-ms MS     time each side of each row for at least MS (default 100)
@@ -24,7 +25,7 @@ export const experimentHelp = `epochlab experiment NAME [options]
   soft-pages             remus-softpages with the page cache at 10, 30, 50, 70 and 90% of guest
                          memory (4096 pages standing for 4 GiB, 1:256), with and without soft-page
                          filtering, the primary crashing at 1.5 s: the backup's memory, the
-                         replication and hint bytes, recovery after failover
+                         replication and hint bytes, recovery after failover (about 6 s)
     --seed N             run seed (default 1)
     --json               {experiment, rows: [{bufferCacheRatio, backupBytesFiltered, backupBytesFull,
                          reduction, replicationBytes, hintBytes, recoveryUs, recoveryUsUnfiltered,
@@ -33,7 +34,7 @@ export const experimentHelp = `epochlab experiment NAME [options]
   tcp-throughput         one bulk flow from the guest to a client over GbE, 25 ms epochs, with
                          native TCP (no replication), output commit (off), speculative
                          acknowledgements (spec-ack) and replication-aware congestion control
-                         (spec-ack+racc): client goodput and segment delay (about a minute)
+                         (spec-ack+racc): client goodput and segment delay (about 10 s)
     --seed N             run seed (default 1)
     --json               {experiment, rows: [{mode, goodputMBps, p50DelayUs, p99DelayUs}]}`
 

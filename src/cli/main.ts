@@ -19,17 +19,17 @@ Commands:
   run          simulate one protected run and judge it by every property
   fuzz         search fault schedules for property violations; shrink and save them
   replay       re-execute a counterexample file and check it reproduces
-  show         a counterexample as a story (text) or a sequence diagram (mermaid)
+  show         a counterexample as a story (text), a sequence diagram (mermaid) or one page (html)
   scenarios    list the built-in scenarios
   bugs         list the planted protocol bugs
   machines     render the protocol machines as Mermaid statecharts
-  experiment   run an experiment (compression) and print its table
+  experiment   run an experiment (compression, soft-pages, tcp-throughput) and print its table
   record       record a real Linux process's memory, to replay as a guest's dirty pages
   help [CMD]   this text, or a command's options
 
 Run 'epochlab <command> --help' for a command's options.`
 
-const commands: Record<string, { run: (argv: string[]) => number; help: string }> = {
+const commands: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
   run: { run: runCommand, help: runHelp },
   fuzz: { run: fuzzCommand, help: fuzzHelp },
   replay: { run: replayCommand, help: replayHelp },
@@ -41,7 +41,7 @@ const commands: Record<string, { run: (argv: string[]) => number; help: string }
   bugs: { run: bugsCommand, help: "epochlab bugs [--json]\n  List the planted protocol bugs, one line each." },
 }
 
-const main = (argv: string[]): number => {
+const main = (argv: string[]): number | Promise<number> => {
   const [cmd, ...rest] = argv
   if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
     const topic = cmd === "help" ? rest[0] : undefined
@@ -70,7 +70,7 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 })
 
 try {
-  process.exitCode = main(process.argv.slice(2))
+  process.exitCode = await main(process.argv.slice(2))
 } catch (e) {
   if (e instanceof UsageError) {
     console.error(`epochlab: ${e.message}`)

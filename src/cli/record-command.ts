@@ -9,7 +9,7 @@ import { UsageError } from "./usage-error.ts"
 export const MAX_EPOCHS = 400
 
 export const recordHelp = `epochlab record [options] --out FILE -- COMMAND [ARGS...]
-  Run COMMAND (Linux only; stdin, stdout and stderr on /dev/null) and record its memory:
+  Run COMMAND (Linux only; stdin and stdout on /dev/null, stderr kept to explain a failure) and record its memory:
   every interval it is stopped (SIGSTOP), its private writable pages are read through
   /proc/PID/pagemap and /proc/PID/mem, and it is resumed. Snapshot 0 holds every present
   page; each later one the pages written since the previous. The file replays as a

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs"
 import { parseCrash } from "../faults/crash-flag.ts"
 import { parseSchedule, FaultScheduleError } from "../faults/parse.ts"
-import { describeFault, type Fault } from "../faults/schedule.ts"
+import { describeFault, describeFaults, type Fault } from "../faults/schedule.ts"
+import { checkFaultsFit, InertFaultError } from "../faults/fit.ts"
+import { ensureWritableFile, OutputError } from "../io/atomic-write.ts"
 import { resolveScenario, scenarioFlagsHelp, scenarioOptions } from "./scenario-flags.ts"
 import { allPass, runScenario, type RunReport } from "../scenario/run.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
@@ -51,9 +53,20 @@ export const runCommand = (argv: string[]): number => {
     }
   })
   if (values.faults) faults.push(...readFaults(values.faults))
-  const vms = scenario.consolidation?.vms ?? 1
-  const stray = faults.find((f) => f.vm !== undefined && Number(f.vm.slice(2)) > vms)
-  if (stray) throw new UsageError(`fault "${describeFault(stray)}": ${scenario.name} runs ${vms === 1 ? "one VM (vm1)" : `vm1 to vm${vms}`}`)
+  try {
+    checkFaultsFit(scenario, faults)
+  } catch (e) {
+    if (e instanceof InertFaultError) throw new UsageError(e.message)
+    throw e
+  }
+  if (values.trace) {
+    try {
+      ensureWritableFile(values.trace, "--trace")
+    } catch (e) {
+      if (e instanceof OutputError) throw new UsageError(e.message)
+      throw e
+    }
+  }
 
   const report = runScenario(scenario, seed, faults, bug, engine)
   if (values.trace) writeTraceFile(values.trace, report)
@@ -81,7 +94,7 @@ const toJson = (r: RunReport, determinism?: { hashes: string[]; same: boolean })
 
 const toText = (r: RunReport, determinism?: { hashes: string[]; same: boolean }): string => {
   const m = r.metrics
-  const faults = r.faults.length ? r.faults.map(describeFault).join(", ") : "no faults"
+  const faults = describeFaults(r.faults)
   const lines = [
     `epochlab run: ${r.scenario.name}, seed ${r.seed}, ${faults}${r.bug ? `, planted bug ${r.bug}` : ""}, ${r.scenario.durationUs / 1e6} simulated s`,
     row("epochs committed", String(m.epochsCommitted)),

@@ -1,4 +1,4 @@
-import { describeFault } from "../faults/schedule.ts"
+import { describeFault, describeFaults } from "../faults/schedule.ts"
 import { storyRows, storyWindow } from "../viz/story.ts"
 import { storyMermaid } from "../viz/story-mermaid.ts"
 import { storyText } from "../viz/story-text.ts"
@@ -36,7 +36,7 @@ export const showCommand = (argv: string[]): number => {
   console.log(title)
   console.log(`  ${cx.explanation}`)
   console.log(`  witness at ${(cx.witness.t / 1000).toFixed(3)} ms (event ${cx.witness.at}): ${cx.witness.message}`)
-  console.log(`  faults: ${cx.shrunkFaults.map(describeFault).join("; ") || "none"} (shrunk from ${cx.faults.length})`)
+  console.log(`  faults: ${describeFaults(cx.shrunkFaults, "none")} (shrunk from ${cx.faults.length})`)
   console.log(`  replay: npx epochlab replay ${positionals[0]}`)
   console.log("")
   console.log(storyText(rows, lanes.filter((l) => l !== "storage")))

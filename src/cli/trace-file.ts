@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs"
+import { writeFileAtomic } from "../io/atomic-write.ts"
 import type { RunReport } from "../scenario/run.ts"
 import { VERSION } from "./version.ts"
 
@@ -16,5 +16,5 @@ export const writeTraceFile = (path: string, r: RunReport): void => {
     events: r.trace.events,
     facts: r.trace.facts,
   }
-  writeFileSync(path, JSON.stringify(doc) + "\n")
+  writeFileAtomic(path, JSON.stringify(doc) + "\n")
 }

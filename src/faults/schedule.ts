@@ -71,6 +71,13 @@ export const isClientFault = (f: Fault): f is Extract<Fault, { kind: `client-${s
 /** The VM a fault acts on. */
 export const faultVm = (f: Fault): string => f.vm ?? "vm1"
 
+/** A schedule as a short phrase list for one line of a report: the first few faults, then how many more. */
+export const describeFaults = (faults: readonly Fault[], none = "no faults", max = 6): string => {
+  if (faults.length === 0) return none
+  const shown = faults.slice(0, max).map(describeFault).join("; ")
+  return faults.length > max ? `${shown}; and ${faults.length - max} more` : shown
+}
+
 /** One fault as a short phrase, for reports. */
 export const describeFault = (f: Fault): string => (f.vm ? `${f.vm}: ${describeOne(f)}` : describeOne(f))
 

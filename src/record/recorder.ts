@@ -6,7 +6,8 @@
  * its exit shows as state Z in /proc/PID/stat, and its pid cannot be reused under us.
  */
 import { spawn } from "node:child_process"
-import { accessSync, closeSync, constants, openSync, readdirSync, readSync, writeFileSync } from "node:fs"
+import { accessSync, closeSync, constants, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { delimiter, join } from "node:path"
 import { isPrivateWritable, PAGEMAP_PRESENT, PAGEMAP_SOFT_DIRTY, readMaps, readStat } from "./proc-maps.ts"
 import { PAGE_SIZE, type RecordedEpoch, type Recording } from "./recording.ts"
@@ -289,11 +290,28 @@ const exited = (pid: number): { status: number; signal: number } | undefined => 
   return { status: (code >> 8) & 0xff, signal: code & 0x7f }
 }
 
+/** The last non-empty line a command wrote to `file`, shortened (one line of ours must stay one line). */
+const lastLine = (file: string): string => {
+  let text = ""
+  try {
+    text = readFileSync(file, "utf8")
+  } catch {
+    return ""
+  }
+  const line = text.split("\n").map((l) => l.trim()).filter(Boolean).pop() ?? ""
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line
+}
+
 /** Run `command`, snapshot its memory every `intervalMs` of its running time, and return the recording. */
 export const recordProcess = (opts: RecordOptions): RecordResult => {
   checkProc()
   const [cmd, ...args] = opts.command
-  const child = spawn(cmd, args, { stdio: "ignore" })
+  // The command's stderr goes to a file of ours: when it fails before the first snapshot, its own words say why.
+  const errDir = mkdtempSync(join(tmpdir(), "epochlab-record-"))
+  const errFile = join(errDir, "stderr")
+  const errFd = openSync(errFile, "w")
+  const child = spawn(cmd, args, { stdio: ["ignore", "ignore", errFd] })
+  closeSync(errFd)
   child.on("error", () => {}) // reported below, synchronously, from the missing pid
   const pid = child.pid
   if (pid === undefined) throw new RecordError(explainSpawnFailure(cmd))
@@ -334,9 +352,13 @@ export const recordProcess = (opts: RecordOptions): RecordResult => {
       }
     }
   }
+  const said = lastLine(errFile)
+  rmSync(errDir, { recursive: true, force: true })
   if (epochs.length === 0 || !tracker) {
     const how = ending.kind === "exited" ? (ending.signal ? `was killed by signal ${ending.signal}` : `exited with status ${ending.status}`) : "ended"
-    throw new RecordError(`"${opts.command.join(" ")}" ${how} before the first snapshot (after ${opts.startMs ?? opts.intervalMs} ms); record a longer-running command or take the first snapshot sooner (--start-ms)`)
+    throw new RecordError(
+      `"${opts.command.join(" ")}" ${how} before the first snapshot (after ${opts.startMs ?? opts.intervalMs} ms)${said ? `, saying: ${said}` : ""}; record a longer-running command or take the first snapshot sooner (--start-ms)`,
+    )
   }
   return {
     recording: { command: [...opts.command], intervalMs: opts.intervalMs, pages: tracker.pages, method: tracker.method, epochs },

@@ -15,7 +15,8 @@
  * Every integer is little-endian. Epoch 0 is the full snapshot; every page number
  * 0..pages-1 appears in at least one epoch.
  */
-import { readFileSync, writeFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
+import { writeFileAtomic } from "../io/atomic-write.ts"
 import { deflateSync, inflateSync } from "node:zlib"
 
 export const PAGE_SIZE = 4096
@@ -190,7 +191,7 @@ export const readRecording = (path: string): Recording => {
 export const writeRecording = (path: string, rec: Recording): void => {
   const bytes = encodeRecording(rec, path)
   try {
-    writeFileSync(path, bytes)
+    writeFileAtomic(path, bytes)
   } catch (e) {
     const err = e as NodeJS.ErrnoException
     throw new RecordingError(`${path}: cannot write (${err.code ?? err.message})`)

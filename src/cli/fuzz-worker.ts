@@ -1,0 +1,51 @@
+/**
+ * The fuzz campaign, in a worker thread of `epochlab fuzz`: a campaign is
+ * synchronous (fast-check's loop), so it runs here and the main thread stays
+ * free to take signals, draw the progress bar and write what is found the
+ * moment it is found. Messages to the main thread: progress, found (the
+ * unshrunk counterexample), done (the result, with the shrunk one).
+ */
+import { parentPort, workerData } from "node:worker_threads"
+import { campaign, type CampaignOptions } from "../../fuzz/campaign.ts"
+import { toCounterexample } from "../../fuzz/counterexample.ts"
+import type { BugName } from "../bugs/bugs.ts"
+import type { ScenarioVariant } from "../scenario/variant.ts"
+
+export interface FuzzWork {
+  options: Omit<CampaignOptions, "onRun" | "onFound">
+  bug?: BugName
+  variant: ScenarioVariant
+}
+
+export type FuzzMessage =
+  | { type: "progress"; runs: number; phase: "search" | "shrink" }
+  | { type: "found"; cx: ReturnType<typeof toCounterexample>; runsToFind: number; msToFind: number }
+  | {
+      type: "done"
+      runs: number
+      simulated: number
+      elapsedMs: number
+      violations: Array<{ cx: ReturnType<typeof toCounterexample>; runsToFind: number; msToFind: number; shrinkRuns: number; faults: unknown[]; shrunkFaults: unknown[] }>
+    }
+
+const work = workerData as FuzzWork
+const post = (m: FuzzMessage) => parentPort!.postMessage(m)
+let lastProgress = 0
+const r = campaign({
+  ...work.options,
+  onRun: (runs, phase) => {
+    // At most every 50 ms: a progress bar needs no more, and messages are not free.
+    const now = performance.now()
+    if (now - lastProgress < 50) return
+    lastProgress = now
+    post({ type: "progress", runs, phase })
+  },
+  onFound: (v) => post({ type: "found", cx: toCounterexample(v, work.bug, work.variant), runsToFind: v.runsToFind, msToFind: v.msToFind }),
+})
+post({
+  type: "done",
+  runs: r.runs,
+  simulated: r.simulated,
+  elapsedMs: r.elapsedMs,
+  violations: r.violations.map((v) => ({ cx: toCounterexample(v, work.bug, work.variant), runsToFind: v.runsToFind, msToFind: v.msToFind, shrinkRuns: v.shrinkRuns, faults: v.faults, shrunkFaults: v.shrunkFaults })),
+})
