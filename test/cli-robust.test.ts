@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest"
+import { spawn, spawnSync } from "node:child_process"
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { gunzipSync } from "node:zlib"
+import { setTimeout as sleep } from "node:timers/promises"
+
+/**
+ * The real CLI against bad input and interruptions: every bad input is one
+ * line on stderr with exit 2 and no stack trace; an interrupted or killed
+ * campaign leaves either no counterexample or a whole one, and the violation
+ * it found whenever it found one.
+ */
+const epochlab = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ["bin/epochlab.js", ...args], { encoding: "utf8" })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+const tmp = (what: string) => mkdtempSync(join(tmpdir(), `epochlab-${what}-`))
+
+const oneLine = (r: { stderr: string }) => {
+  const lines = r.stderr.trim().split("\n").filter((l) => l.length > 0)
+  expect(lines, r.stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(/^epochlab: /)
+  expect(r.stderr).not.toMatch(/\n\s+at /) // no stack trace
+  return lines[0]
+}
+
+const schedule = (faults: unknown[]) => {
+  const file = join(tmp("faults"), "s.json")
+  writeFileSync(file, JSON.stringify({ format: "epochlab-faults", version: 1, faults }))
+  return file
+}
+
+const corpusFile = () => {
+  const dir = join("fuzz", "corpus")
+  return join(dir, readdirSync(dir).find((f) => f.startsWith("output-commit"))!)
+}
+
+/** A corpus counterexample, edited by `edit`, written as a plain JSON file. */
+const edited = (edit: (cx: Record<string, unknown>) => void) => {
+  const cx = JSON.parse(gunzipSync(readFileSync(corpusFile())).toString("utf8"))
+  edit(cx)
+  const file = join(tmp("cx"), "cx.json")
+  writeFileSync(file, JSON.stringify(cx))
+  return file
+}
+
+describe("bad input: one line, exit 2, no stack trace", () => {
+  const cases: Array<[string, () => string[], RegExp]> = [
+    ["fuzz --out under /proc", () => ["fuzz", "--out", "/proc/x", "--runs", "1"], /--out: cannot create \/proc\/x/],
+    ["fuzz --out under a file", () => ["fuzz", "--out", "/dev/null/x", "--runs", "1"], /--out: \/dev\/null is not a folder/],
+    ["run --trace under /proc", () => ["run", "--trace", "/proc/x/t.json"], /--trace: cannot create \/proc\/x/],
+    ["run --trace that is a folder", () => ["run", "--trace", tmpdir()], /--trace: .* is a folder/],
+    ["a crash past the run's end", () => ["run", "--crash", "primary@99999999"], /can never act: it acts at 99999999 ms, at or after the run's end \(2000 ms\)/],
+    ["a crash at 1e25 ms", () => ["run", "--crash", "primary@1e25"], /--crash: expected primary@MS/],
+    ["a fault naming client-9", () => ["run", "--faults", schedule([{ kind: "client-drop", client: "client-9", direction: "to-vm", nth: 1 }])], /remus-basic has one client/],
+    ["an nth of 1e15", () => ["run", "--faults", schedule([{ kind: "link-drop", direction: "both", nth: 1e15 }])], /carries at most \d+ messages/],
+    ["a crash at an epoch the run never reaches", () => ["run", "--faults", schedule([{ kind: "crash-at", host: "primary", point: "after-capture", epoch: 5000 }])], /at most 81 epochs/],
+    ["--runs 99999999999999999999", () => ["fuzz", "--runs", "99999999999999999999"], /--runs: expected an integer from 1 to/],
+    ["--seed 4294967296", () => ["run", "--seed", "4294967296"], /--seed: expected an integer from 0 to 4294967295/],
+    ["--seed -1", () => ["run", "--seed", "-1"], /--seed: negative numbers are not allowed here, got "-1"/],
+    ["--vms on a one-VM scenario", () => ["run", "--vms", "2"], /--vms/],
+    ["--engine nope", () => ["run", "--engine", "nope"], /--engine: expected one of/],
+    ["--swarm on a scenario without ranges", () => ["fuzz", "--swarm", "--scenario", "remus-consolidated", "--runs", "1"], /declares no swarm ranges/],
+    ["replay of a file whose fault names client-9", () => ["replay", edited((cx) => (cx.shrunkFaults = [{ kind: "client-drop", client: "client-9", direction: "to-vm", nth: 1 }]))], /shrunkFaults "drop client-9 .*" can never act/],
+    ["show of a file with malformed events", () => ["show", edited((cx) => ((cx.trace as { events: unknown[] }).events = [[1, 2]]))], /trace\.events\[0\]: expected \[i, t, actor, type, summary, state\]/],
+    ["show of a file whose facts are numbers", () => ["show", edited((cx) => ((cx.trace as { facts: unknown[] }).facts = [1, 2, 3]))], /trace\.facts\[0\]: expected an object/],
+    ["show of a file without a witness message", () => ["show", edited((cx) => delete (cx.witness as Record<string, unknown>).message)], /witness: expected \{at, t, message\}/],
+    ["replay of a seed out of range", () => ["replay", edited((cx) => (cx.seed = -1))], /seed: expected an integer from 0 to 4294967295/],
+  ]
+  it.each(cases)("%s", (_, args, message) => {
+    const r = epochlab(...args())
+    expect(r.code, r.stderr).toBe(2)
+    expect(oneLine(r)).toMatch(message)
+  })
+
+  it("--seed 4294967295 runs as that seed", () => {
+    const r = epochlab("run", "--scenario", "remus-mini", "--seed", "4294967295", "--json")
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).seed).toBe(4294967295)
+  })
+})
+
+describe("exit codes that mean one thing", () => {
+  it("replay: 3 when the trace hash differs, 1 when reproduced and a property fails; another version only warns", () => {
+    expect(epochlab("replay", corpusFile()).code).toBe(1)
+    const changed = epochlab("replay", edited((cx) => (cx.traceHash = "0".repeat(64))))
+    expect(changed.code).toBe(3)
+    expect(changed.stdout).toMatch(/reproduced\s+NO/)
+    const older = epochlab("replay", edited((cx) => (cx.epochlab = "0.0.1")))
+    expect(older.code).toBe(1)
+    expect(older.stderr).toMatch(/^epochlab: warning: .* was written by epochlab 0\.0\.1/)
+  })
+
+  it("a schedule of 100,000 faults runs, and its summary line stays short", () => {
+    const faults = Array.from({ length: 100_000 }, (_, i) => ({ kind: "link-delay", direction: "both", atUs: i % 1_900_000, durationUs: 10, extraUs: 1 }))
+    const r = epochlab("run", "--scenario", "remus-mini", "--faults", schedule(faults.map((f) => ({ ...f, atUs: f.atUs % 400_000 }))))
+    expect(r.stdout.split("\n")[0].length).toBeLessThan(600)
+    expect(r.stdout.split("\n")[0]).toMatch(/and 99994 more/)
+  })
+
+  it("scenarios: names and descriptions in aligned columns", () => {
+    const lines = epochlab("scenarios").stdout.trim().split("\n")
+    const column = lines[0].search(/ [A-Z]/) + 1
+    for (const l of lines) expect(l[column - 1], l).toBe(" ")
+  })
+})
+
+/** Start a campaign; resolves with its exit code and what it left in its out folder. */
+const campaign = (args: string[]) => {
+  const out = tmp("kill")
+  const child = spawn(process.execPath, ["bin/epochlab.js", "fuzz", ...args, "--out", out], { stdio: ["ignore", "pipe", "pipe"] })
+  let stderr = ""
+  child.stderr.on("data", (d) => (stderr += d))
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })))
+  /** Every counterexample file left must be whole: it parses, and it is a violation. */
+  const files = () =>
+    readdirSync(out)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => JSON.parse(readFileSync(join(out, f), "utf8")) as { property: string; format: string })
+  return { child, exited, files, stderr: () => stderr }
+}
+
+describe("nothing found is lost", () => {
+  // ack-before-complete on remus-basic, seed 1: found after a couple of dozen runs (about a second), then shrunk.
+  const args = ["--bug", "ack-before-complete", "--seed", "1", "--runs", "500"]
+
+  it("SIGKILL during the search, before anything is found: no file", async () => {
+    const c = campaign(["--scenario", "remus-mini", "--runs", "1000000", "--seed", "3"])
+    await sleep(1500)
+    c.child.kill("SIGKILL")
+    await c.exited
+    expect(c.files()).toEqual([])
+  })
+
+  it("SIGKILL at any moment of a campaign that finds a violation: no file, or a whole one", async () => {
+    let kept = 0
+    for (const ms of [300, 800, 1200, 1600, 2000, 2600, 3200]) {
+      const c = campaign(args)
+      await sleep(ms)
+      c.child.kill("SIGKILL")
+      await c.exited
+      const files = c.files()
+      expect(files.length).toBeLessThanOrEqual(1)
+      for (const cx of files) {
+        expect(cx.format).toBe("epochlab-counterexample")
+        expect(cx.property).toBe("failover-consistency")
+      }
+      kept += files.length
+    }
+    // The later kills came after the violation was found (in the search or the shrink): it was on disk.
+    expect(kept).toBeGreaterThan(0)
+  }, 60_000)
+
+  it("SIGINT after the violation was found: it is on disk, one line says where, exit 1", async () => {
+    const c = campaign([...args, "--max-faults", "3"])
+    // Wait for the moment it is written (the line on stderr when it is not a terminal), then interrupt the shrink.
+    for (let i = 0; i < 200 && !/violation found/.test(c.stderr()); i++) await sleep(25)
+    c.child.kill("SIGINT")
+    const { code } = await c.exited
+    const found = c.files()
+    if (code === 1 && /interrupted/.test(c.stderr())) {
+      expect(found).toHaveLength(1)
+      expect(c.stderr()).toMatch(/interrupted after \d+ runs .* failover-consistency was violated: .*\.json \(not shrunk\)/)
+    } else expect(found.length).toBeGreaterThanOrEqual(1) // it finished before the signal
+  }, 60_000)
+
+  it("SIGINT before anything is found: exit 130, one line", async () => {
+    const c = campaign(["--scenario", "remus-mini", "--runs", "1000000"])
+    await sleep(1500)
+    c.child.kill("SIGINT")
+    const { code } = await c.exited
+    expect(code).toBe(130)
+    expect(c.stderr()).toMatch(/^epochlab fuzz: interrupted after \d+ runs \([\d.]+ s\); no violation found$/m)
+    expect(c.files()).toEqual([])
+  }, 60_000)
+})
