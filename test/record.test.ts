@@ -205,7 +205,8 @@ describe("epochlab record", () => {
     expect(usage("--out", "x.rec", "--start-ms", "-1", "--", "sleep", "1")).toMatch(/--start-ms/)
     expect(usage("--out", "x.rec", "--method", "guess", "--", "sleep", "1")).toMatch(/--method: expected auto, soft-dirty or compare/)
     expect(usage("--out", "x.rec", "--frobnicate", "--", "sleep", "1")).toMatch(/Unknown option '--frobnicate'/)
-    expect(usage("--out", "/nonexistent/dir/x.rec", "--", "sleep", "1")).toMatch(/--out: cannot write to \/nonexistent\/dir \(ENOENT\)/)
+    expect(usage("--out", "/proc/x/x.rec", "--", "sleep", "1")).toMatch(/--out: cannot create \/proc\/x \(ENOENT\)/)
+    expect(usage("--out", "/tmp", "--", "sleep", "1")).toMatch(/--out: \/tmp is a folder/)
   })
 
   it.runIf(linux)("a command that cannot run, or ends before the first snapshot, is a usage error", () => {

@@ -1,5 +1,5 @@
-import { accessSync, constants, statSync } from "node:fs"
-import { dirname } from "node:path"
+import { statSync } from "node:fs"
+import { ensureWritableFile, OutputError } from "../io/atomic-write.ts"
 import { recordProcess, RecordError, type MethodChoice } from "../record/recorder.ts"
 import { PAGE_SIZE, RecordingError, writeRecording } from "../record/recording.ts"
 import { strictArgs } from "./args.ts"
@@ -58,9 +58,10 @@ export const recordCommand = (argv: string[]): number => {
     throw new UsageError(`--method: expected auto, soft-dirty or compare, got "${values.method}"`)
 
   try {
-    accessSync(dirname(values.out), constants.W_OK)
+    ensureWritableFile(values.out, "--out")
   } catch (e) {
-    throw new UsageError(`--out: cannot write to ${dirname(values.out)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    if (e instanceof OutputError) throw new UsageError(e.message)
+    throw e
   }
 
   let result
