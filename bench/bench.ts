@@ -10,7 +10,7 @@ import { cpus } from "node:os"
 import { selfArgs } from "./self.ts"
 import { machineCost } from "./machine-cost.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
-import { runScenario } from "../src/scenario/run.ts"
+import { runScenario } from "../src/run/run.ts"
 
 interface Row {
   workload: string

@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import type { BugName } from "../src/bugs/bugs.ts"
 import type { Fault } from "../src/faults/schedule.ts"
-import { runScenario, type RunReport } from "../src/scenario/run.ts"
+import { runScenario, type RunReport } from "../src/run/run.ts"
 import type { Verdict } from "../properties/index.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { scheduleArb, sizeArb } from "./arbitraries.ts"

@@ -11,9 +11,9 @@ import { findScenario } from "../src/scenario/builtin.ts"
 import { applyVariant, isEmptyVariant, parseCompressor, parseMemory, VariantError, type ScenarioVariant } from "../src/scenario/variant.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import { applySize, checkSize, SizeError, type ScenarioSize } from "../src/scenario/swarm.ts"
-import { checkFaultsFit, InertFaultError } from "../src/faults/fit.ts"
+import { checkFaultsFit, InertFaultError } from "../src/scenario/fit-faults.ts"
 import type { TraceEvent } from "../src/sim/trace.ts"
-import { VERSION } from "../src/cli/version.ts"
+import { VERSION } from "../src/version.ts"
 import type { Violation } from "./campaign.ts"
 
 /**

@@ -1,7 +1,7 @@
 import { findScenario } from "../src/scenario/builtin.ts"
 import { applyVariant } from "../src/scenario/variant.ts"
 import { applySize } from "../src/scenario/swarm.ts"
-import { runScenario, type RunReport } from "../src/scenario/run.ts"
+import { runScenario, type RunReport } from "../src/run/run.ts"
 import type { Counterexample } from "./counterexample.ts"
 import type { MachineEngine } from "../src/sim/machine-actor.ts"
 

@@ -1,5 +1,5 @@
 import { emit, enqueueActions, setup } from "xstate"
-import type { TimerCommand, TimerEvent } from "./commands.ts"
+import type { TimerCommand, TimerEvent } from "../src/sim/commands.ts"
 
 /**
  * The backup host's protocol.

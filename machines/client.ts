@@ -1,5 +1,5 @@
 import { assign, emit, enqueueActions, setup } from "xstate"
-import type { TimerCommand, TimerEvent } from "./commands.ts"
+import type { TimerCommand, TimerEvent } from "../src/sim/commands.ts"
 
 /**
  * An external client doing request/response over one connection to the VM.

@@ -1,4 +1,4 @@
-import type { HostId } from "./commands.ts"
+import type { HostId } from "../src/sim/commands.ts"
 import { serializationUs } from "../src/sim/time.ts"
 
 /** The link faults as the link machine sees them: plain data from the fault schedule. */

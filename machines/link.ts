@@ -1,5 +1,5 @@
 import { assign, emit, enqueueActions, setup } from "xstate"
-import type { HostId } from "./commands.ts"
+import type { HostId } from "../src/sim/commands.ts"
 import { linkTiming, type LinkFault } from "./link-timing.ts"
 
 /**

@@ -1,5 +1,5 @@
 import { assign, emit, enqueueActions, setup } from "xstate"
-import type { TimerCommand, TimerEvent } from "./commands.ts"
+import type { TimerCommand, TimerEvent } from "../src/sim/commands.ts"
 
 /**
  * The primary host's protocol. Two regions while alive:

@@ -1,5 +1,5 @@
 import { enqueueActions, setup, type AnyStateMachine } from "xstate"
-import type { TimerEvent } from "./commands.ts"
+import type { TimerEvent } from "../src/sim/commands.ts"
 import {
   newSender,
   persistTimer,

@@ -1,4 +1,4 @@
-import type { TimerCommand } from "./commands.ts"
+import type { TimerCommand } from "../src/sim/commands.ts"
 
 /**
  * The receiving half of a TCP connection as pure functions over plain data,

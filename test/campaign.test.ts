@@ -4,7 +4,7 @@ import { scheduleArb } from "../fuzz/arbitraries.ts"
 import { campaign } from "../fuzz/campaign.ts"
 import { inertIn } from "../src/faults/reach.ts"
 import { remusMini } from "../src/scenario/builtin.ts"
-import { runScenario } from "../src/scenario/run.ts"
+import { runScenario } from "../src/run/run.ts"
 
 describe("a campaign simulates each distinct run once", () => {
   it("a schedule whose faults the fault-free run says cannot act is that run, event for event", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { BackupPool } from "../src/hosts/backup-pool.ts"
 import { remusConsolidated } from "../src/scenario/builtin.ts"
-import { runScenario } from "../src/scenario/run.ts"
+import { runScenario } from "../src/run/run.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { Kernel } from "../src/sim/kernel.ts"
 import type { Observation } from "../src/sim/observations.ts"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { FaultScheduleError, parseSchedule } from "../src/faults/parse.ts"
 import { schedule, type Fault } from "../src/faults/schedule.ts"
-import { runScenario, type RunReport } from "../src/scenario/run.ts"
+import { runScenario, type RunReport } from "../src/run/run.ts"
 import { factsOf, shortBasic } from "./helpers.ts"
 
 const scenario = shortBasic(1_200_000)

@@ -3,7 +3,7 @@ import { test } from "@fast-check/vitest"
 import { scheduleArb } from "../fuzz/arbitraries.ts"
 import { campaign } from "../fuzz/campaign.ts"
 import { properties } from "../properties/index.ts"
-import { runScenario } from "../src/scenario/run.ts"
+import { runScenario } from "../src/run/run.ts"
 import { shortBasic } from "./helpers.ts"
 
 const short = shortBasic(1_200_000)

@@ -5,7 +5,7 @@ import { EventQueue } from "../src/sim/event-queue.ts"
 import { Rng } from "../src/sim/rng.ts"
 import { Kernel } from "../src/sim/kernel.ts"
 import { forkOnKernel, interruptNow } from "../src/sim/effect-runtime.ts"
-import { runScenario } from "../src/scenario/run.ts"
+import { runScenario } from "../src/run/run.ts"
 import { shortBasic } from "./helpers.ts"
 
 describe("event queue", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { runScenario, type RunReport } from "../src/scenario/run.ts"
+import { runScenario, type RunReport } from "../src/run/run.ts"
 import type { BugName } from "../src/bugs/bugs.ts"
 import { factsOf, shortBasic } from "./helpers.ts"
 

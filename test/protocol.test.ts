@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { runScenario, type RunReport } from "../src/scenario/run.ts"
+import { runScenario, type RunReport } from "../src/run/run.ts"
 import type { Fault } from "../src/faults/schedule.ts"
 import { factsOf, shortBasic } from "./helpers.ts"
 import { scenarios } from "../src/scenario/builtin.ts"

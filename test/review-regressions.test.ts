@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { progress } from "../properties/progress.ts"
 import type { Fault } from "../src/faults/schedule.ts"
 import { remusBasic, remusThreeClients } from "../src/scenario/builtin.ts"
-import { runScenario } from "../src/scenario/run.ts"
+import { runScenario } from "../src/run/run.ts"
 import { factsOf } from "./helpers.ts"
 
 /** Findings of a review of the checkers and the fault model, each pinned by the run that showed it. */

@@ -4,7 +4,7 @@ import { epochServiceNames } from "../src/epoch/inert-services.ts"
 import { BackupHost } from "../src/hosts/backup-host.ts"
 import { PrimaryHost } from "../src/hosts/primary-host.ts"
 import { remusBasic, remusMini, remusSpec } from "../src/scenario/builtin.ts"
-import { runScenario } from "../src/scenario/run.ts"
+import { runScenario } from "../src/run/run.ts"
 import type { RunOptions } from "../src/scenario/simulate.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { storageConsistency } from "../properties/storage-consistency.ts"
 import { remusStorage } from "../src/scenario/builtin.ts"
-import { runScenario } from "../src/scenario/run.ts"
+import { runScenario } from "../src/run/run.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import { factsOf } from "./helpers.ts"

@@ -8,7 +8,7 @@ import { recordCommand, recordHelp } from "./record-command.ts"
 import { runCommand, runHelp } from "./run-command.ts"
 import { scenariosCommand } from "./scenarios-command.ts"
 import { UsageError } from "./usage-error.ts"
-import { VERSION } from "./version.ts"
+import { VERSION } from "../version.ts"
 
 const help = `epochlab ${VERSION}: a deterministic fault-injection and model-checking testbed
 for checkpoint-recovery VM replication (Remus, Kemari, COLO and their successors).

@@ -4,7 +4,7 @@ import { describeFault, describeFaults } from "../faults/schedule.ts"
 import { engineHelp, parseEngine, strictArgs } from "./args.ts"
 import { row } from "./format.ts"
 import { UsageError } from "./usage-error.ts"
-import { VERSION } from "./version.ts"
+import { VERSION } from "../version.ts"
 
 export const replayHelp = `epochlab replay FILE [--json] [--engine E]
   Re-execute a counterexample; report whether the trace hash matches and the verdicts.

@@ -1,6 +1,6 @@
 import { writeFileAtomic } from "../io/atomic-write.ts"
-import type { RunReport } from "../scenario/run.ts"
-import { VERSION } from "./version.ts"
+import type { RunReport } from "../run/run.ts"
+import { VERSION } from "../version.ts"
 
 /** Write a run's full trace as JSON: events, facts, hash, and what produced it. */
 export const writeTraceFile = (path: string, r: RunReport): void => {

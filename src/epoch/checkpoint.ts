@@ -1,6 +1,6 @@
 import type { EncodedPages } from "../compress/encoded-pages.ts"
 import type { DeviceState, VcpuState } from "../workload/guest.ts"
-import type { Segment } from "../workload/segment.ts"
+import type { Segment } from "../net/segment.ts"
 import type { DiskWrite } from "../storage/block-store.ts"
 
 /** Everything checkpoint k carries from the primary to the backup. */

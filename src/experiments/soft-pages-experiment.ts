@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { remusSoftPages } from "../scenario/builtin.ts"
-import { runScenario, type RunReport } from "../scenario/run.ts"
+import { runScenario, type RunReport } from "../run/run.ts"
 import type { Scenario } from "../scenario/scenario.ts"
 import type { Observation } from "../sim/observations.ts"
 import { PROGRESS_SAMPLE_US } from "../hosts/progress-sample.ts"

@@ -1,7 +1,7 @@
 import { Reassembly } from "../net/reassembly.ts"
 import { speculationModes, type SpeculationMode } from "../net/tcp-params.ts"
 import { remusBasic, remusSpec } from "../scenario/builtin.ts"
-import { runScenario } from "../scenario/run.ts"
+import { runScenario } from "../run/run.ts"
 import type { Scenario } from "../scenario/scenario.ts"
 
 /** One row of `epochlab experiment tcp-throughput`. */

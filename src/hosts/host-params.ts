@@ -2,15 +2,10 @@ import type { BugName } from "../bugs/bugs.ts"
 import type { CompressionParams } from "../compress/compressors.ts"
 import type { Micros } from "../sim/time.ts"
 import type { WorkloadParams } from "../workload/guest.ts"
-import type { TcpParams } from "../net/tcp-params.ts"
+import type { GuestNet } from "../net/tcp-params.ts"
 import type { EpochServiceName } from "../epoch/inert-services.ts"
 
-/** Real TCP between the guest and its clients: the parameters, the clients' ids, the size of a request. */
-export interface GuestNet {
-  tcp: TcpParams
-  clients: string[]
-  requestBytes: number
-}
+export type { GuestNet } from "../net/tcp-params.ts"
 
 /** What both hosts need to know about the protected VM and the protocol's timing. */
 export interface HostParams {

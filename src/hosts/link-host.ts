@@ -1,6 +1,6 @@
 import { linkMachine, type LinkCommand, type LinkContext, type LinkEvent } from "../../machines/link.ts"
 import type { LinkFault } from "../../machines/link-timing.ts"
-import type { HostId } from "../../machines/commands.ts"
+import type { HostId } from "../sim/commands.ts"
 import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 

@@ -1,4 +1,4 @@
-import type { HostId } from "../../machines/commands.ts"
+import type { HostId } from "../sim/commands.ts"
 import type { Sim } from "../sim/kernel.ts"
 import type { Guest } from "../workload/guest.ts"
 import type { GuestExecution } from "./guest-execution.ts"

@@ -1,6 +1,6 @@
 import type { ReleaseMode } from "../sim/observations.ts"
 import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
-import type { HostId } from "../../machines/commands.ts"
+import type { HostId } from "../sim/commands.ts"
 import type { BlockStore, DiskWrite } from "../storage/block-store.ts"
 
 /**

@@ -1,7 +1,7 @@
 import type { HostId, ReleaseMode } from "../sim/observations.ts"
 import type { Sim } from "../sim/kernel.ts"
 import { serializationUs, type Micros } from "../sim/time.ts"
-import type { Segment } from "../workload/segment.ts"
+import type { Segment } from "./segment.ts"
 import type { Fault } from "../faults/schedule.ts"
 import { TCP_MIN_RTO_US } from "../../machines/link-timing.ts"
 import type { ClientPacket } from "./hypervisor-net.ts"

@@ -1,5 +1,5 @@
-import { EpochBarriers } from "../epoch/epoch-barriers.ts"
-import type { Segment } from "../workload/segment.ts"
+import { EpochBarriers } from "../common/epoch-barriers.ts"
+import type { Segment } from "./segment.ts"
 
 /**
  * The hypervisor's output queue. Everything the guest sends in epoch k sits

@@ -1,6 +1,6 @@
 import { guestTcpMachine } from "../../machines/guest-tcp.ts"
 import type { Sim } from "../sim/kernel.ts"
-import type { Segment } from "../workload/segment.ts"
+import type { Segment } from "./segment.ts"
 import { TcpEndpointActor, type EndpointCommand } from "./tcp-endpoint-actor.ts"
 import type { TcpParams } from "./tcp-params.ts"
 

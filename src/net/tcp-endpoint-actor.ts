@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from "xstate"
 import type { TcpCommand, TcpEndpointContext, TcpEvent, TcpInput } from "../../machines/tcp-endpoint.ts"
-import type { TimerCommand } from "../../machines/commands.ts"
+import type { TimerCommand } from "../sim/commands.ts"
 import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import { PERSIST_TIMER, RTO_TIMER } from "../../machines/tcp-sender.ts"

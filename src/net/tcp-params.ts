@@ -31,3 +31,10 @@ export interface TcpParams {
 }
 
 export const isSpeculative = (mode: SpeculationMode): boolean => mode === "spec-ack" || mode === "spec-ack+racc"
+
+/** Real TCP between the guest and its clients: the parameters, the clients' ids, the size of a request. */
+export interface GuestNet {
+  tcp: TcpParams
+  clients: string[]
+  requestBytes: number
+}

@@ -4,7 +4,7 @@ import { defaultXbzrleCachePages, type CompressorName } from "../compress/compre
 import type { Scenario } from "./scenario.ts"
 import type { SwarmRanges } from "./swarm.ts"
 import type { SpeculationMode } from "../net/tcp-params.ts"
-import { MSS } from "../workload/segment.ts"
+import { MSS } from "../net/segment.ts"
 import { applyVariant } from "./variant.ts"
 
 /** The shipped recordings of real processes. */

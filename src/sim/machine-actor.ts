@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util"
 import { createActor, type AnyActorRef, type AnyStateMachine, type StateValue } from "xstate"
 import type { Sim, Handle } from "./kernel.ts"
-import type { TimerCommand } from "../../machines/commands.ts"
+import type { TimerCommand } from "./commands.ts"
 import { CompiledActor, CompiledMachine } from "./compiled-machine.ts"
 
 /**

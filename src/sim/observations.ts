@@ -1,4 +1,4 @@
-import type { HostId } from "../../machines/commands.ts"
+import type { HostId } from "./commands.ts"
 import type { Micros } from "./time.ts"
 
 /** Which host a fact is about (the machines' own name for it). */

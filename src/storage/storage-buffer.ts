@@ -1,4 +1,4 @@
-import { EpochBarriers } from "../epoch/epoch-barriers.ts"
+import { EpochBarriers } from "../common/epoch-barriers.ts"
 import type { DiskWrite } from "./block-store.ts"
 
 /**

@@ -4,7 +4,7 @@ import type { GuestConnState } from "../net/guest-stack.ts"
 import type { Rng } from "../sim/rng.ts"
 import type { Micros } from "../sim/time.ts"
 import { writePattern, type PatternName } from "./patterns.ts"
-import { MSS, type Segment } from "./segment.ts"
+import { MSS, type Segment } from "../net/segment.ts"
 import { TraceReplay } from "./trace-replay.ts"
 import { emptyCache, PageCache, type CacheState, type DiskIo } from "./page-cache.ts"
 

@@ -1,5 +1,5 @@
-import type { Scenario } from "../scenario/scenario.ts"
-import { describeFault, type Fault } from "./schedule.ts"
+import type { Scenario } from "./scenario.ts"
+import { describeFault, type Fault } from "../faults/schedule.ts"
 
 /** The smallest message on the replication link (an acknowledgement) and on the client path (a bare TCP segment). */
 const SMALLEST_LINK_MESSAGE = 32

@@ -1,12 +1,12 @@
 import { judge, type Verdict } from "../../properties/index.ts"
 import type { BugName } from "../bugs/bugs.ts"
 import type { Trace } from "../sim/trace.ts"
-import type { RunOptions } from "./simulate.ts"
+import type { RunOptions } from "../scenario/simulate.ts"
 import type { Fault } from "../faults/schedule.ts"
 import type { Reach } from "../faults/reach.ts"
 import { metricsOf, type RunMetrics } from "./metrics.ts"
-import type { Scenario } from "./scenario.ts"
-import { simulate } from "./simulate.ts"
+import type { Scenario } from "../scenario/scenario.ts"
+import { simulate } from "../scenario/simulate.ts"
 
 export interface RunReport {
   scenario: Scenario
