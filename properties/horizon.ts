@@ -1,7 +1,7 @@
 import type { Fault } from "../src/faults/schedule.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
-import { TCP_MIN_RTO_US } from "../machines/link-timing.ts"
+import { TCP_MIN_RTO_US } from "../src/net/tcp-params.ts"
 
 /**
  * The fault horizon of a run (TigerBeetle's VOPR idea): the instant after

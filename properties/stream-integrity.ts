@@ -1,4 +1,4 @@
-import { TCP_MIN_RTO_US } from "../machines/link-timing.ts"
+import { TCP_MIN_RTO_US } from "../src/net/tcp-params.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { Reassembly } from "../src/net/reassembly.ts"
 import { fail, pass, type Property } from "./property.ts"

@@ -6,7 +6,7 @@ import type { DeviceState, VcpuState } from "../workload/guest.ts"
 import type { Segment } from "../net/segment.ts"
 import type { DiskWrite } from "../storage/block-store.ts"
 import type { Filtered } from "./soft-page-filter.ts"
-import type { Checkpoint } from "./checkpoint.ts"
+import type { Checkpoint } from "../transport/checkpoint.ts"
 
 /**
  * The services the primary's epoch loop is built from. Later mechanisms

@@ -11,7 +11,7 @@ import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workloa
 import type { Segment } from "../net/segment.ts"
 import { guestTcp, type GuestTcp } from "../net/guest-net.ts"
 import type { ClientPacket } from "../net/hypervisor-net.ts"
-import { ACK_BYTES, HEARTBEAT_BYTES, type HeaderPayload, type PartPayload } from "./checkpoint-wire.ts"
+import type { HeaderPayload, PartPayload, ReplicationTransport, ReplMessage } from "../transport/transport.ts"
 import { GuestExecution } from "./guest-execution.ts"
 import { hashBytes } from "../memory/page-hash.ts"
 import type { DiskWrite } from "../storage/block-store.ts"
@@ -21,7 +21,6 @@ import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import { PROGRESS_SAMPLE_US, observeProgress, sampleProgress } from "./progress-sample.ts"
 import type { GuestNet, HostParams } from "./host-params.ts"
 import type { BackupPool } from "./backup-pool.ts"
-import type { LinkHost, ReplMessage } from "./link-host.ts"
 
 /**
  * The backup host: a staging area per incoming checkpoint, the committed image
@@ -65,7 +64,7 @@ export class BackupHost implements Actor {
   constructor(
     private readonly kernel: Sim,
     private readonly params: HostParams,
-    private readonly link: LinkHost,
+    private readonly link: ReplicationTransport,
     private readonly network: ClientNetwork,
     private readonly record: ActivationRecord,
     private readonly injector: FaultInjector,
@@ -125,7 +124,7 @@ export class BackupHost implements Actor {
 
   private onMessage(m: ReplMessage): void {
     if (m.kind === "part") {
-      const payload = m.payload as PartPayload
+      const payload = m.payload
       // Planted bug apply-torn-checkpoint: pages go straight into the live image.
       if (this.params.bug === "apply-torn-checkpoint" && payload.kind === "pages") payload.decoded = decodeRecords(payload.records, this.image.bytes, this.image.writtenPages)
       const parts = this.staging.get(m.epoch) ?? []
@@ -152,7 +151,7 @@ export class BackupHost implements Actor {
   crash(): void {
     if (this.down) return
     this.down = true
-    crashStop(this.kernel, "backup", this.machine, () => {
+    crashStop(this.kernel, "backup", this.machine, this.link, () => {
       this.execution?.stop()
       this.tcp?.stack.stop()
       this.tcp?.hyper.stop()
@@ -241,11 +240,11 @@ export class BackupHost implements Actor {
         return
       }
       case "ack.send":
-        this.link.send("backup", "primary", ACK_BYTES, { kind: "ack", epoch: cmd.epoch })
+        this.link.sendAck(cmd.epoch)
         this.kernel.observe({ kind: "ack-sent", epoch: cmd.epoch })
         return
       case "heartbeat.send":
-        this.link.send("backup", "primary", HEARTBEAT_BYTES, { kind: "heartbeat", epoch: -1 })
+        this.link.sendHeartbeat()
         return
       case "failover.detected":
         this.kernel.observe({ kind: "failover-detected" })

@@ -26,9 +26,9 @@ import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
 import { Guest, guestState } from "../workload/guest.ts"
 import type { Segment } from "../net/segment.ts"
-import { encodeCheckpoint, softSetBytes } from "./checkpoint-wire.ts"
+import { softSetBytes } from "../transport/checkpoint.ts"
 import type { HostParams } from "./host-params.ts"
-import type { LinkHost, ReplMessage } from "./link-host.ts"
+import type { ReplicationTransport, ReplMessage } from "../transport/transport.ts"
 import { GuestExecution } from "./guest-execution.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
@@ -66,7 +66,7 @@ export class PrimaryHost implements Actor {
   constructor(
     private readonly kernel: Sim,
     private readonly params: HostParams,
-    private readonly link: LinkHost,
+    private readonly link: ReplicationTransport,
     private readonly network: ClientNetwork,
     private readonly record: ActivationRecord,
     private readonly injector: FaultInjector,
@@ -156,7 +156,7 @@ export class PrimaryHost implements Actor {
   crash(): void {
     if (this.down && this.machine.matches("crashed")) return
     this.down = true
-    crashStop(this.kernel, "primary", this.machine, () => this.stopFibers())
+    crashStop(this.kernel, "primary", this.machine, this.link, () => this.stopFibers())
   }
 
   private stopFibers(): void {
@@ -330,11 +330,7 @@ export class PrimaryHost implements Actor {
         send: (cp) =>
           Effect.sync(() => {
             if (this.down) return 0
-            let bytes = 0
-            for (const w of encodeCheckpoint(cp, this.params.chunkPages)) {
-              this.link.send("primary", "backup", w.bytes, w.message)
-              bytes += w.bytes
-            }
+            const bytes = this.link.sendCheckpoint(cp)
             const hint = softSetBytes(cp.soft)
             this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}), ...(cp.owes ? { owes: cp.owes } : {}) })
             return bytes

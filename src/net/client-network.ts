@@ -3,7 +3,7 @@ import type { Sim } from "../sim/kernel.ts"
 import { serializationUs, type Micros } from "../sim/time.ts"
 import type { Segment } from "./segment.ts"
 import type { Fault } from "../faults/schedule.ts"
-import { TCP_MIN_RTO_US } from "../../machines/link-timing.ts"
+import { TCP_MIN_RTO_US } from "./tcp-params.ts"
 import type { ClientPacket } from "./hypervisor-net.ts"
 
 type ClientFault = Extract<Fault, { kind: `client-${string}` }>

@@ -1,3 +1,6 @@
+/** TCP's minimum retransmission timeout (primer, sections 4 and 5). */
+export const TCP_MIN_RTO_US = 200_000
+
 import type { Micros } from "../sim/time.ts"
 
 /**

@@ -2,7 +2,7 @@ import type { ClientParams } from "../hosts/client-host.ts"
 import type { Consolidation } from "../hosts/backup-pool.ts"
 import type { HostParams } from "../hosts/host-params.ts"
 import type { TcpParams } from "../net/tcp-params.ts"
-import type { LinkParams } from "../hosts/link-host.ts"
+import type { LinkParams, TransportName } from "../transport/index.ts"
 import type { ClientPathParams } from "../net/client-network.ts"
 import type { Micros } from "../sim/time.ts"
 import type { SwarmRanges } from "./swarm.ts"
@@ -13,6 +13,8 @@ export interface Scenario {
   description: string
   durationUs: Micros
   host: Omit<HostParams, "guestSeed" | "net">
+  /** The replication transport (src/transport/index.ts; default tcp) and its link's speed. */
+  transport?: TransportName
   link: LinkParams
   clientPath: ClientPathParams
   clients: number

@@ -1,7 +1,7 @@
 import { BackupHost } from "../hosts/backup-host.ts"
 import { BackupPool } from "../hosts/backup-pool.ts"
 import { ClientHost } from "../hosts/client-host.ts"
-import { LinkHost } from "../hosts/link-host.ts"
+import { transportNamed } from "../transport/index.ts"
 import { NetHost } from "../hosts/net-host.ts"
 import { StorageHost } from "../hosts/storage-host.ts"
 import { BlockStore } from "../storage/block-store.ts"
@@ -68,7 +68,7 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   const record = new ActivationRecord()
   const { tcp } = scenario
   const network = new ClientNetwork(sim, scenario.clientPath, faults.filter(isClientFault), tcp !== undefined)
-  const link = new LinkHost(sim, scenario.link, faults.filter(isLinkFault))
+  const link = transportNamed(scenario.transport ?? "tcp").create(sim, { link: scenario.link, faults: faults.filter(isLinkFault), chunkPages: scenario.host.chunkPages })
   const injector = new FaultInjector(sim, faults)
   const clientIds = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`)
   const net = tcp && { tcp, clients: clientIds, requestBytes: scenario.client.requestBytes }

@@ -1,7 +1,7 @@
 import type { AnyStateMachine } from "xstate"
 import { backupMachine } from "../../machines/backup.ts"
 import { clientMachine } from "../../machines/client.ts"
-import { linkMachine } from "../../machines/link.ts"
+import { linkMachine } from "../transport/tcp/link-machine.ts"
 import { primaryMachine } from "../../machines/primary.ts"
 import { guestTcpMachine } from "../../machines/guest-tcp.ts"
 import { clientTcpMachine } from "../../machines/client-tcp.ts"

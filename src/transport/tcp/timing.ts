@@ -1,5 +1,5 @@
-import type { HostId } from "../src/sim/commands.ts"
-import { serializationUs } from "../src/sim/time.ts"
+import type { HostId } from "../../sim/commands.ts"
+import { serializationUs } from "../../sim/time.ts"
 
 /** The link faults as the link machine sees them: plain data from the fault schedule. */
 export type LinkFault =
@@ -12,8 +12,9 @@ export type LinkFault =
 
 type Direction = "primary->backup" | "backup->primary" | "both"
 
-/** TCP's minimum retransmission timeout (primer, sections 4 and 5). */
-export const TCP_MIN_RTO_US = 200_000
+import { TCP_MIN_RTO_US } from "../../net/tcp-params.ts"
+
+export { TCP_MIN_RTO_US }
 
 export interface LinkTimingInput {
   now: number

@@ -1,25 +1,28 @@
-import { linkMachine, type LinkCommand, type LinkContext, type LinkEvent } from "../../machines/link.ts"
-import type { LinkFault } from "../../machines/link-timing.ts"
-import type { HostId } from "../sim/commands.ts"
-import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
-import { MachineActor } from "../sim/machine-actor.ts"
+import { linkMachine, type LinkCommand, type LinkContext, type LinkEvent } from "./link-machine.ts"
+import type { LinkFault } from "./timing.ts"
+import type { HostId } from "../../sim/commands.ts"
+import type { Sim, SimEvent } from "../../sim/kernel.ts"
+import { MachineActor } from "../../sim/machine-actor.ts"
+import type { Checkpoint } from "../checkpoint.ts"
+import type { ReplicationTransport, ReplMessage } from "../transport.ts"
+import { ACK_BYTES, encodeCheckpoint, HEARTBEAT_BYTES } from "./framing.ts"
 
-/** What travels on the replication link. Page bytes ride along here, never in machine context. */
-export type ReplMessage =
-  | { kind: "part"; epoch: number; part: number; pages: number; payload: unknown }
-  | { kind: "commit"; epoch: number; parts: number; pages: number }
-  | { kind: "ack"; epoch: number }
-  | { kind: "heartbeat"; epoch: -1 }
-
+/** The link's speed: payload bandwidth and one-way latency. */
 export interface LinkParams {
   bytesPerSecond: number
   latencyUs: number
 }
 
-export type { LinkFault } from "../../machines/link-timing.ts"
+export type { LinkFault } from "./timing.ts"
 
-/** The `link` actor: the link machine plus the table of payloads in flight. */
-export class LinkHost implements Actor {
+/**
+ * TCP over GbE as a replication transport (the `link` actor): the link
+ * machine (link-machine.ts: serialisation per direction, latency, in-order
+ * delivery, the link faults' effect on each segment in timing.ts) and the
+ * table of payloads in flight. A checkpoint goes as framed parts and a commit
+ * record (framing.ts).
+ */
+export class TcpTransport implements ReplicationTransport {
   readonly id = "link"
   private readonly machine: MachineActor<LinkEvent, LinkCommand>
   private readonly payloads = new Map<number, ReplMessage>()
@@ -32,12 +35,36 @@ export class LinkHost implements Actor {
     private readonly kernel: Sim,
     params: LinkParams,
     faults: LinkFault[] = [],
+    /** Page records per checkpoint part. */
+    private readonly chunkPages = 64,
   ) {
     this.machine = new MachineActor(kernel, this.id, linkMachine, { ...params, faults }, (cmd) => this.execute(cmd))
   }
 
+  sendCheckpoint(cp: Checkpoint): number {
+    let bytes = 0
+    for (const w of encodeCheckpoint(cp, this.chunkPages)) {
+      this.send("primary", "backup", w.bytes, w.message)
+      bytes += w.bytes
+    }
+    return bytes
+  }
+
+  sendAck(epoch: number): void {
+    this.send("backup", "primary", ACK_BYTES, { kind: "ack", epoch })
+  }
+
+  sendHeartbeat(): void {
+    this.send("backup", "primary", HEARTBEAT_BYTES, { kind: "heartbeat", epoch: -1 })
+  }
+
+  endpointCrashed(host: HostId): void {
+    // As a delivery of its own, after the crash's: the link learns of it as a peer would, a moment later in the same instant.
+    this.kernel.schedule(this.kernel.now, this.id, { type: "endpoint.crash", host } as SimEvent)
+  }
+
   /** Hand a message to the sender's socket. Delivery happens as kernel events. */
-  send(from: HostId, to: HostId, bytes: number, message: ReplMessage): void {
+  private send(from: HostId, to: HostId, bytes: number, message: ReplMessage): void {
     const msgId = this.nextId++
     this.payloads.set(msgId, message)
     this.kernel.schedule(this.kernel.now, this.id, { type: "send", msgId, from, to, bytes, kind: message.kind, epoch: message.epoch } as SimEvent)

@@ -1,6 +1,6 @@
-import { RAW_RECORD_BYTES } from "../compress/page-record.ts"
-import type { Checkpoint } from "../epoch/checkpoint.ts"
-import type { ReplMessage } from "./link-host.ts"
+import { RAW_RECORD_BYTES } from "../../compress/page-record.ts"
+import { softSetBytes, type Checkpoint } from "../checkpoint.ts"
+import type { HeaderPayload, PagesPayload, ReplMessage } from "../transport.ts"
 
 /**
  * How a checkpoint crosses the link: a header part (vCPU, devices, the
@@ -18,34 +18,11 @@ export const HEARTBEAT_BYTES = 32
 const SEGMENT_RECORD_BYTES = 24
 const DISK_WRITE_RECORD_BYTES = 16
 
-export interface HeaderPayload {
-  kind: "header"
-  vcpu: Checkpoint["vcpu"]
-  device: Checkpoint["device"]
-  output: Checkpoint["output"]
-  disk: Checkpoint["disk"]
-  soft: Checkpoint["soft"]
-  releasedThrough: number
-  clientAcked?: Record<string, number>
-}
-
-export interface PagesPayload {
-  kind: "pages"
-  /** Page records, back to back. */
-  records: Uint8Array
-  /** Planted bug apply-torn-checkpoint only: already decoded into the live image on arrival (these pages). */
-  decoded?: Int32Array
-}
-
-export type PartPayload = HeaderPayload | PagesPayload
-
 export interface WireMessage {
   message: ReplMessage
   bytes: number
 }
 
-/** The newly soft pages travel as a list of page numbers or a bitmap up to the highest (the list is ascending), whichever is smaller. */
-export const softSetBytes = (soft: Int32Array): number => (soft.length ? Math.min(4 * soft.length, Math.ceil((soft[soft.length - 1] + 1) / 8)) : 0)
 
 export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessage[] => {
   const out: WireMessage[] = []

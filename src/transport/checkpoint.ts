@@ -27,3 +27,6 @@ export interface Checkpoint {
   /** Ground truth too, with speculation: per client, the stream bytes the hypervisor owned when the barrier closed. */
   readonly owes?: Record<string, [number, number]>
 }
+
+/** The newly soft pages travel as a list of page numbers or a bitmap up to the highest (the list is ascending), whichever is smaller. */
+export const softSetBytes = (soft: Int32Array): number => (soft.length ? Math.min(4 * soft.length, Math.ceil((soft[soft.length - 1] + 1) / 8)) : 0)

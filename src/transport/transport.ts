@@ -1,0 +1,63 @@
+import type { Actor } from "../sim/kernel.ts"
+import type { HostId } from "../sim/observations.ts"
+import type { Checkpoint } from "./checkpoint.ts"
+
+/**
+ * A replication transport: what the primary's epoch loop and the backup see
+ * of the wire between them. The primary hands it whole checkpoints; the
+ * backup hands it acknowledgements and heartbeats; it delivers to each host
+ * `repl.msg` events carrying a `ReplMessage` (a checkpoint arrives as parts
+ * and a commit record, in that order), or `link.down` when the connection
+ * fails. How the bytes move (TCP over GbE, RDMA verbs), how long they take
+ * and what faults do to them is the transport's business: each lives in a
+ * folder of its own under src/transport/ and is registered in index.ts.
+ */
+export interface ReplicationTransport extends Actor {
+  /** The kernel address hosts and faults know it by. */
+  readonly id: "link"
+  /** Hand checkpoint k to the wire toward the backup; returns the bytes it will take on the wire. */
+  sendCheckpoint(cp: Checkpoint): number
+  /** The backup has applied `epoch` (or, for a planted bug, says so). */
+  sendAck(epoch: number): void
+  /** The backup is alive (the primary's detector counts any message). */
+  sendHeartbeat(): void
+  /** `host` crashed: what it had not put on the wire yet, and what was bound for it, is lost. */
+  endpointCrashed(host: HostId): void
+  /** The connection breaks for good (fault link-disconnect): both hosts get `link.down`. */
+  disconnect(): void
+  /** `host` is claiming the activation record now: record, as the wire saw it, how long its peer had been silent to it (a `claim` fact). */
+  observeClaim(host: HostId): void
+  /** Messages each host has sent so far (src/faults/reach.ts). */
+  readonly sentCounts: Record<HostId, number>
+}
+
+/** What a transport delivers to a host: the parts of a checkpoint, its commit record, an acknowledgement, a heartbeat. Page bytes ride along here, never in machine context. */
+export type ReplMessage =
+  | { kind: "part"; epoch: number; part: number; pages: number; payload: PartPayload }
+  | { kind: "commit"; epoch: number; parts: number; pages: number }
+  | { kind: "ack"; epoch: number }
+  | { kind: "heartbeat"; epoch: -1 }
+
+/** A checkpoint's header part: the guest's vCPU and devices, the epoch's output, what the backup may drop, where release stood. */
+export interface HeaderPayload {
+  kind: "header"
+  vcpu: Checkpoint["vcpu"]
+  device: Checkpoint["device"]
+  output: Checkpoint["output"]
+  disk: Checkpoint["disk"]
+  soft: Checkpoint["soft"]
+  releasedThrough: number
+  clientAcked?: Record<string, number>
+}
+
+/** A part of a checkpoint's pages, as page records (src/compress/page-record.ts). */
+export interface PagesPayload {
+  kind: "pages"
+  /** Page records, back to back. */
+  records: Uint8Array
+  /** Planted bug apply-torn-checkpoint only: already decoded into the live image on arrival (these pages). */
+  decoded?: Int32Array
+}
+
+export type PartPayload = HeaderPayload | PagesPayload
+
