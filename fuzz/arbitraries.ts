@@ -1,6 +1,6 @@
 import fc from "fast-check"
-import type { Fault, LinkDirection } from "../src/faults/schedule.ts"
-import { protocolPoints } from "../src/faults/schedule.ts"
+import type { Fault } from "../src/faults/schedule.ts"
+import { faultKinds } from "../src/faults/kinds/index.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { sizeKeys, type ScenarioSize, type SwarmRanges } from "../src/scenario/swarm.ts"
 
@@ -17,60 +17,10 @@ export const faultArb = (s: Scenario): fc.Arbitrary<Fault> => {
   return fc.tuple(oneVmFaultArb(s), fc.integer({ min: 1, max: vms })).map(([f, i]) => ({ ...f, vm: `vm${i}` }))
 }
 
+/** One fault of any kind, each drawn by its own module with the weight it gives (src/faults/kinds). */
 const oneVmFaultArb = (s: Scenario): fc.Arbitrary<Fault> => {
-  const end = s.durationUs
-  const epochs = Math.max(1, Math.floor(end / s.host.epochUs))
-  const host = fc.constantFrom("primary" as const, "backup" as const)
-  const time = fc.integer({ min: 0, max: end - 1 })
-  const window = fc.integer({ min: 1_000, max: 400_000 })
-  const direction = fc.constantFrom<LinkDirection>("both", "primary->backup", "backup->primary")
-  const nth = fc.integer({ min: 1, max: epochs * 4 })
-  const client = fc.integer({ min: 1, max: s.clients }).map((i) => `client-${i}`)
-  const clientDirection = fc.constantFrom("to-client" as const, "to-vm" as const)
-  return fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant("crash" as const), host, atUs: time }) },
-    {
-      weight: 4,
-      arbitrary: fc.record({
-        kind: fc.constant("crash-at" as const),
-        host,
-        point: fc.constantFrom(...protocolPoints),
-        epoch: fc.integer({ min: 1, max: epochs }),
-      }),
-    },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant("link-partition" as const), direction, atUs: time, durationUs: window }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("link-drop" as const), direction, nth }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("link-duplicate" as const), direction, nth }) },
-    {
-      weight: 1,
-      arbitrary: fc.record({ kind: fc.constant("link-delay" as const), direction, atUs: time, durationUs: window, extraUs: fc.integer({ min: 100, max: 100_000 }) }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        kind: fc.constant("link-bandwidth" as const),
-        direction,
-        atUs: time,
-        durationUs: window,
-        factor: fc.constantFrom(0.5, 0.1, 0.01),
-      }),
-    },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("link-disconnect" as const), atUs: time }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("client-drop" as const), client, direction: clientDirection, nth }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("client-duplicate" as const), client, direction: clientDirection, nth }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("client-reorder" as const), client, nth }) },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        kind: fc.constant("client-delay" as const),
-        client,
-        direction: clientDirection,
-        atUs: time,
-        durationUs: window,
-        extraUs: fc.integer({ min: 100, max: 50_000 }),
-      }),
-    },
-  )
+  const world = { durationUs: s.durationUs, epochs: Math.max(1, Math.floor(s.durationUs / s.host.epochUs)), clients: s.clients }
+  return fc.oneof(...faultKinds.map((k) => ({ weight: k.weight, arbitrary: k.arbitrary(world) as fc.Arbitrary<Fault> })))
 }
 
 /**

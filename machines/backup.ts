@@ -23,10 +23,6 @@ export interface Staging {
 }
 
 export interface BackupContext {
-  /** Planted bug ack-before-complete: acknowledge on a checkpoint's first part. */
-  ackOnFirstPart: boolean
-  /** Planted bug no-fence: activate on the timeout alone. */
-  skipFence: boolean
   detectionTimeoutUs: number
   heartbeatUs: number
   restoreUs: number
@@ -77,8 +73,6 @@ export const backupMachine = setup({
       heartbeatUs: number
       restoreUs: number
       applyUsPerPage: number
-      ackOnFirstPart: boolean
-      skipFence: boolean
     },
   },
   guards: {
@@ -87,19 +81,24 @@ export const backupMachine = setup({
     restoreDone: isTimer(RESTORE),
     heartbeatDue: isTimer(HEARTBEAT),
     granted: ({ event }) => event.type === "lease.result" && event.granted,
-    skipFence: ({ context }) => context.skipFence,
+    /** Is the detection timeout proof that the primary is dead? No: a slow link looks the same, so fence first. */
+    timeoutIsProof: () => false,
+    /** May a checkpoint be acknowledged when its first part arrives? No: only once it is whole and applied. */
+    ackOnArrival: () => false,
+    /** Does this backup send heartbeats (a zero interval: none)? */
+    sendsHeartbeats: ({ context }) => context.heartbeatUs > 0,
     hasImage: ({ context }) => context.applied >= 0 || context.complete.length > 0,
   },
   actions: {
     /** The primary's detector needs a sign of life even while a long transfer has no ack to show. */
-    heartbeat: enqueueActions(({ context, enqueue }) => {
-      if (context.heartbeatUs <= 0) return
+    heartbeat: enqueueActions(({ context, enqueue, check }) => {
+      if (!check("sendsHeartbeats")) return
       enqueue.emit({ type: "heartbeat.send" })
       enqueue.emit({ type: "timer.set", name: HEARTBEAT, afterUs: context.heartbeatUs })
     }),
     heardFromPrimary: emit(({ context }) => ({ type: "timer.set" as const, name: SILENCE, afterUs: context.detectionTimeoutUs })),
     /** Stage a part or a commit record; when the checkpoint is whole, queue it for apply. */
-    stage: enqueueActions(({ context, event, enqueue }) => {
+    stage: enqueueActions(({ context, event, enqueue, check }) => {
       if (event.type !== "repl.part" && event.type !== "repl.commit") return
       const s: Staging =
         context.staging && context.staging.epoch === event.epoch
@@ -107,7 +106,7 @@ export const backupMachine = setup({
           : { epoch: event.epoch, received: 0, expected: -1 }
       if (event.type === "repl.part") s.received += 1
       else s.expected = event.parts
-      if (context.ackOnFirstPart && s.received === 1 && event.type === "repl.part") enqueue.emit({ type: "ack.send", epoch: s.epoch })
+      if (s.received === 1 && event.type === "repl.part" && check("ackOnArrival")) enqueue.emit({ type: "ack.send", epoch: s.epoch })
       if (s.expected >= 0 && s.received === s.expected) {
         enqueue.emit({ type: "checkpoint.complete", epoch: s.epoch })
         const complete = [...context.complete, [s.epoch, event.pages] as [number, number]]
@@ -141,8 +140,8 @@ export const backupMachine = setup({
   on: { crash: { target: ".crashed" } },
   states: {
     initialSync: {
-      entry: enqueueActions(({ context, enqueue }) => {
-        if (context.heartbeatUs > 0) enqueue.emit({ type: "timer.set", name: HEARTBEAT, afterUs: context.heartbeatUs })
+      entry: enqueueActions(({ context, enqueue, check }) => {
+        if (check("sendsHeartbeats")) enqueue.emit({ type: "timer.set", name: HEARTBEAT, afterUs: context.heartbeatUs })
       }),
       on: {
         "repl.part": { actions: ["heardFromPrimary", "stage"] },
@@ -172,9 +171,9 @@ export const backupMachine = setup({
       initial: "fencing",
       states: {
         fencing: {
-          always: { guard: "skipFence", target: "restoring" },
-          entry: enqueueActions(({ context, enqueue }) => {
-            if (!context.skipFence) enqueue.emit({ type: "lease.claim" })
+          always: { guard: "timeoutIsProof", target: "restoring" },
+          entry: enqueueActions(({ enqueue, check }) => {
+            if (!check("timeoutIsProof")) enqueue.emit({ type: "lease.claim" })
           }),
           on: {
             "lease.result": [

@@ -8,18 +8,19 @@ import type { TimerCommand, TimerEvent } from "../src/sim/commands.ts"
  *   protected, claiming (the backup went silent: try to take the activation
  *   record exclusively), unprotected (won it: no replica, output flows at once),
  *   fenced (lost it: the backup is active, this copy must never release again).
- * The epoch loop (src/epoch) drives the phases; the machine decides whether a
- * release is legal: only an acknowledged epoch, only while this host holds the
- * activation record.
+ * The epoch loop (src/epoch) drives the phases; the machine decides when an
+ * epoch's output is safe (its checkpoint acknowledged: the epoch loop waits
+ * for the `safe` command) and whether a release is legal: only a safe epoch,
+ * only while this host holds the activation record.
  */
 export interface PrimaryContext {
   detectionTimeoutUs: number
-  /** Planted bug release-before-ack: an epoch counts as releasable once sent. */
-  releaseOnSend: boolean
   epoch: number
   captured: number
   sent: number
   acked: number
+  /** The newest epoch whose output may be released. */
+  safe: number
   released: number
 }
 
@@ -40,6 +41,8 @@ export type PrimaryEvent =
 export type PrimaryCommand =
   | TimerCommand
   | { type: "acked"; epoch: number }
+  /** Epochs up to this one may release their output (the epoch loop waits for it). */
+  | { type: "safe"; epoch: number }
   | { type: "release"; epoch: number; mode: "protected" | "unprotected" }
   | { type: "lease.claim-exclusive" }
   | { type: "go-unprotected" }
@@ -52,24 +55,30 @@ export const primaryMachine = setup({
     context: {} as PrimaryContext,
     events: {} as PrimaryEvent,
     emitted: {} as PrimaryCommand,
-    input: {} as { detectionTimeoutUs: number; releaseOnSend: boolean },
+    input: {} as { detectionTimeoutUs: number },
   },
   guards: {
     releasable: ({ context, event }) =>
       event.type === "release.request" &&
       event.leaseHeld &&
-      event.epoch <= (context.releaseOnSend ? context.sent : context.acked) &&
+      event.epoch <= context.safe &&
       event.epoch > context.released,
     lostLease: ({ event }) => event.type === "release.request" && !event.leaseHeld,
+    /** Does a checkpoint that has only left make its epoch safe? No: a backup that has not acknowledged it may never hold it. */
+    safeWhenSent: () => false,
     granted: ({ event }) => event.type === "lease.result" && event.granted,
     isSilenceTimer: ({ event }) => event.type === "timer" && event.name === SILENCE,
   },
   actions: {
     // Arm the backup failure detector when the first outstanding checkpoint leaves.
-    noteSent: enqueueActions(({ context, event, enqueue }) => {
+    noteSent: enqueueActions(({ context, event, enqueue, check }) => {
       if (event.type !== "checkpoint.sent") return
       if (context.sent <= context.acked) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })
       enqueue.assign({ sent: event.epoch })
+      if (check("safeWhenSent")) {
+        enqueue.assign({ safe: event.epoch })
+        enqueue.emit({ type: "safe", epoch: event.epoch })
+      }
     }),
     // Each acknowledgement re-arms the detector while checkpoints are still outstanding.
     noteAck: enqueueActions(({ context, event, enqueue }) => {
@@ -79,8 +88,9 @@ export const primaryMachine = setup({
         if (context.acked < context.sent) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })
         return
       }
-      enqueue.assign({ acked: event.epoch })
+      enqueue.assign({ acked: event.epoch, safe: Math.max(context.safe, event.epoch) })
       enqueue.emit({ type: "acked", epoch: event.epoch })
+      if (event.epoch > context.safe) enqueue.emit({ type: "safe", epoch: event.epoch })
       if (event.epoch < context.sent) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })
       else enqueue.emit({ type: "timer.cancel", name: SILENCE })
     }),
@@ -96,7 +106,7 @@ export const primaryMachine = setup({
   },
 }).createMachine({
   id: "primary",
-  context: ({ input }) => ({ ...input, epoch: 0, captured: -1, sent: -1, acked: -1, released: -1 }),
+  context: ({ input }) => ({ ...input, epoch: 0, captured: -1, sent: -1, acked: -1, safe: -1, released: -1 }),
   initial: "alive",
   states: {
     alive: {

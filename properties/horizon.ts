@@ -1,4 +1,5 @@
 import type { Fault } from "../src/faults/schedule.ts"
+import { kindOf } from "../src/faults/kinds/index.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { TCP_MIN_RTO_US } from "../src/net/tcp-params.ts"
@@ -42,7 +43,10 @@ export const horizonOf = (scenario: Scenario, faults: readonly Fault[], facts: r
     first = Math.min(first, f.t)
   }
   // A window that acted heals at its end, and what it held back is recovered after that.
-  for (const f of faults) if ("durationUs" in f && acted.has(f.kind)) last = Math.max(last, f.atUs + f.durationUs + r.lostMessage)
+  for (const f of faults) {
+    const w = acted.has(f.kind) ? kindOf(f).window?.(f) : undefined
+    if (w) last = Math.max(last, w.atUs + w.durationUs + r.lostMessage)
+  }
   return { firstFault: first, healed: last, settleUs: checkpointBoundUs(scenario) }
 }
 

@@ -1,11 +1,12 @@
 import { faultVm, type Fault } from "../src/faults/schedule.ts"
+import { kindOf } from "../src/faults/kinds/index.ts"
 import type { Property, RunRecord, Verdict } from "./property.ts"
 
 /** The VMs a consolidated run admitted, in order. */
 const vmsOf = (run: RunRecord): string[] => run.trace.facts.flatMap((f) => (f.kind === "admission" && f.admitted ? [f.guest] : []))
 
 /** A backup crash is a crash of the one backup host, so it is a fault of every VM. */
-const hitsEveryVm = (f: Fault): boolean => (f.kind === "crash" || f.kind === "crash-at") && f.host === "backup"
+const hitsEveryVm = (f: Fault): boolean => kindOf(f).hitsEveryVm?.(f) ?? false
 
 /** One VM's share of a consolidated run: its facts, its faults and the backup host's crashes, judged as a run of its own. */
 const vmRun = (run: RunRecord, vm: string): RunRecord => ({

@@ -10,6 +10,7 @@ import { backupMachine } from "../machines/backup.ts"
 import { clientMachine } from "../machines/client.ts"
 import { linkMachine } from "../src/transport/tcp/link-machine.ts"
 import { primaryMachine } from "../machines/primary.ts"
+import { protocolWith } from "../src/bugs/bugs.ts"
 import { findScenario, scenarios } from "../src/scenario/builtin.ts"
 import { runScenario } from "../src/run/run.ts"
 import { startMachine } from "../src/sim/machine-actor.ts"
@@ -68,11 +69,15 @@ const clientEvents = fc.oneof(
   timer("think", "rto"),
 )
 
+const backupInput = { detectionTimeoutUs: 100_000, heartbeatUs: 25_000, restoreUs: 10_000, applyUsPerPage: 1 }
+
 const cases: Array<[string, AnyStateMachine, unknown, fc.Arbitrary<{ type: string }>]> = [
-  ["primary", primaryMachine, { detectionTimeoutUs: 100_000, releaseOnSend: false }, primaryEvents],
-  ["primary (release-before-ack)", primaryMachine, { detectionTimeoutUs: 100_000, releaseOnSend: true }, primaryEvents],
-  ["backup", backupMachine, { detectionTimeoutUs: 100_000, heartbeatUs: 25_000, restoreUs: 10_000, applyUsPerPage: 1, ackOnFirstPart: false, skipFence: false }, backupEvents],
-  ["backup (no-fence, ack-before-complete)", backupMachine, { detectionTimeoutUs: 100_000, heartbeatUs: 0, restoreUs: 10_000, applyUsPerPage: 1, ackOnFirstPart: true, skipFence: true }, backupEvents],
+  ["primary", primaryMachine, { detectionTimeoutUs: 100_000 }, primaryEvents],
+  ["primary (release-before-ack)", protocolWith("release-before-ack").primary, { detectionTimeoutUs: 100_000 }, primaryEvents],
+  ["backup", backupMachine, backupInput, backupEvents],
+  ["backup (no-fence)", protocolWith("no-fence").backup, backupInput, backupEvents],
+  ["backup (ack-before-complete)", protocolWith("ack-before-complete").backup, backupInput, backupEvents],
+  ["backup (no-heartbeat)", protocolWith("no-heartbeat").backup, backupInput, backupEvents],
   ["link", linkMachine, { bytesPerSecond: 117_000_000, latencyUs: 50, faults: [{ kind: "link-drop", direction: "both", nth: 2 }] }, linkEvents],
   ["client", clientMachine, { thinkUs: 2000, minRtoUs: 200_000, maxRtoUs: 3_200_000, maxRequests: 3 }, clientEvents],
 ]

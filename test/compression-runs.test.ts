@@ -94,7 +94,7 @@ describe("epochlab experiment compression", () => {
   })
 
   it("bad input: one line, exit 2", () => {
-    for (const args of [["nope"], ["compression", "--epochs", "0"], ["compression", "--recordings", "/nonexistent"]]) {
+    for (const args of [["nope"], ["compression", "--epochs", "0"], ["compression", "--recordings", "/proc/no-such-folder"]]) {
       const r = run(...args)
       expect(r.status, args.join(" ")).toBe(2)
       expect(r.stderr.trim().split("\n")).toHaveLength(1)

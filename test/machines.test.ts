@@ -4,6 +4,7 @@ import { linkTiming } from "../src/transport/tcp/timing.ts"
 import { primaryMachine } from "../machines/primary.ts"
 import { backupMachine } from "../machines/backup.ts"
 import { clientMachine } from "../machines/client.ts"
+import { protocolWith } from "../src/bugs/bugs.ts"
 import { harness } from "./helpers.ts"
 
 describe("link machine (TCP over GbE)", () => {
@@ -76,8 +77,8 @@ describe("link faults (hand-computed timings at 100 MB/s, 50 us)", () => {
 })
 
 describe("primary machine", () => {
-  const primary = (releaseOnSend = false) => {
-    const h = harness(primaryMachine, { detectionTimeoutUs: 100_000, releaseOnSend })
+  const primary = (machine = primaryMachine) => {
+    const h = harness(machine, { detectionTimeoutUs: 100_000 })
     h.send({ type: "checkpoint.pause", epoch: 0 })
     h.send({ type: "checkpoint.captured", epoch: 0, pages: 10 })
     h.send({ type: "checkpoint.resume", epoch: 0 })
@@ -89,6 +90,7 @@ describe("primary machine", () => {
     expect(h.send({ type: "checkpoint.sent", epoch: 0, bytes: 100 })).toEqual([{ type: "timer.set", name: "backup-silence", afterUs: 100_000 }])
     expect(h.send({ type: "repl.ack", epoch: 0 })).toEqual([
       { type: "acked", epoch: 0 },
+      { type: "safe", epoch: 0 },
       { type: "timer.cancel", name: "backup-silence" },
     ])
     expect(h.value()).toContain('"protection":"protected"')
@@ -106,9 +108,9 @@ describe("primary machine", () => {
     expect(h.send({ type: "release.request", epoch: 1, leaseHeld: true })).toEqual([])
   })
 
-  it("the planted bug release-before-ack releases on send", () => {
-    const h = primary(true)
-    h.send({ type: "checkpoint.sent", epoch: 0, bytes: 1 })
+  it("the planted bug release-before-ack declares an epoch safe, and releases it, on send", () => {
+    const h = primary(protocolWith("release-before-ack").primary)
+    expect(h.send({ type: "checkpoint.sent", epoch: 0, bytes: 1 })).toContainEqual({ type: "safe", epoch: 0 })
     h.send({ type: "repl.ack", epoch: 0 })
     h.send({ type: "checkpoint.sent", epoch: 1, bytes: 1 })
     expect(h.send({ type: "release.request", epoch: 1, leaseHeld: true })).toEqual([{ type: "release", epoch: 1, mode: "protected" }])
@@ -151,7 +153,7 @@ describe("primary machine", () => {
 })
 
 describe("backup machine", () => {
-  const input = { detectionTimeoutUs: 100_000, heartbeatUs: 25_000, restoreUs: 10_000, applyUsPerPage: 1, ackOnFirstPart: false, skipFence: false }
+  const input = { detectionTimeoutUs: 100_000, heartbeatUs: 25_000, restoreUs: 10_000, applyUsPerPage: 1 }
   const sync = () => {
     const h = harness(backupMachine, input)
     h.send({ type: "repl.part", epoch: 0, part: 0, pages: 0 })
@@ -209,10 +211,12 @@ describe("backup machine", () => {
     expect(fresh.value()).toBe('"noImage"')
   })
 
-  it("the planted bugs: ack on first part; activate without fencing", () => {
-    const early = harness(backupMachine, { ...input, ackOnFirstPart: true })
+  it("the planted bugs: ack on first part; activate without fencing; no heartbeat", () => {
+    expect(harness(backupMachine, input).send({ type: "repl.part", epoch: 0, part: 0, pages: 0 })).not.toContainEqual({ type: "ack.send", epoch: 0 })
+    const early = harness(protocolWith("ack-before-complete").backup, input)
     expect(early.send({ type: "repl.part", epoch: 0, part: 0, pages: 0 })).toContainEqual({ type: "ack.send", epoch: 0 })
-    const h = harness(backupMachine, { ...input, skipFence: true })
+    expect(harness(protocolWith("no-heartbeat").backup, input).send({ type: "timer", name: "heartbeat" })).toEqual([])
+    const h = harness(protocolWith("no-fence").backup, input)
     h.send({ type: "repl.part", epoch: 0, part: 0, pages: 0 })
     h.send({ type: "repl.commit", epoch: 0, parts: 1, pages: 0 })
     h.send({ type: "timer", name: "apply-done" })

@@ -1,28 +1,29 @@
 import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
-import type { Fault, ProtocolPoint } from "./schedule.ts"
-import { pointKey } from "./reach.ts"
+import type { FaultTargets } from "./kind.ts"
+import { kindOf } from "./kinds/index.ts"
+import { pointKey, type ProtocolPoint } from "./points.ts"
+import type { Fault } from "./schedule.ts"
 
-type PointFault = Extract<Fault, { kind: "crash-at" }>
+export type { FaultTargets } from "./kind.ts"
 
-/** What the injector acts on: the hosts it can crash and the link it can cut. */
-export interface FaultTargets {
-  hosts: Partial<Record<HostId, { crash(): void }>>
-  link: { disconnect(): void }
-}
+type Armed = { host: HostId; point: string; epoch: number | undefined }
 
 /**
- * The kernel's hand that applies a VM's fault schedule (the faults that act
- * on a host or the whole link; link and client faults that shape single
- * segments are applied by the link and the client network as segments pass).
- * Timed faults are events of this actor, `faults`; a crash attached to a
- * protocol point strikes when a host reports reaching that point, inside the
- * same step, so nothing the host would have done next happens. A host does
- * not receive its crash as a message it could ignore: the injector calls it.
+ * The kernel's hand that applies a VM's fault schedule: the kinds that act
+ * at an instant (`timed`) or at a protocol point (`atPoint`); link and
+ * client faults that shape single segments are applied by the link and the
+ * client network as segments pass. Timed faults are events of this actor,
+ * `faults`; a crash attached to a protocol point strikes when a host reports
+ * reaching that point, inside the same step, so nothing the host would have
+ * done next happens. A host does not receive its crash as a message it
+ * could ignore: the injector calls it.
  */
 export class FaultInjector implements Actor {
   readonly id = "faults"
-  private readonly pending: PointFault[]
+  private readonly pending: Armed[] = []
+  /** Each scheduled event and what it does when it comes due. */
+  private readonly due = new Map<SimEvent, (t: FaultTargets) => void>()
   private targets: FaultTargets | undefined
   /** The protocol points the run reached (for Reach). */
   readonly points = new Set<number>()
@@ -31,10 +32,16 @@ export class FaultInjector implements Actor {
     private readonly sim: Sim,
     faults: readonly Fault[],
   ) {
-    this.pending = faults.filter((f): f is PointFault => f.kind === "crash-at")
     for (const f of faults) {
-      if (f.kind === "crash") sim.schedule(f.atUs, this.id, { type: "fault.crash", host: f.host } as SimEvent)
-      if (f.kind === "link-disconnect") sim.schedule(f.atUs, this.id, { type: "fault.disconnect" })
+      const kind = kindOf(f)
+      const armed = kind.atPoint?.(f)
+      if (armed) this.pending.push(armed)
+      if (kind.timed && "atUs" in f) {
+        const { event, act } = kind.timed
+        const e = event(f)
+        this.due.set(e, (t) => act(t, f))
+        sim.schedule(f.atUs, this.id, e)
+      }
     }
   }
 
@@ -44,8 +51,8 @@ export class FaultInjector implements Actor {
   }
 
   deliver(event: SimEvent): void {
-    if (event.type === "fault.crash") this.targets?.hosts[(event as SimEvent & { host: HostId }).host]?.crash()
-    else if (event.type === "fault.disconnect") this.targets?.link.disconnect()
+    const act = this.due.get(event)
+    if (act && this.targets) act(this.targets)
   }
 
   state(): string {
@@ -56,9 +63,9 @@ export class FaultInjector implements Actor {
     this.points.add(pointKey(point, epoch))
     if (this.pending.length === 0) return
     for (const f of [...this.pending]) {
-      if (f.point !== point || (point !== "during-failover" && f.epoch !== epoch)) continue
+      if (f.point !== point || (f.epoch !== undefined && f.epoch !== epoch)) continue
       this.pending.splice(this.pending.indexOf(f), 1)
-      this.sim.note(f.host, { type: "fault.crash", at: `${point}${point === "during-failover" ? "" : `:${epoch}`}` } as SimEvent, "crashing")
+      this.sim.note(f.host, { type: "fault.crash", at: `${point}${f.epoch === undefined ? "" : `:${epoch}`}` } as SimEvent, "crashing")
       this.targets?.hosts[f.host]?.crash()
     }
   }

@@ -1,25 +1,9 @@
 import { FAULTS_FORMAT, FAULTS_VERSION, protocolPoints, type Fault, type FaultSchedule } from "./schedule.ts"
+import type { FieldType } from "./kind.ts"
+import { faultKinds, kindNamed } from "./kinds/index.ts"
 
 /** A fault schedule that does not parse: the message says what is wrong and where. */
 export class FaultScheduleError extends Error {}
-
-type FieldType = "host" | "time" | "nonNegative" | "positiveInt" | "epoch" | "point" | "linkDirection" | "clientDirection" | "client" | "factor"
-
-/** The fields each kind requires (crash-at's epoch is optional for during-failover). */
-const fields: Record<Fault["kind"], Record<string, FieldType>> = {
-  crash: { host: "host", atUs: "time" },
-  "crash-at": { host: "host", point: "point", epoch: "epoch" },
-  "link-drop": { direction: "linkDirection", nth: "positiveInt" },
-  "link-duplicate": { direction: "linkDirection", nth: "positiveInt" },
-  "link-delay": { direction: "linkDirection", atUs: "time", durationUs: "nonNegative", extraUs: "nonNegative" },
-  "link-bandwidth": { direction: "linkDirection", atUs: "time", durationUs: "nonNegative", factor: "factor" },
-  "link-disconnect": { atUs: "time" },
-  "link-partition": { direction: "linkDirection", atUs: "time", durationUs: "nonNegative" },
-  "client-drop": { client: "client", direction: "clientDirection", nth: "positiveInt" },
-  "client-duplicate": { client: "client", direction: "clientDirection", nth: "positiveInt" },
-  "client-reorder": { client: "client", nth: "positiveInt" },
-  "client-delay": { client: "client", direction: "clientDirection", atUs: "time", durationUs: "nonNegative", extraUs: "nonNegative" },
-}
 
 const check = (type: FieldType, v: unknown): string | undefined => {
   const int = typeof v === "number" && Number.isSafeInteger(v)
@@ -51,8 +35,8 @@ const show = (v: unknown) => (v === undefined ? "nothing" : JSON.stringify(v))
 export const parseFault = (raw: unknown, where: string): Fault => {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new FaultScheduleError(`${where}: expected an object, got ${show(raw)}`)
   const o = raw as Record<string, unknown>
-  const spec = fields[o.kind as Fault["kind"]]
-  if (!spec) throw new FaultScheduleError(`${where}.kind: unknown fault kind ${show(o.kind)}; kinds: ${Object.keys(fields).join(", ")}`)
+  const spec = typeof o.kind === "string" ? kindNamed(o.kind)?.fields : undefined
+  if (!spec) throw new FaultScheduleError(`${where}.kind: unknown fault kind ${show(o.kind)}; kinds: ${faultKinds.map((k) => k.kind).join(", ")}`)
   for (const [name, type] of Object.entries(spec)) {
     if (name === "epoch" && o.point === "during-failover" && o.epoch === undefined) continue
     const problem = check(type, o[name])

@@ -1,5 +1,7 @@
 import type { HostId } from "../sim/observations.ts"
-import { protocolPoints, type Fault, type ProtocolPoint } from "./schedule.ts"
+import type { Fault } from "./schedule.ts"
+import { kindOf } from "./kinds/index.ts"
+export { pointKey } from "./points.ts"
 
 /**
  * How far a run got, as far as faults can tell: which protocol points it
@@ -18,27 +20,5 @@ export interface Reach {
   clientPackets: Map<string, number>
 }
 
-/** A protocol point reached at an epoch as one number (during-failover: any epoch). */
-export const pointKey = (point: ProtocolPoint, epoch: number): number =>
-  protocolPoints.indexOf(point) * 2 ** 32 + (point === "during-failover" ? 0 : epoch)
-
-/** Whether `f` cannot act in a run that went only as far as `reach` (conservative: windows and timed faults may always act). */
-export const inertIn = (reach: Reach, f: Fault): boolean => {
-  switch (f.kind) {
-    case "crash-at":
-      return !reach.points.has(pointKey(f.point, f.epoch))
-    case "link-drop":
-    case "link-duplicate": {
-      const { primary, backup } = reach.linkSent
-      const sent = f.direction === "both" ? Math.max(primary, backup) : f.direction === "primary->backup" ? primary : backup
-      return f.nth > sent
-    }
-    case "client-drop":
-    case "client-duplicate":
-      return f.nth > (reach.clientPackets.get(`${f.client}/${f.direction}`) ?? 0)
-    case "client-reorder":
-      return f.nth > (reach.clientPackets.get(`${f.client}/to-client`) ?? 0)
-    default:
-      return false
-  }
-}
+/** Whether `f` cannot act in a run that went only as far as `reach` (each kind says; windows and timed faults may always act). */
+export const inertIn = (reach: Reach, f: Fault): boolean => kindOf(f).inertIn?.(reach, f) ?? false

@@ -1,5 +1,5 @@
 import { decodeRecords, recordPages } from "../compress/decoder.ts"
-import { backupMachine, type BackupCommand, type BackupEvent } from "../../machines/backup.ts"
+import type { BackupCommand, BackupEvent } from "../../machines/backup.ts"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
@@ -78,16 +78,8 @@ export class BackupHost implements Actor {
     this.machine = new MachineActor(
       kernel,
       this.id,
-      backupMachine,
-      {
-        detectionTimeoutUs: params.detectionTimeoutUs,
-        // Planted bug no-heartbeat: never send one.
-        heartbeatUs: params.bug === "no-heartbeat" ? 0 : params.heartbeatUs,
-        restoreUs: params.restoreUs,
-        applyUsPerPage: params.applyUsPerPage,
-        ackOnFirstPart: params.bug === "ack-before-complete",
-        skipFence: params.bug === "no-fence",
-      },
+      params.protocol.backup,
+      { detectionTimeoutUs: params.detectionTimeoutUs, heartbeatUs: params.heartbeatUs, restoreUs: params.restoreUs, applyUsPerPage: params.applyUsPerPage },
       (c) => this.execute(c),
     )
   }
@@ -126,7 +118,7 @@ export class BackupHost implements Actor {
     if (m.kind === "part") {
       const payload = m.payload
       // Planted bug apply-torn-checkpoint: pages go straight into the live image.
-      if (this.params.bug === "apply-torn-checkpoint" && payload.kind === "pages") payload.decoded = decodeRecords(payload.records, this.image.bytes, this.image.writtenPages)
+      if (this.params.protocol.hooks.pagesIntoImage === "on-arrival" && payload.kind === "pages") payload.decoded = decodeRecords(payload.records, this.image.bytes, this.image.writtenPages)
       const parts = this.staging.get(m.epoch) ?? []
       parts.push(payload)
       this.staging.set(m.epoch, parts)
@@ -169,7 +161,7 @@ export class BackupHost implements Actor {
   private apply(epoch: number): string | undefined {
     const parts = this.staging.get(epoch) ?? []
     this.staging.delete(epoch)
-    if (this.params.bug === "restore-stale-checkpoint") this.undo = this.undoRecord(parts)
+    if (this.params.protocol.hooks.restoreFrom === "previous") this.undo = this.undoRecord(parts)
     const written: Int32Array[] = []
     for (const p of parts) {
       // A delta decodes once: the torn-apply bug already put these pages in the image.
@@ -274,7 +266,7 @@ export class BackupHost implements Actor {
   private restore(epoch: number): void {
     for (const e of [...this.complete].sort((a, b) => a - b)) if (e > this.appliedEpoch && e <= epoch) this.applyObserved(e)
     this.staging.clear()
-    if (this.params.bug === "restore-stale-checkpoint" && this.undo?.vcpu) {
+    if (this.params.protocol.hooks.restoreFrom === "previous" && this.undo?.vcpu) {
       // The planted bug: distrust the newest checkpoint and roll back one.
       this.image.applyPages(this.undo.pages)
       this.vcpu = this.undo.vcpu
@@ -363,7 +355,7 @@ export class BackupHost implements Actor {
    */
   private restoreTcp(net: GuestNet): GuestTcp {
     const guest = this.guest!
-    return guestTcp({ sim: this.kernel, host: "backup", net, network: this.network, apps: guest, bug: this.params.bug, restored: guest.device.tcp, clientAcked: this.clientAcked })
+    return guestTcp({ sim: this.kernel, host: "backup", net, network: this.network, apps: guest, releasedBytes: this.params.protocol.hooks.releasedBytes, restored: guest.device.tcp, clientAcked: this.clientAcked })
   }
 
   /** Take the VM's address, release what the restored checkpoint still owes, and run. */

@@ -1,4 +1,4 @@
-import type { BugName } from "../bugs/bugs.ts"
+import type { Protocol } from "../bugs/bugs.ts"
 import type { CompressionParams } from "../compress/compressors.ts"
 import type { Micros } from "../sim/time.ts"
 import type { WorkloadParams } from "../workload/guest.ts"
@@ -29,8 +29,8 @@ export interface HostParams {
   chunkPages: number
   /** How dirty pages are encoded on the replication link. */
   compression: CompressionParams
-  /** A planted protocol bug switched on for this run, if any. */
-  bug?: BugName
+  /** The protocol's machines and host hooks: correct, or with a planted bug (src/bugs). */
+  protocol: Protocol
   /** With real TCP (scenarios with `tcp`); absent, the simpler request/response path. */
   net?: GuestNet
   /** Test-only: an epoch-loop service replaced by its inert version (src/epoch/inert-services.ts). */

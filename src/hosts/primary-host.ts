@@ -1,5 +1,5 @@
 import { Effect, Layer, type Fiber } from "effect"
-import { primaryMachine, type PrimaryCommand, type PrimaryEvent } from "../../machines/primary.ts"
+import type { PrimaryCommand, PrimaryEvent } from "../../machines/primary.ts"
 import { epochLoop } from "../epoch/epoch-loop.ts"
 import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { fixedEpochs } from "../epoch/fixed-policy.ts"
@@ -53,8 +53,8 @@ export class PrimaryHost implements Actor {
   private down = false
   private unprotected = false
   private held: Array<{ client: string; seq: number }> = []
-  private readonly acked = new EpochWaiters()
-  private readonly sent = new EpochWaiters()
+  /** Epochs whose output the machine has declared safe to release. */
+  private readonly safe = new EpochWaiters()
   private releasedThrough = 0
   private loop: Fiber.Fiber<unknown, unknown> | undefined
   private readonly watch: FiberWatch
@@ -74,16 +74,15 @@ export class PrimaryHost implements Actor {
   ) {
     this.watch = new FiberWatch(kernel, "primary")
     const memory: GuestMemory = new GuestMemory(params.pages, true, kernel.reusable(params.pages * PAGE_SIZE, () => memory.zeroWritten()), (n) => kernel.scratch(n))
-    this.softPages = new SoftPageFilter(params.pages, params.bug === "skip-dirty-soft-pages")
+    this.softPages = new SoftPageFilter(params.pages, params.protocol.hooks.softPageHints === "trusted")
     this.guest = Guest.boot(memory, params.workload, params.guestSeed, kernel.rng("primary/nondet"), this.diskIo)
     // With soft-page hints the guest gives its first at boot, so the initial sync already leaves clean page cache out.
     const bootHint = params.workload.files?.softHintUs && this.guest.cache ? this.guest.cache.softPages() : []
     if (bootHint.length) this.softPages.receiveHint(bootHint)
     memory.markAllDirty(bootHint) // the first checkpoint is the whole image (but soft pages): the initial sync
-    this.encoder = makeEncoder(params.compression, params.pages, params.bug === "stale-delta-reference", (n) => kernel.scratch(n))
+    this.encoder = makeEncoder(params.compression, params.pages, params.protocol.hooks.deltaReferences === "later-in-checkpoint", (n) => kernel.scratch(n))
     this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
-    const input = { detectionTimeoutUs: params.detectionTimeoutUs, releaseOnSend: params.bug === "release-before-ack" }
-    this.machine = new MachineActor(kernel, this.id, primaryMachine, input, (c) => this.execute(c))
+    this.machine = new MachineActor(kernel, this.id, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => this.execute(c))
     if (params.net) {
       const native = params.net.tcp.mode === "native"
       this.tcp = guestTcp({
@@ -93,7 +92,7 @@ export class PrimaryHost implements Actor {
         network,
         apps: this.guest,
         hold: native ? undefined : (p) => this.output.enqueue(p),
-        bug: params.bug,
+        releasedBytes: params.protocol.hooks.releasedBytes,
         mayRelease: () => native || record.holds("primary"),
       })
     }
@@ -188,7 +187,7 @@ export class PrimaryHost implements Actor {
       const write = { block, bytes, epoch: this.output.epoch, digest: hashBytes(bytes) }
       this.kernel.observe({ kind: "disk-write", host: "primary", epoch: write.epoch, block, digest: write.digest })
       if (this.unprotected) this.sendToStore([write], "unprotected")
-      else if (this.params.bug === "disk-write-through") this.sendToStore([write], "protected")
+      else if (this.params.protocol.hooks.diskWrites === "at-once") this.sendToStore([write], "protected")
       else this.disk.hold(write)
     },
     softHint: (pages) => this.softPages.receiveHint(pages),
@@ -200,9 +199,11 @@ export class PrimaryHost implements Actor {
       case "acked": {
         this.kernel.observe({ kind: "ack-received", epoch: cmd.epoch })
         this.injector.reached("after-ack-before-release", cmd.epoch)
-        if (!this.down) this.acked.advance(cmd.epoch)
         return
       }
+      case "safe":
+        this.safe.advance(cmd.epoch)
+        return
       case "release":
         this.release(this.output.take(cmd.epoch), cmd.mode)
         this.sendToStore(this.disk.take(cmd.epoch), cmd.mode)
@@ -246,7 +247,7 @@ export class PrimaryHost implements Actor {
   /** Epoch k's packets, which checkpoint k carries. Planted bug lost-speculative-buffer: not the data the hypervisor acknowledged speculatively. */
   private epochOutput(epoch: number): Segment[] {
     const packets = this.output.closeBarrier(epoch)
-    if (this.params.bug !== "lost-speculative-buffer" || !this.tcp?.hyper.speculative) return packets
+    if (this.params.protocol.hooks.speculativeSegments === "checkpointed" || !this.tcp?.hyper.speculative) return packets
     return packets.filter((p) => p.len === 0)
   }
 
@@ -259,8 +260,6 @@ export class PrimaryHost implements Actor {
     if (this.down) return
     this.machine.send(event)
     this.kernel.note(this.id, event, this.machine.state())
-    // Only once the machine knows k was sent may anyone wait on it.
-    if (event.type === "checkpoint.sent") this.sent.advance(event.epoch)
   }
 
   /**
@@ -335,8 +334,7 @@ export class PrimaryHost implements Actor {
             this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}), ...(cp.owes ? { owes: cp.owes } : {}) })
             return bytes
           }),
-        // Planted bug release-before-ack: the loop treats "sent" as "safe".
-        awaitAck: (epoch) => (this.params.bug === "release-before-ack" ? this.sent.wait(epoch) : this.acked.wait(epoch)),
+        awaitAck: (epoch) => this.safe.wait(epoch),
       } satisfies ReplicationLink["Service"],
     }
   }

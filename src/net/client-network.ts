@@ -2,14 +2,14 @@ import type { HostId, ReleaseMode } from "../sim/observations.ts"
 import type { Sim } from "../sim/kernel.ts"
 import { serializationUs, type Micros } from "../sim/time.ts"
 import type { Segment } from "./segment.ts"
-import type { Fault } from "../faults/schedule.ts"
 import { TCP_MIN_RTO_US } from "./tcp-params.ts"
+import type { Fault } from "../faults/schedule.ts"
+import type { PacketFate, PacketInfo } from "../faults/kind.ts"
+import { kindOf } from "../faults/kinds/index.ts"
 import type { ClientPacket } from "./hypervisor-net.ts"
 
 type ClientFault = Extract<Fault, { kind: `client-${string}` }>
 
-/** How long a reordered packet is held, so the next ones overtake it. */
-const REORDER_HOLD_US = 1000
 
 export interface ClientPathParams {
   bytesPerSecond: number
@@ -94,34 +94,14 @@ export class ClientNetwork {
     this.counts.set(key, nth)
     // Windows are judged on when the packet was sent, whatever other faults do to it.
     const sentAt = arrival - this.params.latencyUs
-    let at = arrival
-    let copies = 1
-    const acted = (fault: string) => this.kernel.observe({ kind: "fault-acted", fault })
+    const fate: PacketFate = { at: arrival, copies: 1, lost: false }
+    const info: PacketInfo = { client, direction, nth, sentAt, realTcp: this.realTcp, rtoUs: TCP_MIN_RTO_US }
     for (const f of this.faults) {
-      if (f.client !== client) continue
-      if (f.kind === "client-reorder") {
-        if (direction === "to-client" && f.nth === nth) {
-          at += REORDER_HOLD_US
-          acted(f.kind)
-        }
-        continue
-      }
-      if (f.direction !== direction) continue
-      if (f.kind === "client-drop" && f.nth === nth) {
-        acted(f.kind)
-        if (direction === "to-vm" || this.realTcp) return []
-        at += TCP_MIN_RTO_US
-      }
-      if (f.kind === "client-duplicate" && f.nth === nth) {
-        copies = 2
-        acted(f.kind)
-      }
-      if (f.kind === "client-delay" && sentAt >= f.atUs && sentAt < f.atUs + f.durationUs) {
-        at += f.extraUs
-        acted(f.kind)
-      }
+      if (!kindOf(f).client?.(fate, f, info)) continue
+      this.kernel.observe({ kind: "fault-acted", fault: f.kind })
+      if (fate.lost) return []
     }
-    return copies === 2 ? [at, at + 1] : [at]
+    return fate.copies === 2 ? [fate.at, fate.at + 1] : [fate.at]
   }
 
 

@@ -1,4 +1,4 @@
-import type { BugName } from "../bugs/bugs.ts"
+import type { HostHooks } from "../bugs/host-hooks.ts"
 import type { GuestNet } from "./tcp-params.ts"
 import type { Sim } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
@@ -22,7 +22,7 @@ export interface GuestTcpSetup {
   apps: GuestApps
   /** Where outbound packets wait for their epoch's commit; absent: no replica. */
   hold?: (p: Segment) => void
-  bug?: BugName
+  releasedBytes?: HostHooks["releasedBytes"]
   /** Whether the host may still release output. */
   mayRelease?: () => boolean
   /** A restored backup: the connections as its checkpoint carried them, and where each client's acknowledgements stood. */
@@ -32,7 +32,7 @@ export interface GuestTcpSetup {
 
 /** Wire a guest's connections to a hypervisor side: the primary's at boot, a restored backup's at failover. */
 export const guestTcp = (o: GuestTcpSetup): GuestTcp => {
-  const hyper = new HypervisorNet(o.sim, o.host, o.net.tcp, o.network, o.hold, o.bug, o.mayRelease)
+  const hyper = new HypervisorNet(o.sim, o.host, o.net.tcp, o.network, o.hold, o.releasedBytes, o.mayRelease)
   const stack = new GuestStack(o.sim, o.host, o.net.tcp, o.net.clients, o.net.requestBytes, o.apps, (p) => hyper.fromGuest(p), o.restored)
   hyper.attach(stack, o.clientAcked)
   return { stack, hyper }

@@ -1,4 +1,4 @@
-import type { BugName } from "../bugs/bugs.ts"
+import type { HostHooks } from "../bugs/host-hooks.ts"
 import type { ReleaseMode } from "../sim/observations.ts"
 import type { HostId } from "../sim/observations.ts"
 import type { Sim } from "../sim/kernel.ts"
@@ -45,7 +45,8 @@ export class HypervisorNet {
     private readonly network: ClientNetwork,
     /** Where outbound packets wait for their epoch's commit; undefined: no replica, they leave at once. */
     private hold: ((p: Segment) => void) | undefined,
-    private readonly bug?: BugName,
+    /** Until when released bytes are kept (src/bugs/host-hooks.ts). */
+    private readonly releasedBytes: HostHooks["releasedBytes"] = "until-client-ack",
     /** Whether this host may still release output (the primary: it holds the activation record). */
     private readonly mayRelease: () => boolean = () => true,
   ) {}
@@ -103,7 +104,7 @@ export class HypervisorNet {
     for (const p of packets) {
       const relay = this.relays.get(p.client)
       if (!relay || p.len === 0) this.network.toClient(this.host, p, mode)
-      else if (this.bug === "drop-released-unacked") {
+      else if (this.releasedBytes === "until-release") {
         // The planted bug: bytes are forgotten once released, acknowledged or not.
         this.network.toClient(this.host, p, mode)
         relay.forget(p)

@@ -1,41 +1,37 @@
 import type { Scenario } from "./scenario.ts"
 import { describeFault, type Fault } from "../faults/schedule.ts"
+import type { FaultWorld } from "../faults/kind.ts"
+import { kindOf } from "../faults/kinds/index.ts"
 
-/** The smallest message on the replication link (an acknowledgement) and on the client path (a bare TCP segment). */
-const SMALLEST_LINK_MESSAGE = 32
-const SMALLEST_CLIENT_PACKET = 66
+/** What decides whether a fault can act in a scenario. */
+export const faultWorld = (s: Scenario): FaultWorld => ({
+  name: s.name,
+  durationUs: s.durationUs,
+  epochUs: s.host.epochUs,
+  clients: s.clients,
+  vms: s.consolidation?.vms ?? 1,
+  linkBytesPerSecond: s.link.bytesPerSecond,
+  clientBytesPerSecond: s.clientPath.bytesPerSecond,
+  hasBackup: s.tcp?.mode !== "native",
+})
 
 /**
  * Why `f` can never act in a run of `s`, or undefined if it may: a time at or
- * after the run's end, a client or VM the scenario does not have, an epoch
- * beyond any the run can reach, a segment or packet number beyond any the
- * run can send (the link or path full of its smallest messages for the
- * whole run). A fault that cannot act would make a schedule look tested
- * when nothing was (docs/faults.md: a typo cannot silently turn a fault off).
+ * after the run's end, a client or VM the scenario does not have (checked for
+ * every fault), or what its kind says (an epoch beyond any the run reaches, a
+ * segment or packet number beyond any the run can send, no backup to crash).
+ * A fault that cannot act would make a schedule look tested when nothing was
+ * (docs/faults.md: a typo cannot silently turn a fault off).
  */
 export const whyInert = (s: Scenario, f: Fault): string | undefined => {
-  const end = s.durationUs
-  const vms = s.consolidation?.vms ?? 1
-  if (f.vm !== undefined && Number(f.vm.slice(2)) > vms) return `${s.name} runs ${vms === 1 ? "one VM (vm1)" : `vm1 to vm${vms}`}`
-  if ("atUs" in f && f.atUs >= end) return `it acts at ${f.atUs / 1000} ms, at or after the run's end (${end / 1000} ms)`
+  const w = faultWorld(s)
+  if (f.vm !== undefined && Number(f.vm.slice(2)) > w.vms) return `${s.name} runs ${w.vms === 1 ? "one VM (vm1)" : `vm1 to vm${w.vms}`}`
+  if ("atUs" in f && f.atUs >= w.durationUs) return `it acts at ${f.atUs / 1000} ms, at or after the run's end (${w.durationUs / 1000} ms)`
   if ("client" in f) {
     const n = Number(f.client.slice("client-".length))
-    if (n < 1 || n > s.clients) return `${s.name} has ${s.clients === 1 ? "one client (client-1)" : `clients client-1 to client-${s.clients}`}`
+    if (n < 1 || n > w.clients) return `${s.name} has ${w.clients === 1 ? "one client (client-1)" : `clients client-1 to client-${w.clients}`}`
   }
-  if (f.kind === "crash-at" && f.point !== "during-failover") {
-    const epochs = Math.floor(end / s.host.epochUs) + 1
-    if (f.epoch > epochs) return `a run of ${end / 1000} ms has at most ${epochs} epochs`
-  }
-  if ((f.kind === "crash" || f.kind === "crash-at") && f.host === "backup" && s.tcp?.mode === "native") return `${s.name} has no backup`
-  if (f.kind === "link-drop" || f.kind === "link-duplicate") {
-    const most = Math.ceil((end * s.link.bytesPerSecond) / 1e6 / SMALLEST_LINK_MESSAGE)
-    if (f.nth > most) return `the replication link carries at most ${most} messages each way in this run`
-  }
-  if (f.kind === "client-drop" || f.kind === "client-duplicate" || f.kind === "client-reorder") {
-    const most = Math.ceil((end * s.clientPath.bytesPerSecond) / 1e6 / SMALLEST_CLIENT_PACKET)
-    if (f.nth > most) return `a client's path carries at most ${most} packets each way in this run`
-  }
-  return undefined
+  return kindOf(f).whyInert?.(w, f)
 }
 
 /** A fault that cannot act: the message names it and says why, in one line. */

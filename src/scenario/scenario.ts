@@ -12,7 +12,7 @@ export interface Scenario {
   name: string
   description: string
   durationUs: Micros
-  host: Omit<HostParams, "guestSeed" | "net">
+  host: Omit<HostParams, "guestSeed" | "net" | "protocol">
   /** The replication transport (src/transport/index.ts; default tcp) and its link's speed. */
   transport?: TransportName
   link: LinkParams

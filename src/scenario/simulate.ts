@@ -11,7 +11,7 @@ import { Kernel, type KernelOptions, type Sim } from "../sim/kernel.ts"
 import { VmScope } from "../sim/vm-scope.ts"
 import type { Trace } from "../sim/trace.ts"
 import { ActivationRecord } from "../storage/activation-record.ts"
-import type { BugName } from "../bugs/bugs.ts"
+import { protocolWith, type BugName } from "../bugs/bugs.ts"
 import type { EpochServiceName } from "../epoch/inert-services.ts"
 import type { Fault } from "../faults/schedule.ts"
 import { faultVm, isClientFault, isLinkFault } from "../faults/schedule.ts"
@@ -73,7 +73,7 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   const clientIds = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`)
   const net = tcp && { tcp, clients: clientIds, requestBytes: scenario.client.requestBytes }
   const deleted = input.options?.deleteService
-  const params = { ...scenario.host, guestSeed: seed, bug: input.bug, ...(net ? { net } : {}), ...(deleted ? { sabotage: { service: deleted } } : {}) }
+  const params = { ...scenario.host, guestSeed: seed, protocol: protocolWith(input.bug), ...(net ? { net } : {}), ...(deleted ? { sabotage: { service: deleted } } : {}) }
   const storage = new StorageHost(sim, new BlockStore(), scenario.host.storageLatencyUs)
   const primary = new PrimaryHost(sim, params, link, network, record, injector, storage)
   // Native TCP (the unreplicated baseline) has no backup at all.

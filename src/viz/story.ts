@@ -1,5 +1,6 @@
 import type { Fault } from "../faults/schedule.ts"
 import { describeFault } from "../faults/schedule.ts"
+import { kindOf } from "../faults/kinds/index.ts"
 import type { Observation } from "../sim/observations.ts"
 
 /** One line of a counterexample's story, in the lane of the actor it happened to. */
@@ -96,7 +97,7 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
   }
   for (const fault of input.faults) {
     const t = "atUs" in fault ? fault.atUs : 0
-    const lane = "host" in fault ? fault.host : fault.kind.startsWith("client") ? (fault as { client: string }).client : "link"
+    const lane = kindOf(fault).lane(fault)
     rows.push({ t, at: -1, lane, text: `FAULT: ${describeFault(fault)}`, kind: "fault" })
   }
   rows.sort((a, b) => a.t - b.t || (a.kind === "fault" ? -1 : 0) - (b.kind === "fault" ? -1 : 0))

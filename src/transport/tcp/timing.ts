@@ -1,20 +1,14 @@
 import type { HostId } from "../../sim/commands.ts"
 import { serializationUs } from "../../sim/time.ts"
-
-/** The link faults as the link machine sees them: plain data from the fault schedule. */
-export type LinkFault =
-  | { kind: "link-drop"; direction: Direction; nth: number }
-  | { kind: "link-duplicate"; direction: Direction; nth: number }
-  | { kind: "link-delay"; direction: Direction; atUs: number; durationUs: number; extraUs: number }
-  | { kind: "link-bandwidth"; direction: Direction; atUs: number; durationUs: number; factor: number }
-  | { kind: "link-partition"; direction: Direction; atUs: number; durationUs: number }
-  | { kind: "link-disconnect"; atUs: number }
-
-type Direction = "primary->backup" | "backup->primary" | "both"
-
+import type { SegmentTiming } from "../../faults/kind.ts"
+import { kindOf } from "../../faults/kinds/index.ts"
+import type { Fault } from "../../faults/schedule.ts"
 import { TCP_MIN_RTO_US } from "../../net/tcp-params.ts"
 
 export { TCP_MIN_RTO_US }
+
+/** The link faults as the link machine sees them: plain data from the fault schedule. */
+export type LinkFault = Extract<Fault, { kind: `link-${string}` }>
 
 export interface LinkTimingInput {
   now: number
@@ -39,55 +33,33 @@ export interface LinkTiming {
   acted: string[]
 }
 
-const inWindow = (t: number, f: { atUs: number; durationUs: number }) => t >= f.atUs && t < f.atUs + f.durationUs
-
 /**
  * When one segment of `bytes` arrives, under the faults in force: serialise at
- * the (possibly reduced) bandwidth behind what is already queued, add latency
- * (and any delay spike); a lost segment (dropped, or caught in a partition) is
- * retransmitted an RTO later (after the partition heals); TCP delivers in
- * order, so nothing arrives before the segment sent ahead of it.
+ * the link's bandwidth (which a rate fault may cut) behind what is already
+ * queued, add latency; then each fault kind's link hook changes the timing in
+ * its stage (src/faults/kinds/: a duplicate costs wire time, a delay spike
+ * adds to the arrival, a lost segment is resent an RTO later, a partition
+ * holds everything until it heals plus an RTO); TCP delivers in order, so
+ * nothing arrives before the segment sent ahead of it.
  */
 export const linkTiming = (s: LinkTimingInput, faults: readonly LinkFault[]): LinkTiming => {
-  const mine = faults.filter((f) => f.kind === "link-disconnect" || f.direction === "both" || f.direction.startsWith(`${s.from}->`))
   const start = Math.max(s.now, s.busyUntil)
   const acted: string[] = []
-  let bandwidth = s.bytesPerSecond
-  for (const f of mine)
-    if (f.kind === "link-bandwidth" && inWindow(start, f)) {
-      bandwidth *= f.factor
-      acted.push(f.kind)
-    }
-  const wire = serializationUs(s.bytes, bandwidth)
-  const departAt = start + wire
-  let busyUntil = departAt
-  let arriveAt = departAt + s.latencyUs
-  let lastTxAt = departAt
-  for (const f of mine) {
-    if (f.kind === "link-duplicate" && f.nth === s.nth) {
-      busyUntil += wire
-      acted.push(f.kind)
-    }
-    if (f.kind === "link-delay" && inWindow(departAt, f)) {
-      arriveAt += f.extraUs
-      acted.push(f.kind)
-    }
-    if (f.kind === "link-drop" && f.nth === s.nth) {
-      lastTxAt = departAt + TCP_MIN_RTO_US
-      arriveAt += TCP_MIN_RTO_US
-      acted.push(f.kind)
+  const info = { now: s.now, from: s.from, start, nth: s.nth, latencyUs: s.latencyUs, rtoUs: TCP_MIN_RTO_US }
+  const t: SegmentTiming = { bandwidth: s.bytesPerSecond, wire: 0, departAt: 0, busyUntil: 0, arriveAt: 0, lastTxAt: 0 }
+  const stage = (name: "rate" | "segment" | "outage") => {
+    for (const f of faults) {
+      const hook = kindOf(f).link
+      if (hook?.stage === name && hook.apply(t, f, info)) acted.push(f.kind)
     }
   }
-  for (const f of mine) {
-    // An empty window partitions nothing.
-    if (f.kind !== "link-partition" || f.durationUs <= 0) continue
-    const heal = f.atUs + f.durationUs
-    // On the wire while the partition stands: lost, resent an RTO after it heals.
-    if (start < heal && arriveAt > f.atUs) {
-      lastTxAt = Math.max(lastTxAt, heal + TCP_MIN_RTO_US - s.latencyUs)
-      arriveAt = Math.max(arriveAt, heal + TCP_MIN_RTO_US)
-      acted.push(f.kind)
-    }
-  }
-  return { departAt, lastTxAt, arriveAt: Math.max(arriveAt, s.lastArrival), busyUntil, acted }
+  stage("rate")
+  t.wire = serializationUs(s.bytes, t.bandwidth)
+  t.departAt = start + t.wire
+  t.busyUntil = t.departAt
+  t.arriveAt = t.departAt + s.latencyUs
+  t.lastTxAt = t.departAt
+  stage("segment")
+  stage("outage")
+  return { departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: Math.max(t.arriveAt, s.lastArrival), busyUntil: t.busyUntil, acted }
 }

@@ -1,0 +1,33 @@
+/**
+ * The places in the hosts where a planted bug can make the protocol deviate,
+ * one field each, the correct behaviour first and the default. A host reads
+ * its hook where the real mistake would live; a bug variant (src/bugs/bugs.ts)
+ * sets one. Deviations that are a machine's decision are not here: a variant
+ * overrides that machine's guard instead.
+ */
+export interface HostHooks {
+  /** Backup: a checkpoint's pages wait in staging until it is whole, or go into the live image as they arrive. */
+  readonly pagesIntoImage: "when-complete" | "on-arrival"
+  /** Backup: failover restores the newest applied checkpoint, or rolls back to the one before it. */
+  readonly restoreFrom: "newest" | "previous"
+  /** Primary: the guest's disk writes reach shared storage when their epoch commits, or at once. */
+  readonly diskWrites: "at-commit" | "at-once"
+  /** Primary: the soft-page filter withholds a hinted page only if the guest has not dirtied it since the hint, or trusts a stale hint. */
+  readonly softPageHints: "checked" | "trusted"
+  /** Primary: the similarity encoder references only page versions the backup holds, or also pages later in the same checkpoint. */
+  readonly deltaReferences: "held-by-backup" | "later-in-checkpoint"
+  /** Primary: segments acknowledged speculatively travel in their epoch's checkpoint, or are left out. */
+  readonly speculativeSegments: "checkpointed" | "left-out"
+  /** Hypervisor: released bytes are kept until the client acknowledges them, or forgotten once released. */
+  readonly releasedBytes: "until-client-ack" | "until-release"
+}
+
+export const correctHooks: HostHooks = {
+  pagesIntoImage: "when-complete",
+  restoreFrom: "newest",
+  diskWrites: "at-commit",
+  softPageHints: "checked",
+  deltaReferences: "held-by-backup",
+  speculativeSegments: "checkpointed",
+  releasedBytes: "until-client-ack",
+}

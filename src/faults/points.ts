@@ -1,0 +1,13 @@
+/** Named protocol points a crash can be attached to (for a given epoch where it applies). */
+export const protocolPoints = [
+  "after-capture",
+  "mid-transfer",
+  "after-apply-before-ack",
+  "after-ack-before-release",
+  "during-failover",
+] as const
+
+export type ProtocolPoint = (typeof protocolPoints)[number]
+
+/** A protocol point reached at an epoch as one number (during-failover: any epoch). */
+export const pointKey = (point: ProtocolPoint, epoch: number): number => protocolPoints.indexOf(point) * 2 ** 32 + (point === "during-failover" ? 0 : epoch)

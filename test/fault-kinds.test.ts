@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { faultKinds, kindNamed } from "../src/faults/kinds/index.ts"
+import { parseSchedule } from "../src/faults/parse.ts"
+import { schedule, type Fault } from "../src/faults/schedule.ts"
+
+/** Each fault kind is one module (src/faults/kinds); these check that every registered one is whole. */
+describe("fault kinds", () => {
+  const world = { durationUs: 2_000_000, epochs: 40, clients: 2 }
+
+  it.each(faultKinds.map((k) => [k.kind, k] as const))("%s: what it draws has exactly its fields, parses back and describes itself", (_, kind) => {
+    for (const f of fc.sample(kind.arbitrary(world) as fc.Arbitrary<Fault>, { numRuns: 50, seed: 7 })) {
+      expect(Object.keys(f).sort()).toEqual(["kind", ...Object.keys(kind.fields)].sort())
+      expect(parseSchedule(JSON.stringify(schedule([f])), "f.json").faults).toEqual([f])
+      expect(kindNamed(f.kind)?.describe(f as never)).toMatch(/\S/)
+    }
+  })
+
+  it.each(faultKinds.map((k) => [k.kind, k] as const))("%s: has the hook for where it acts", (_, kind) => {
+    // A link fault shapes segments as they pass, or (a disconnection) is applied by the injector at its instant.
+    if (kind.acts === "link") expect(Boolean(kind.link) || Boolean(kind.timed)).toBe(true)
+    if (kind.acts === "client") expect(kind.client).toBeTypeOf("function")
+    if (kind.acts === "host") expect(Boolean(kind.timed) || Boolean(kind.atPoint)).toBe(true)
+  })
+
+  it("every kind has its row in docs/faults.md", () => {
+    const doc = readFileSync(new URL("../docs/faults.md", import.meta.url), "utf8")
+    for (const k of faultKinds) expect(doc, k.kind).toContain(`| \`${k.kind}\` |`)
+  })
+})
