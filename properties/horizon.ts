@@ -3,6 +3,7 @@ import { kindOf } from "../src/faults/kinds/index.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { TCP_MIN_RTO_US } from "../src/net/tcp-params.ts"
+import { defaultPolicy, policyCeilingUs } from "../src/policy/index.ts"
 
 /**
  * The fault horizon of a run (TigerBeetle's VOPR idea): the instant after
@@ -24,6 +25,9 @@ export interface Horizon {
   /** From `healed` on, plus one checkpoint's worst case, the protocol must run as if nothing had happened. */
   settleUs: number
 }
+
+/** The longest epoch the scenario's checkpoint policy can allow (its declared ceiling). */
+export const longestEpochUs = (s: Scenario): number => policyCeilingUs(s.policy ?? defaultPolicy, s.host.epochUs)
 
 /** Scheduling slack on top of every computed bound. */
 export const SLACK_US = 1000
@@ -66,7 +70,7 @@ export const recoveryUs = (s: Scenario) => {
   const resend = Math.max(TCP_MIN_RTO_US, s.client.minRtoUs) + s.link.latencyUs + s.clientPath.latencyUs
   return {
     primaryCrash: failover,
-    backupCrash: s.host.epochUs + s.host.detectionTimeoutUs + 2 * s.host.storageLatencyUs + s.host.releaseLatencyUs + SLACK_US,
+    backupCrash: longestEpochUs(s) + s.host.detectionTimeoutUs + 2 * s.host.storageLatencyUs + s.host.releaseLatencyUs + SLACK_US,
     lostMessage: resend + failover,
   }
 }
@@ -97,5 +101,5 @@ export const checkpointBoundUs = (s: Scenario): number => {
   const pages = h.pages
   const pause = h.pauseBaseUs + h.pauseUsPerPage * pages
   const transfer = Math.ceil((checkpointBytesBound(s) * 1_000_000) / s.link.bytesPerSecond)
-  return h.epochUs + pause + transfer + Math.ceil(pages * h.applyUsPerPage) + 2 * s.link.latencyUs + h.releaseLatencyUs + SLACK_US
+  return longestEpochUs(s) + pause + transfer + Math.ceil(pages * h.applyUsPerPage) + 2 * s.link.latencyUs + h.releaseLatencyUs + SLACK_US
 }

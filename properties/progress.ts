@@ -1,7 +1,7 @@
 import type { Scenario } from "../src/scenario/scenario.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import { serializationUs } from "../src/sim/time.ts"
-import { checkpointBoundUs, horizonOf, SLACK_US } from "./horizon.ts"
+import { checkpointBoundUs, horizonOf, longestEpochUs, SLACK_US } from "./horizon.ts"
 import { fail, pass, type Property, type Verdict } from "./property.ts"
 
 /** From a primary crash to the backup running the guest: silence detected, record claimed, image restored. */
@@ -53,7 +53,8 @@ export const progress: Property = {
     const h = horizonOf(scenario, faults, trace.facts)
     const calmFrom = h.healed < 0 ? Infinity : h.healed + h.settleUs
     const calm = (t: number) => t < h.firstFault || t >= calmFrom
-    const epochBound = host.epochUs + host.pauseBaseUs + host.pauseUsPerPage * host.pages + SLACK_US
+    const longestEpoch = longestEpochUs(scenario)
+    const epochBound = longestEpoch + host.pauseBaseUs + host.pauseUsPerPage * host.pages + SLACK_US
     const ackGap = checkpointBoundUs(scenario)
     const streamGap = streamGapUs(scenario) + (scenario.tcp ? 4 * scenario.client.minRtoUs : 0)
 
@@ -94,7 +95,7 @@ export const progress: Property = {
       for (const [epoch, d] of due)
         if (t > d.bound) return fail(this.id, d.at, d.bound, `checkpoint ${epoch} was not acknowledged by ${d.bound} us, its bound without faults`)
       if (replicating() && lastCapture && t > lastCapture.t + epochBound && calm(lastCapture.t) && calm(lastCapture.t + epochBound))
-        return fail(this.id, lastCapture.at, lastCapture.t + epochBound, `the primary took no checkpoint for ${(t - lastCapture.t) / 1000} ms (the policy's epoch is ${host.epochUs / 1000} ms)`)
+        return fail(this.id, lastCapture.at, lastCapture.t + epochBound, `the primary took no checkpoint for ${(t - lastCapture.t) / 1000} ms (the policy's longest epoch is ${longestEpoch / 1000} ms)`)
       if (replicating() && lastAck && t > lastAck.t + ackGap && lastAck.t >= calmFrom)
         return fail(this.id, lastAck.at, lastAck.t + ackGap, `no checkpoint was acknowledged for ${(t - lastAck.t) / 1000} ms after the faults healed (one checkpoint takes at most ${ackGap / 1000} ms)`)
       if (serving() && clientsNeverStop) {

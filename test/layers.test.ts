@@ -11,7 +11,7 @@ const layers: string[][] = [
   ["src/sim", "src/io", "src/common", "src/project-root.ts", "src/version.ts"], // the kernel and what everything may use
   ["machines", "src/bugs"], // the protocol's machines; the planted bugs' names
   ["src/memory", "src/compress", "src/storage", "src/net", "src/workload", "src/record", "src/faults", "src/transport"], // mechanisms
-  ["src/epoch", "src/hosts"], // hosts and the epoch loop
+  ["src/epoch", "src/policy", "src/hosts"], // the epoch loop, checkpoint policies, hosts
   ["src/scenario"], // scenarios: building the world
   ["properties"], // judging a run
   ["src/run", "src/experiments", "fuzz"], // running and searching

@@ -12,6 +12,11 @@ export class EpochBarriers<T> {
     return this.openEpoch
   }
 
+  /** What the open epoch holds so far, oldest first. */
+  get held(): readonly T[] {
+    return this.open
+  }
+
   hold(item: T): void {
     this.open.push(item)
   }

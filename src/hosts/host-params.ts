@@ -4,6 +4,8 @@ import type { Micros } from "../sim/time.ts"
 import type { WorkloadParams } from "../workload/guest.ts"
 import type { GuestNet } from "../net/tcp-params.ts"
 import type { EpochServiceName } from "../epoch/inert-services.ts"
+import type { CheckpointPolicy } from "../epoch/services.ts"
+import type { HypervisorView, PolicySpec } from "../policy/index.ts"
 
 export type { GuestNet } from "../net/tcp-params.ts"
 
@@ -33,6 +35,10 @@ export interface HostParams {
   protocol: Protocol
   /** With real TCP (scenarios with `tcp`); absent, the simpler request/response path. */
   net?: GuestNet
+  /** When the epoch loop takes a checkpoint (src/policy; the scenario's `policy`). */
+  policy: PolicySpec
+  /** Test-only: a policy that is not in the registry, built on the primary's view. */
+  customPolicy?: (view: HypervisorView) => CheckpointPolicy["Service"]
   /** Test-only: an epoch-loop service replaced by its inert version (src/epoch/inert-services.ts). */
   sabotage?: { service?: EpochServiceName }
 }

@@ -2,7 +2,6 @@ import { Effect, Layer, type Fiber } from "effect"
 import type { PrimaryCommand, PrimaryEvent } from "../../machines/primary.ts"
 import { epochLoop } from "../epoch/epoch-loop.ts"
 import { EpochWaiters } from "../epoch/epoch-waiters.ts"
-import { fixedEpochs } from "../epoch/fixed-policy.ts"
 import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages, type EpochServices } from "../epoch/services.ts"
 import { SoftPageFilter } from "../epoch/soft-page-filter.ts"
 import { inertServices, type EpochServiceName } from "../epoch/inert-services.ts"
@@ -30,6 +29,8 @@ import { softSetBytes } from "../transport/checkpoint.ts"
 import type { HostParams } from "./host-params.ts"
 import type { ReplicationTransport, ReplMessage } from "../transport/transport.ts"
 import { GuestExecution } from "./guest-execution.ts"
+import { PrimaryView } from "./policy-view.ts"
+import { createPolicy } from "../policy/index.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
 
@@ -62,6 +63,8 @@ export class PrimaryHost implements Actor {
   private readonly encoder: PageEncoder
   /** With real TCP: the guest's connections and the hypervisor's side of them. */
   private readonly tcp: GuestTcp | undefined
+  /** What the checkpoint policy sees. */
+  private readonly view: PrimaryView
 
   constructor(
     private readonly kernel: Sim,
@@ -82,6 +85,7 @@ export class PrimaryHost implements Actor {
     memory.markAllDirty(bootHint) // the first checkpoint is the whole image (but soft pages): the initial sync
     this.encoder = makeEncoder(params.compression, params.pages, params.protocol.hooks.deltaReferences === "later-in-checkpoint", (n) => kernel.scratch(n))
     this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
+    this.view = new PrimaryView({ now: () => kernel.now, catchUp: () => this.execution.catchUp(kernel.now), memory, output: this.output, disk: this.disk })
     this.machine = new MachineActor(kernel, this.id, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => this.execute(c))
     if (params.net) {
       const native = params.net.tcp.mode === "native"
@@ -198,6 +202,7 @@ export class PrimaryHost implements Actor {
     switch (cmd.type) {
       case "acked": {
         this.kernel.observe({ kind: "ack-received", epoch: cmd.epoch })
+        this.view.acked(cmd.epoch, this.kernel.now)
         this.injector.reached("after-ack-before-release", cmd.epoch)
         return
       }
@@ -237,6 +242,7 @@ export class PrimaryHost implements Actor {
   /** The guest runs again after a pause: what arrived meanwhile is handled now. */
   private resumeGuest(): void {
     this.execution.resume(this.kernel.now)
+    this.view.resumed(this.kernel.now)
     this.paused = false
     this.tcp?.stack.resume()
     const held = this.held
@@ -284,7 +290,7 @@ export class PrimaryHost implements Actor {
 
   private serviceImpls() {
     return {
-      CheckpointPolicy: fixedEpochs(this.params.epochUs) satisfies CheckpointPolicy["Service"],
+      CheckpointPolicy: (this.params.customPolicy?.(this.view) ?? createPolicy(this.params.policy, this.params.epochUs, this.view)) satisfies CheckpointPolicy["Service"],
       PrimaryProtocol: { signal: (e) => Effect.sync(() => this.signal(e)) } satisfies PrimaryProtocol["Service"],
       GuestControl: {
         pause: Effect.sync(() => {
@@ -302,6 +308,7 @@ export class PrimaryHost implements Actor {
             const pauseUs = Math.round(this.params.pauseBaseUs + this.params.pauseUsPerPage * pages.indices.length)
             const pagesDigest = this.params.compression.compressor === "none" ? {} : { pagesDigest: memory.pagesDigest(pages.indices) }
             this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough, ...pagesDigest })
+            this.view.captured(pauseUs)
             this.injector.reached("after-capture", epoch)
             // The copy takes the pause time; the guest stays paused throughout.
             return sleepUs(pauseUs).pipe(Effect.as({ pages, vcpu, device, digest, stateBytes }))
@@ -330,6 +337,7 @@ export class PrimaryHost implements Actor {
           Effect.sync(() => {
             if (this.down) return 0
             const bytes = this.link.sendCheckpoint(cp)
+            this.view.sentCheckpoint(cp.epoch, this.kernel.now, bytes)
             const hint = softSetBytes(cp.soft)
             this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}), ...(cp.owes ? { owes: cp.owes } : {}) })
             return bytes

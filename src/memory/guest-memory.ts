@@ -70,6 +70,11 @@ export class GuestMemory {
     this.written = new Uint8Array(pages)
   }
 
+  /** Pages dirtied since the last capture. */
+  get dirtyPages(): number {
+    return this.dirtyCount
+  }
+
   markDirty(page: number): void {
     if (this.dirty[page] === 0) {
       this.dirty[page] = 1

@@ -6,13 +6,16 @@ import type { LinkParams, TransportName } from "../transport/index.ts"
 import type { ClientPathParams } from "../net/client-network.ts"
 import type { Micros } from "../sim/time.ts"
 import type { SwarmRanges } from "./swarm.ts"
+import type { PolicySpec } from "../policy/index.ts"
 
 /** A complete, reproducible setting: with a seed and a fault schedule it fixes a run. */
 export interface Scenario {
   name: string
   description: string
   durationUs: Micros
-  host: Omit<HostParams, "guestSeed" | "net" | "protocol">
+  host: Omit<HostParams, "guestSeed" | "net" | "protocol" | "policy" | "customPolicy" | "sabotage">
+  /** When to take a checkpoint (src/policy/index.ts; default fixed, every host.epochUs). */
+  policy?: PolicySpec
   /** The replication transport (src/transport/index.ts; default tcp) and its link's speed. */
   transport?: TransportName
   link: LinkParams

@@ -2,6 +2,8 @@ import { BackupHost } from "../hosts/backup-host.ts"
 import { BackupPool } from "../hosts/backup-pool.ts"
 import { ClientHost } from "../hosts/client-host.ts"
 import { transportNamed } from "../transport/index.ts"
+import { defaultPolicy } from "../policy/index.ts"
+import type { HostParams } from "../hosts/host-params.ts"
 import { NetHost } from "../hosts/net-host.ts"
 import { StorageHost } from "../hosts/storage-host.ts"
 import { BlockStore } from "../storage/block-store.ts"
@@ -28,8 +30,8 @@ export interface RunInput {
   options?: RunOptions
 }
 
-/** Kernel options, and test-only: an epoch-loop service replaced by its inert version. */
-export type RunOptions = KernelOptions & { deleteService?: EpochServiceName }
+/** Kernel options, and test-only: an epoch-loop service replaced by its inert version; a policy not in the registry. */
+export type RunOptions = KernelOptions & { deleteService?: EpochServiceName; customPolicy?: HostParams["customPolicy"] }
 
 export interface SimulationResult {
   input: RunInput
@@ -73,7 +75,16 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   const clientIds = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`)
   const net = tcp && { tcp, clients: clientIds, requestBytes: scenario.client.requestBytes }
   const deleted = input.options?.deleteService
-  const params = { ...scenario.host, guestSeed: seed, protocol: protocolWith(input.bug), ...(net ? { net } : {}), ...(deleted ? { sabotage: { service: deleted } } : {}) }
+  const custom = input.options?.customPolicy
+  const params: HostParams = {
+    ...scenario.host,
+    guestSeed: seed,
+    protocol: protocolWith(input.bug),
+    policy: scenario.policy ?? defaultPolicy,
+    ...(custom ? { customPolicy: custom } : {}),
+    ...(net ? { net } : {}),
+    ...(deleted ? { sabotage: { service: deleted } } : {}),
+  }
   const storage = new StorageHost(sim, new BlockStore(), scenario.host.storageLatencyUs)
   const primary = new PrimaryHost(sim, params, link, network, record, injector, storage)
   // Native TCP (the unreplicated baseline) has no backup at all.
