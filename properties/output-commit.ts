@@ -1,4 +1,5 @@
 import { fail, pass, type Property } from "./property.ts"
+import { walk } from "./projection.ts"
 
 /**
  * output-commit: every packet that reaches the outside left a host only when
@@ -29,49 +30,21 @@ export const outputCommit: Property = {
   id: "output-commit",
   explanation: "A packet reached the outside before the checkpoint that produced it was safe on the backup.",
   check({ trace }) {
-    const acked = new Set<number>()
-    /** Times of the primary's captures, in order. */
-    const captures: number[] = []
-    let restored = -1
-    let resumedAt = Infinity
-    let primaryAlone = false
-    const epochOf = (producedAt: number): number => {
-      let n = 0
-      while (n < captures.length && captures[n] < producedAt) n++
-      return n
-    }
-    for (const f of trace.facts) {
-      switch (f.kind) {
-        case "capture":
-          if (f.host === "primary") captures.push(f.t)
-          break
-        case "ack-received":
-          acked.add(f.epoch)
-          break
-        case "restore":
-          restored = f.epoch
-          break
-        case "resumed":
-          resumedAt = Math.min(resumedAt, f.t)
-          break
-        case "lease":
-          if (f.granted && f.host === "primary") primaryAlone = true
-          break
-        case "packet-out": {
-          const produced = f.lastProducedAt ?? f.producedAt
-          const epoch = epochOf(produced)
-          const where = `${f.host} sent ${f.client} bytes ${f.offset}..${f.offset + f.len}, produced at ${produced / 1000} ms (epoch ${epoch})`
-          if (f.speculative) return fail(this.id, f.at, f.t, `${f.host} sent ${f.client} a speculative acknowledgement, which only the guest may see`)
-          if (f.host === "primary") {
-            if (!primaryAlone && !acked.has(epoch)) return fail(this.id, f.at, f.t, `${where} before the primary received the acknowledgement of checkpoint ${epoch}`)
-          } else if (restored < 0) {
-            return fail(this.id, f.at, f.t, `${where} before restoring any checkpoint`)
-          } else if (produced < resumedAt && epoch > restored) {
-            return fail(this.id, f.at, f.t, `${where}, but the restored checkpoint is ${restored}`)
-          }
-        }
+    const verdict = walk(trace.facts, (f, p) => {
+      if (f.kind !== "packet-out") return undefined
+      const produced = f.lastProducedAt ?? f.producedAt
+      const epoch = p.epochOf(produced)
+      const where = `${f.host} sent ${f.client} bytes ${f.offset}..${f.offset + f.len}, produced at ${produced / 1000} ms (epoch ${epoch})`
+      if (f.speculative) return fail(this.id, f.at, f.t, `${f.host} sent ${f.client} a speculative acknowledgement, which only the guest may see`)
+      if (f.host === "primary") {
+        if (!p.primaryAlone && !p.acked.has(epoch)) return fail(this.id, f.at, f.t, `${where} before the primary received the acknowledgement of checkpoint ${epoch}`)
+      } else if (p.restored < 0) {
+        return fail(this.id, f.at, f.t, `${where} before restoring any checkpoint`)
+      } else if (produced < p.resumedAt && epoch > p.restored) {
+        return fail(this.id, f.at, f.t, `${where}, but the restored checkpoint is ${p.restored}`)
       }
-    }
-    return pass(this.id)
+      return undefined
+    })
+    return verdict ?? pass(this.id)
   },
 }

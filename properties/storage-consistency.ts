@@ -1,4 +1,5 @@
 import { fail, pass, type Property } from "./property.ts"
+import { walk } from "./projection.ts"
 
 /**
  * storage-consistency (primer, section 3): the shared store never shows a
@@ -13,47 +14,38 @@ export const storageConsistency: Property = {
   id: "storage-consistency",
   explanation: "Shared storage showed a disk write before its epoch committed, or did not match the checkpoint the backup restored.",
   check({ trace }) {
-    const acked = new Set<number>()
     /** Per block, the guest's writes in issue order: [epoch, digest]. */
     const issued = new Map<number, Array<[number, string]>>()
     /** Per block, what the store holds now: [epoch, digest]. */
     const store = new Map<number, [number, string]>()
-    let restored = -1
-    for (const f of trace.facts) {
+    const verdict = walk(trace.facts, (f, p) => {
       switch (f.kind) {
-        case "ack-received":
-          acked.add(f.epoch)
-          break
         case "disk-write": {
-          if (f.host !== "primary") break // the restored guest's own writes come after the check at resume
+          if (f.host !== "primary") return undefined // the restored guest's own writes come after the check at resume
           const list = issued.get(f.block) ?? []
           list.push([f.epoch, f.digest])
           issued.set(f.block, list)
-          break
+          return undefined
         }
-        case "restore":
-          restored = f.epoch
-          break
         case "storage-land":
-          if (f.mode === "protected" && !acked.has(f.epoch))
+          if (f.mode === "protected" && !p.acked.has(f.epoch))
             return fail(this.id, f.at, f.t, `block ${f.block}: a write of epoch ${f.epoch} reached shared storage before checkpoint ${f.epoch} was acknowledged`)
-          if (f.mode === "owed" && f.epoch > restored)
-            return fail(this.id, f.at, f.t, `block ${f.block}: the backup wrote epoch ${f.epoch}'s data but restored checkpoint ${restored}`)
+          if (f.mode === "owed" && f.epoch > p.restored)
+            return fail(this.id, f.at, f.t, `block ${f.block}: the backup wrote epoch ${f.epoch}'s data but restored checkpoint ${p.restored}`)
           store.set(f.block, [f.epoch, f.digest])
-          break
+          return undefined
         case "resumed": {
           // Judged against the state the backup actually restored (the restore fact), not the epoch it meant to.
-          const wrong = mismatch(issued, store, restored)
-          if (wrong) return fail(this.id, f.at, f.t, `at resume from checkpoint ${restored}, ${wrong}`)
-          break
+          const wrong = mismatch(issued, store, p.restored)
+          return wrong ? fail(this.id, f.at, f.t, `at resume from checkpoint ${p.restored}, ${wrong}`) : undefined
         }
       }
-    }
-    return pass(this.id)
+      return undefined
+    })
+    return verdict ?? pass(this.id)
   },
 }
 
-/** The first block whose stored content is not what the guest had written by the end of epoch `epoch`. */
 const mismatch = (issued: Map<number, Array<[number, string]>>, store: Map<number, [number, string]>, epoch: number): string | undefined => {
   for (const block of new Set([...issued.keys(), ...store.keys()])) {
     const upTo = (issued.get(block) ?? []).filter(([e]) => e <= epoch)

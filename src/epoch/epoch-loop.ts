@@ -26,13 +26,13 @@ export const epochLoop = (watch: FiberWatch) => Effect.gen(function* () {
     yield* guest.pause
     const state = yield* guest.capture(epoch)
     yield* protocol.signal({ type: "checkpoint.captured", epoch, pages: state.pages.indices.length })
-    const { packets, writes, clientAcked, owes } = yield* output.closeBarrier(epoch)
+    const { packets, writes, clientAcked } = yield* output.closeBarrier(epoch)
     const releasedThrough = yield* output.releasedThrough
     yield* guest.resume
     yield* protocol.signal({ type: "checkpoint.resume", epoch })
     const filtered = yield* softPages.filter(epoch, state.pages)
     const pages = yield* compressor.encode(epoch, filtered.pages, filtered.soft)
-    const bytes = yield* link.send({ epoch, ...state, pages, soft: filtered.soft, output: packets, disk: writes, releasedThrough, ...(clientAcked ? { clientAcked } : {}), ...(owes ? { owes } : {}) })
+    const bytes = yield* link.send({ epoch, ...state, pages, soft: filtered.soft, output: packets, disk: writes, releasedThrough, ...(clientAcked ? { clientAcked } : {}) })
     yield* protocol.signal({ type: "checkpoint.sent", epoch, bytes })
   }
 })

@@ -9,7 +9,7 @@ import type { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, Prima
  * that some property fails without each service (test/sabotage.test.ts);
  * no scenario uses them.
  */
-const nothingCaptured = { pages: { indices: new Int32Array(0), data: new Uint8Array(0) }, vcpu: { ticks: 0, rng: [0, 0, 0, 0] as [number, number, number, number] }, device: { conns: {} }, digest: "", stateBytes: 0 }
+const nothingCaptured = { pages: { indices: new Int32Array(0), data: new Uint8Array(0) }, vcpu: { ticks: 0, rng: [0, 0, 0, 0] as [number, number, number, number] }, device: { conns: {} }, stateBytes: 0 }
 const noPages = { bytes: new Uint8Array(0), offsets: new Int32Array(1), wire: new Int32Array(1), stats: emptyStats(), owned: true }
 
 export const inertServices = {

@@ -25,7 +25,6 @@ export interface CapturedState {
   readonly pages: DirtyPages
   readonly vcpu: VcpuState
   readonly device: DeviceState
-  readonly digest: string
   /** Bytes the vCPU and devices take in the checkpoint's header. */
   readonly stateBytes: number
 }
@@ -61,7 +60,7 @@ export class OutputQueue extends Context.Service<
   {
     /** Barrier k on the network output and on the disk writes to shared storage: what epoch k produced. */
     /** Close epoch k's barrier: its packets and disk writes; with speculation, where each client's acknowledgements stand. */
-    readonly closeBarrier: (epoch: number) => Effect.Effect<{ packets: Segment[]; writes: DiskWrite[]; clientAcked?: Record<string, number>; owes?: Record<string, [number, number]> }>
+    readonly closeBarrier: (epoch: number) => Effect.Effect<{ packets: Segment[]; writes: DiskWrite[]; clientAcked?: Record<string, number> }>
     readonly releasedThrough: Effect.Effect<number>
     /** Asking the output queue to open takes time (a netlink round trip to the qdisc in Remus). */
     readonly releaseLatencyUs: number

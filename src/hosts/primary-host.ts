@@ -63,6 +63,8 @@ export class PrimaryHost implements Actor {
   private readonly encoder: PageEncoder
   /** With real TCP: the guest's connections and the hypervisor's side of them. */
   private readonly tcp: GuestTcp | undefined
+  /** Ground truth, with speculation: per epoch, the stream bytes the hypervisor owned when its barrier closed (recorded, never sent). */
+  private readonly owedAtBarrier = new Map<number, Record<string, [number, number]>>()
   /** What the checkpoint policy sees. */
   private readonly view: PrimaryView
 
@@ -257,9 +259,16 @@ export class PrimaryHost implements Actor {
     return packets.filter((p) => p.len === 0)
   }
 
-  /** With speculation: where each client's acknowledgements stand, for the backup to know which released bytes it still owes. */
-  private speculationState(): { clientAcked?: Record<string, number>; owes?: Record<string, [number, number]> } {
-    return this.tcp?.hyper.speculative ? { clientAcked: this.tcp.hyper.clientAcked(), owes: this.tcp.hyper.owes() } : {}
+  /**
+   * With speculation: where each client's acknowledgements stand, for the
+   * backup to know which released bytes it still owes. What the hypervisor
+   * owned at that instant is ground truth for the properties, kept here (not
+   * in the checkpoint) and recorded with the checkpoint-sent fact.
+   */
+  private speculationState(epoch: number): { clientAcked?: Record<string, number> } {
+    if (!this.tcp?.hyper.speculative) return {}
+    this.owedAtBarrier.set(epoch, this.tcp.hyper.owes())
+    return { clientAcked: this.tcp.hyper.clientAcked() }
   }
 
   private signal(event: PrimaryEvent): void {
@@ -311,7 +320,7 @@ export class PrimaryHost implements Actor {
             this.view.captured(pauseUs)
             this.injector.reached("after-capture", epoch)
             // The copy takes the pause time; the guest stays paused throughout.
-            return sleepUs(pauseUs).pipe(Effect.as({ pages, vcpu, device, digest, stateBytes }))
+            return sleepUs(pauseUs).pipe(Effect.as({ pages, vcpu, device, stateBytes }))
           }),
         resume: Effect.sync(() => this.resumeGuest()),
       } satisfies GuestControl["Service"],
@@ -324,7 +333,7 @@ export class PrimaryHost implements Actor {
           }),
       } satisfies PageCompressor["Service"],
       OutputQueue: {
-        closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.epochOutput(epoch), writes: this.disk.closeBarrier(epoch), ...this.speculationState() })),
+        closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.epochOutput(epoch), writes: this.disk.closeBarrier(epoch), ...this.speculationState(epoch) })),
         releasedThrough: Effect.sync(() => this.releasedThrough),
         releaseLatencyUs: this.params.releaseLatencyUs,
         requestRelease: (epoch) =>
@@ -339,7 +348,9 @@ export class PrimaryHost implements Actor {
             const bytes = this.link.sendCheckpoint(cp)
             this.view.sentCheckpoint(cp.epoch, this.kernel.now, bytes)
             const hint = softSetBytes(cp.soft)
-            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}), ...(cp.owes ? { owes: cp.owes } : {}) })
+            const owes = this.owedAtBarrier.get(cp.epoch)
+            this.owedAtBarrier.delete(cp.epoch)
+            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}), ...(owes ? { owes } : {}) })
             return bytes
           }),
         awaitAck: (epoch) => this.safe.wait(epoch),

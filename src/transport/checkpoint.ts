@@ -22,10 +22,6 @@ export interface Checkpoint {
   readonly releasedThrough: number
   /** Speculation: how far each client had acknowledged the hypervisor's relay; released bytes beyond it are still owed. */
   readonly clientAcked?: Record<string, number>
-  /** Ground truth for the failover-consistency property, recorded by the simulator, never used by the protocol. */
-  readonly digest: string
-  /** Ground truth too, with speculation: per client, the stream bytes the hypervisor owned when the barrier closed. */
-  readonly owes?: Record<string, [number, number]>
 }
 
 /** The newly soft pages travel as a list of page numbers or a bitmap up to the highest (the list is ascending), whichever is smaller. */
