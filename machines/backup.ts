@@ -52,7 +52,8 @@ export type BackupCommand =
   | { type: "heartbeat.send" }
   | { type: "failover.detected" }
   | { type: "lease.claim" }
-  | { type: "restore"; epoch: number }
+  /** Restore checkpoint `epoch`, first applying the complete checkpoints `apply` (oldest first) not yet applied. */
+  | { type: "restore"; epoch: number; apply: number[] }
   | { type: "resume"; epoch: number }
   | { type: "stand-down"; reason: string }
 
@@ -187,7 +188,7 @@ export const backupMachine = setup({
           entry: enqueueActions(({ context, enqueue }) => {
             const last = context.complete.length > 0 ? context.complete[context.complete.length - 1][0] : context.applied
             enqueue.emit({ type: "timer.cancel", name: APPLY })
-            enqueue.emit({ type: "restore", epoch: last })
+            enqueue.emit({ type: "restore", epoch: last, apply: context.complete.map(([e]) => e) })
             enqueue.emit({ type: "timer.set", name: RESTORE, afterUs: context.restoreUs })
             enqueue.assign({ restoredEpoch: last, staging: null, complete: [], applying: -1, applied: last })
           }),

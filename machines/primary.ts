@@ -21,6 +21,7 @@ export interface PrimaryContext {
   acked: number
   /** The newest epoch whose output may be released. */
   safe: number
+  /** The newest epoch whose output was released (0 at first: epoch 0, the initial sync, has none). */
   released: number
 }
 
@@ -106,7 +107,7 @@ export const primaryMachine = setup({
   },
 }).createMachine({
   id: "primary",
-  context: ({ input }) => ({ ...input, epoch: 0, captured: -1, sent: -1, acked: -1, safe: -1, released: -1 }),
+  context: ({ input }) => ({ ...input, epoch: 0, captured: -1, sent: -1, acked: -1, safe: -1, released: 0 }),
   initial: "alive",
   states: {
     alive: {

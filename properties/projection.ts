@@ -70,6 +70,27 @@ export class Projection {
       case "storage-land":
         if (f.host === "primary" && f.mode === "protected") this.newestSeen = Math.max(this.newestSeen, f.epoch)
         return
+      // Facts the projection does not fold (the properties that need them read them themselves).
+      case "apply":
+      case "ack-sent":
+      case "client-recv":
+      case "crash":
+      case "claim":
+      case "failover-detected":
+      case "failover-refused":
+      case "unprotected":
+      case "disk-write":
+      case "admission":
+      case "backup-charge":
+      case "file-ops":
+      case "soft-rebuilt":
+      case "fault-acted":
+      case "fiber-died":
+      case "quiescent":
+        return
+      default:
+        // A plain switch (judging runs it for every fact of every run), exhaustive all the same: a new fact is a compile error here.
+        return f satisfies never
     }
   }
 }

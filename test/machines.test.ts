@@ -184,6 +184,14 @@ describe("backup machine", () => {
     expect(h.context<{ staging: unknown }>().staging).toEqual({ epoch: 1, received: 1, expected: 3 })
   })
 
+  it("a checkpoint complete but not yet applied at failover is applied first: the machine names it", () => {
+    const h = sync()
+    h.send({ type: "repl.part", epoch: 1, part: 0, pages: 3 })
+    h.send({ type: "repl.commit", epoch: 1, parts: 1, pages: 3 }) // complete, its apply under way
+    h.send({ type: "timer", name: "primary-silence" })
+    expect(h.send({ type: "lease.result", granted: true })).toContainEqual({ type: "restore", epoch: 1, apply: [1] })
+  })
+
   it("fails over on silence: fence, restore the newest complete checkpoint (never a partial one), activate", () => {
     const h = sync()
     h.send({ type: "repl.part", epoch: 1, part: 0, pages: 0 }) // epoch 1 partial
@@ -194,7 +202,7 @@ describe("backup machine", () => {
     ])
     expect(h.send({ type: "lease.result", granted: true })).toEqual([
       { type: "timer.cancel", name: "apply-done" },
-      { type: "restore", epoch: 0 },
+      { type: "restore", epoch: 0, apply: [] },
       { type: "timer.set", name: "restore-done", afterUs: 10_000 },
     ])
     expect(h.send({ type: "timer", name: "restore-done" })).toEqual([{ type: "resume", epoch: 0 }])
@@ -222,7 +230,7 @@ describe("backup machine", () => {
     h.send({ type: "timer", name: "apply-done" })
     const out = h.send({ type: "timer", name: "primary-silence" })
     expect(out.find((c) => c.type === "lease.claim")).toBeUndefined()
-    expect(out).toContainEqual({ type: "restore", epoch: 0 })
+    expect(out).toContainEqual({ type: "restore", epoch: 0, apply: [] })
   })
 })
 

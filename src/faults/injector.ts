@@ -1,6 +1,6 @@
-import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
+import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
-import type { FaultTargets } from "./kind.ts"
+import type { FaultTargets, InjectorEvent } from "./kind.ts"
 import { kindOf } from "./kinds/index.ts"
 import { pointKey, type ProtocolPoint } from "./points.ts"
 import type { Fault } from "./schedule.ts"
@@ -19,11 +19,11 @@ type Armed = { host: HostId; point: string; epoch: number | undefined }
  * done next happens. A host does not receive its crash as a message it
  * could ignore: the injector calls it.
  */
-export class FaultInjector implements Actor {
+export class FaultInjector implements Actor<InjectorEvent> {
   readonly id = "faults"
   private readonly pending: Armed[] = []
   /** Each scheduled event and what it does when it comes due. */
-  private readonly due = new Map<SimEvent, (t: FaultTargets) => void>()
+  private readonly due = new Map<InjectorEvent, (t: FaultTargets) => void>()
   private targets: FaultTargets | undefined
   /** The protocol points the run reached (for Reach). */
   readonly points = new Set<number>()
@@ -40,7 +40,7 @@ export class FaultInjector implements Actor {
         const { event, act } = kind.timed
         const e = event(f)
         this.due.set(e, (t) => act(t, f))
-        sim.schedule(f.atUs, this.id, e)
+        sim.schedule(f.atUs, addressOf<InjectorEvent>(this), e)
       }
     }
   }
@@ -50,7 +50,7 @@ export class FaultInjector implements Actor {
     this.targets = targets
   }
 
-  deliver(event: SimEvent): void {
+  deliver(event: InjectorEvent): void {
     const act = this.due.get(event)
     if (act && this.targets) act(this.targets)
   }
@@ -65,7 +65,8 @@ export class FaultInjector implements Actor {
     for (const f of [...this.pending]) {
       if (f.point !== point || (f.epoch !== undefined && f.epoch !== epoch)) continue
       this.pending.splice(this.pending.indexOf(f), 1)
-      this.sim.note(f.host, { type: "fault.crash", at: `${point}${f.epoch === undefined ? "" : `:${epoch}`}` } as SimEvent, "crashing")
+      const crash = { type: "fault.crash", at: `${point}${f.epoch === undefined ? "" : `:${epoch}`}` }
+      this.sim.note(f.host, crash, "crashing")
       this.targets?.hosts[f.host]?.crash()
     }
   }

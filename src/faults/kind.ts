@@ -1,5 +1,4 @@
 import type fc from "fast-check"
-import type { SimEvent } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
 import type { Reach } from "./reach.ts"
 
@@ -41,12 +40,15 @@ export interface FaultKind<F extends { kind: string }> {
   /** A client-path fault: its effect on one packet's fate; true if it acted. */
   client?(p: PacketFate, f: F, c: PacketInfo): boolean
   /** A fault the injector applies at `f.atUs`: the event the trace shows, and what it does. */
-  readonly timed?: { event(f: F): SimEvent; act(t: FaultTargets, f: F): void }
+  readonly timed?: { event(f: F): InjectorEvent; act(t: FaultTargets, f: F): void }
   /** A crash the injector applies when a host reports reaching a protocol point. */
   atPoint?(f: F): { host: HostId; point: string; epoch: number | undefined }
 }
 
 export type FieldType = "host" | "time" | "nonNegative" | "positiveInt" | "epoch" | "point" | "linkDirection" | "clientDirection" | "client" | "factor"
+
+/** The events the fault injector schedules for itself, as the trace shows them. */
+export type InjectorEvent = { type: "fault.crash"; host: HostId } | { type: "fault.disconnect" }
 
 /** What the fuzzer draws faults within. */
 export interface ArbitraryWorld {

@@ -3,7 +3,8 @@ import type { BackupCommand, BackupEvent } from "../../machines/backup.ts"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
-import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
+import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
+import type { HostMessage } from "./host-messages.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
@@ -28,16 +29,16 @@ import type { BackupPool } from "./backup-pool.ts"
  * applied checkpoint may still owe the clients, and, after failover, the
  * restored guest serving them.
  */
-export class BackupHost implements Actor {
+export class BackupHost implements Actor<HostMessage> {
   /** The messages the backup reacts to, for the protocol (test/sabotage.test.ts deletes each reaction in turn). */
   static readonly handles = ["repl.msg:part", "repl.msg:commit", "timer", "link.down", "storage.claim-done", "client.request", "client.packet"] as const
   readonly id = "backup"
+  readonly address = addressOf<HostMessage>(this)
   private readonly machine: MachineActor<BackupEvent, BackupCommand>
   private readonly image: GuestMemory
   private vcpu: VcpuState | undefined
   private device: DeviceState | undefined
   private readonly staging = new Map<number, PartPayload[]>()
-  private readonly complete = new Set<number>()
   private appliedEpoch = -1
   /** What applied checkpoints made that the primary may not have released, by epoch: packets for the clients, disk writes for shared storage. */
   private readonly owed = new Map<number, { packets: Segment[]; writes: DiskWrite[] }>()
@@ -56,8 +57,6 @@ export class BackupHost implements Actor {
   private restoredAs: number | undefined
   private guest: Guest | undefined
   private execution: GuestExecution | undefined
-  private active = false
-  private down = false
   /** Planted bug restore-stale-checkpoint: what the newest apply overwrote, to roll back to. */
   private undo: { epoch: number; pages: DirtyPages; vcpu?: VcpuState; device?: DeviceState } | undefined
 
@@ -77,7 +76,7 @@ export class BackupHost implements Actor {
     this.held = new Uint8Array(params.pages)
     this.machine = new MachineActor(
       kernel,
-      this.id,
+      this.address,
       params.protocol.backup,
       { detectionTimeoutUs: params.detectionTimeoutUs, heartbeatUs: params.heartbeatUs, restoreUs: params.restoreUs, applyUsPerPage: params.applyUsPerPage },
       (c) => this.execute(c),
@@ -88,17 +87,26 @@ export class BackupHost implements Actor {
     return this.machine.state()
   }
 
-  deliver(event: SimEvent): void {
+  /** Crashed: the machine's final state says so, nothing else keeps it. */
+  private get down(): boolean {
+    return this.machine.matches("crashed")
+  }
+
+  /** The restored guest runs here and serves the clients. */
+  private get active(): boolean {
+    return this.machine.matches("active")
+  }
+
+  deliver(event: HostMessage): void {
     if (this.machine.matches("crashed")) return
-    const e = event as SimEvent & Record<string, unknown>
     switch (event.type) {
       case "repl.msg":
-        return this.onMessage(e.message as ReplMessage)
+        return this.onMessage(event.message)
       case "timer":
       case "link.down":
-        return this.machine.send(event as BackupEvent)
+        return this.machine.send(event)
       case "guest.sample":
-        return this.down || !this.guest || !this.execution ? undefined : sampleProgress(this.kernel, "backup", this.guest, this.execution)
+        return this.down || !this.guest || !this.execution ? undefined : sampleProgress(this.kernel, "backup", this.address, this.guest, this.execution)
       case "storage.claim-done": {
         const granted = this.record.claimForBackup()
         // The record went to the primary: the memory taken for the restore goes back.
@@ -106,11 +114,11 @@ export class BackupHost implements Actor {
         return answerClaim(this.kernel, "backup", this.machine, granted)
       }
       case "client.request":
-        return this.onRequest(e.client as string, e.seq as number)
+        return this.onRequest(event.client, event.seq)
       case "client.packet":
         if (!this.active || !this.tcp) return
         this.execution?.catchUp(this.kernel.now)
-        return this.tcp.hyper.fromClient(e as unknown as ClientPacket)
+        return this.tcp.hyper.fromClient(event)
     }
   }
 
@@ -142,12 +150,10 @@ export class BackupHost implements Actor {
   /** Crash-stop (the fault injector's doing, or another VM's backup on this host crashing). */
   crash(): void {
     if (this.down) return
-    this.down = true
     crashStop(this.kernel, "backup", this.machine, this.link, () => {
       this.execution?.stop()
       this.tcp?.stack.stop()
       this.tcp?.hyper.stop()
-      this.active = false
     })
     this.share?.pool.charge(this.share.vm, 0)
     this.share?.pool.hostCrashed()
@@ -172,7 +178,6 @@ export class BackupHost implements Actor {
     // Applied: the primary's record buffer (scratch, shared by the parts) can be reused.
     for (const p of parts) if (p.kind === "pages") this.kernel.recycle(p.records)
     this.appliedEpoch = epoch
-    this.complete.delete(epoch) // applied: only newer complete checkpoints matter to a restore
     if (this.params.compression.compressor === "none") return undefined
     return this.image.pagesDigest(concat(written))
   }
@@ -223,7 +228,6 @@ export class BackupHost implements Actor {
     if (this.down) return
     switch (cmd.type) {
       case "checkpoint.complete":
-        this.complete.add(cmd.epoch)
         this.kernel.observe({ kind: "checkpoint-complete", epoch: cmd.epoch })
         return
       case "apply": {
@@ -249,22 +253,25 @@ export class BackupHost implements Actor {
           this.kernel.observe({ kind: "failover-refused", reason: refused })
           return answerClaim(this.kernel, "backup", this.machine, false)
         }
-        this.kernel.after(this.params.storageLatencyUs, this.id, { type: "storage.claim-done" })
+        this.kernel.after(this.params.storageLatencyUs, this.address, { type: "storage.claim-done" })
         return
       }
       case "restore":
         this.injector.reached("during-failover", cmd.epoch)
-        return this.down ? undefined : this.restore(cmd.epoch)
+        return this.down ? undefined : this.restore(cmd.epoch, cmd.apply)
       case "resume":
         return this.resume(cmd.epoch)
       case "stand-down":
         return
+      default:
+        // A plain switch on this hot path, exhaustive all the same: a new command is a compile error here.
+        return cmd satisfies never
     }
   }
 
-  /** Apply every complete checkpoint up to `epoch`, discard partial ones, and build the guest. */
-  private restore(epoch: number): void {
-    for (const e of [...this.complete].sort((a, b) => a - b)) if (e > this.appliedEpoch && e <= epoch) this.applyObserved(e)
+  /** Apply the complete checkpoints the machine names, discard partial ones, and build the guest. */
+  private restore(epoch: number, apply: readonly number[]): void {
+    for (const e of apply) this.applyObserved(e)
     this.staging.clear()
     if (this.params.protocol.hooks.restoreFrom === "previous" && this.undo?.vcpu) {
       // The planted bug: distrust the newest checkpoint and roll back one.
@@ -368,7 +375,6 @@ export class BackupHost implements Actor {
       else for (const s of packets) this.network.toClient("backup", s, "owed")
     }
     this.owed.clear()
-    this.active = true
     // The epoch restore() actually used (the restore-stale-checkpoint bug rolls back behind the machine's back).
     this.kernel.observe({ kind: "resumed", epoch: this.restoredAs ?? epoch })
     const guest = this.guest!
@@ -376,7 +382,7 @@ export class BackupHost implements Actor {
     this.tcp?.stack.start()
     if (guest.cache) {
       observeProgress(this.kernel, "backup", guest) // where the restored guest starts from
-      this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
+      this.kernel.after(PROGRESS_SAMPLE_US, this.address, { type: "guest.sample" })
     }
   }
 }

@@ -1,7 +1,7 @@
 import { clientMachine, type ClientCommand, type ClientEvent } from "../../machines/client.ts"
 import { hashBytes } from "../memory/page-hash.ts"
-import type { ClientNetwork } from "../net/client-network.ts"
-import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
+import type { ClientNetwork, ToClient } from "../net/client-network.ts"
+import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { Micros } from "../sim/time.ts"
 import type { Segment } from "../net/segment.ts"
@@ -25,7 +25,10 @@ export interface ClientParams {
  * offsets it already holds, it compares them: a difference is a contradicted
  * stream, recorded in the trace for stream-integrity.
  */
-export class ClientHost implements Actor {
+/** What a client takes: the VM's segments, the signal to start, its machine's timers. */
+export type ClientMessage = ToClient | Exclude<ClientEvent, { type: "segment" }>
+
+export class ClientHost implements Actor<ClientMessage> {
   private readonly machine: MachineActor<ClientEvent, ClientCommand>
   /** With real TCP: the client's end of the connection (its ACKs, its requests as stream bytes). */
   private readonly tcp: TcpEndpointActor | undefined
@@ -38,7 +41,7 @@ export class ClientHost implements Actor {
     private readonly network: ClientNetwork,
     tcp?: TcpParams,
   ) {
-    this.machine = new MachineActor(kernel, id, clientMachine, params, (c) => this.execute(c))
+    this.machine = new MachineActor(kernel, addressOf<ClientMessage>(this), clientMachine, params, (c) => this.execute(c))
     if (tcp) {
       const input = { mss: tcp.mss, receiveBufferBytes: tcp.clientReceiveBufferBytes, delayedAckUs: tcp.clientDelayedAckUs, peerWindowBytes: tcp.guestReceiveBufferBytes }
       this.tcp = new TcpEndpointActor(kernel, `${id}-tcp`, clientTcpMachine, input, (c) => this.tcpCommand(c))
@@ -49,15 +52,15 @@ export class ClientHost implements Actor {
     return this.machine.state()
   }
 
-  deliver(event: SimEvent): void {
+  deliver(event: ClientMessage): void {
     if (event.type === "net.segment") {
-      const s = (event as unknown as { segment: Segment }).segment
+      const s = event.segment
       if (this.tcp) return this.tcpSegment(s)
       const conflict = this.stream.accept(s.offset, s.bytes)
       this.kernel.observe({ kind: "client-recv", client: this.id, offset: s.offset, len: s.len, digest: this.digest(s.bytes), conflict })
       this.machine.send({ type: "segment", reqSeq: s.reqSeq, respEnd: s.respEnd, receivedThrough: this.stream.receivedThrough })
     } else {
-      this.machine.send(event as ClientEvent)
+      this.machine.send(event)
     }
   }
 

@@ -1,15 +1,14 @@
-import type { Actor, SimEvent } from "../sim/kernel.ts"
-import type { ClientNetwork } from "../net/client-network.ts"
-import type { ClientPacket } from "../net/hypervisor-net.ts"
+import type { Actor } from "../sim/kernel.ts"
+import type { ClientNetwork, ToNet } from "../net/client-network.ts"
 
 /** The `net` actor: where client requests (and TCP packets) arrive and are routed to the VM's current host. */
-export class NetHost implements Actor {
+export class NetHost implements Actor<ToNet> {
   readonly id = "net"
   constructor(private readonly network: ClientNetwork) {}
 
-  deliver(event: SimEvent): void {
-    if (event.type === "net.request") this.network.route(event as unknown as { client: string; seq: number })
-    else if (event.type === "net.packet") this.network.routePacket(event as unknown as ClientPacket)
+  deliver(event: ToNet): void {
+    if (event.type === "net.request") this.network.route(event)
+    else this.network.routePacket(event)
   }
 
   state(): string {

@@ -1,5 +1,5 @@
 import { Effect, Layer, type Fiber } from "effect"
-import type { PrimaryCommand, PrimaryEvent } from "../../machines/primary.ts"
+import type { PrimaryCommand, PrimaryContext, PrimaryEvent } from "../../machines/primary.ts"
 import { epochLoop } from "../epoch/epoch-loop.ts"
 import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages, type EpochServices } from "../epoch/services.ts"
@@ -19,7 +19,8 @@ import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
 import { forkOnKernel, sleepUs } from "../sim/effect-runtime.ts"
 import { FiberWatch } from "../sim/fiber-watch.ts"
-import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
+import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
+import type { HostMessage } from "./host-messages.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
@@ -39,10 +40,11 @@ import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
  * epoch loop (an Effect program on the kernel's clock) and the primary machine
  * that rules on every phase and release.
  */
-export class PrimaryHost implements Actor {
+export class PrimaryHost implements Actor<HostMessage> {
   /** The messages the primary reacts to, for the protocol (test/sabotage.test.ts deletes each reaction in turn). */
   static readonly handles = ["repl.msg:ack", "repl.msg:heartbeat", "client.request", "client.packet", "timer", "link.down", "storage.claim-done"] as const
   readonly id = "primary"
+  readonly address = addressOf<HostMessage>(this)
   readonly guest: Guest
   private readonly machine: MachineActor<PrimaryEvent, PrimaryCommand>
   private readonly output = new OutputBuffer()
@@ -51,12 +53,9 @@ export class PrimaryHost implements Actor {
   private readonly sentToStore = new Map<number, Uint8Array>()
   private readonly softPages: SoftPageFilter
   private paused = false
-  private down = false
-  private unprotected = false
   private held: Array<{ client: string; seq: number }> = []
   /** Epochs whose output the machine has declared safe to release. */
   private readonly safe = new EpochWaiters()
-  private releasedThrough = 0
   private loop: Fiber.Fiber<unknown, unknown> | undefined
   private readonly watch: FiberWatch
   private readonly execution: GuestExecution
@@ -88,7 +87,7 @@ export class PrimaryHost implements Actor {
     this.encoder = makeEncoder(params.compression, params.pages, params.protocol.hooks.deltaReferences === "later-in-checkpoint", (n) => kernel.scratch(n))
     this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
     this.view = new PrimaryView({ now: () => kernel.now, catchUp: () => this.execution.catchUp(kernel.now), memory, output: this.output, disk: this.disk })
-    this.machine = new MachineActor(kernel, this.id, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => this.execute(c))
+    this.machine = new MachineActor(kernel, this.address, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => this.execute(c))
     if (params.net) {
       const native = params.net.tcp.mode === "native"
       this.tcp = guestTcp({
@@ -106,9 +105,8 @@ export class PrimaryHost implements Actor {
 
   start(): void {
     // Native (no replication): no checkpoints, output leaves at once.
-    if (this.params.net?.tcp.mode === "native") this.unprotected = true
-    else this.loop = forkOnKernel(this.kernel, this.id, this.watch.watched("epoch-loop", epochLoop(this.watch)).pipe(Effect.provide(this.services())))
-    if (this.guest.cache) this.kernel.after(PROGRESS_SAMPLE_US, this.id, { type: "guest.sample" })
+    if (!this.native) this.loop = forkOnKernel(this.kernel, this.id, this.watch.watched("epoch-loop", epochLoop(this.watch)).pipe(Effect.provide(this.services())))
+    if (this.guest.cache) this.kernel.after(PROGRESS_SAMPLE_US, this.address, { type: "guest.sample" })
     this.tcp?.stack.start()
   }
 
@@ -116,27 +114,46 @@ export class PrimaryHost implements Actor {
     return this.machine.state()
   }
 
-  deliver(event: SimEvent): void {
+  /** Native TCP (the unreplicated baseline): no replica, no checkpoints, output leaves at once. */
+  private get native(): boolean {
+    return this.params.net?.tcp.mode === "native"
+  }
+
+  /** Crashed, or halted after losing the activation record: the machine says so, nothing else keeps it. */
+  private get down(): boolean {
+    return this.machine.matches("crashed") || this.machine.matches("alive.protection.fenced")
+  }
+
+  /** No replica (the machine went on without one, or there never was one): output leaves at once. */
+  private get unprotected(): boolean {
+    return this.native || this.machine.matches("alive.protection.unprotected")
+  }
+
+  /** The newest epoch whose output the machine has released. */
+  private releasedThrough(): number {
+    return this.machine.context<PrimaryContext>().released
+  }
+
+  deliver(event: HostMessage): void {
     if (this.machine.matches("crashed")) return
-    const e = event as SimEvent & Record<string, unknown>
     switch (event.type) {
       case "repl.msg": {
-        const m = e.message as ReplMessage
+        const m = event.message
         if (m.kind === "ack") this.machine.send({ type: "repl.ack", epoch: m.epoch })
         else if (m.kind === "heartbeat") this.machine.send({ type: "repl.heartbeat" })
         return
       }
       case "client.request":
-        return this.onRequest(e.client as string, e.seq as number)
+        return this.onRequest(event.client, event.seq)
       case "client.packet":
         if (this.down) return
         this.execution.catchUp(this.kernel.now)
-        return this.tcp?.hyper.fromClient(e as unknown as ClientPacket)
+        return this.tcp?.hyper.fromClient(event)
       case "timer":
       case "link.down":
-        return this.machine.send(event as PrimaryEvent)
+        return this.machine.send(event)
       case "guest.sample":
-        return this.down ? undefined : sampleProgress(this.kernel, "primary", this.guest, this.execution)
+        return this.down ? undefined : sampleProgress(this.kernel, "primary", this.address, this.guest, this.execution)
       case "storage.claim-done":
         return answerClaim(this.kernel, "primary", this.machine, this.record.claimExclusiveForPrimary())
     }
@@ -159,8 +176,7 @@ export class PrimaryHost implements Actor {
 
   /** Crash-stop (the fault injector's doing). */
   crash(): void {
-    if (this.down && this.machine.matches("crashed")) return
-    this.down = true
+    if (this.machine.matches("crashed")) return
     crashStop(this.kernel, "primary", this.machine, this.link, () => this.stopFibers())
   }
 
@@ -200,7 +216,8 @@ export class PrimaryHost implements Actor {
   }
 
   private execute(cmd: Exclude<PrimaryCommand, { type: "timer.set" | "timer.cancel" }>): void {
-    if (this.down) return
+    // A crashed or fenced host does nothing more, but for the halt that fencing it asks for.
+    if (this.down && cmd.type !== "halt") return
     switch (cmd.type) {
       case "acked": {
         this.kernel.observe({ kind: "ack-received", epoch: cmd.epoch })
@@ -214,16 +231,14 @@ export class PrimaryHost implements Actor {
       case "release":
         this.release(this.output.take(cmd.epoch), cmd.mode)
         this.sendToStore(this.disk.take(cmd.epoch), cmd.mode)
-        this.releasedThrough = cmd.epoch
         return
       case "lease.claim-exclusive":
         this.link.observeClaim("primary")
-        this.kernel.after(this.params.storageLatencyUs, this.id, { type: "storage.claim-done" })
+        this.kernel.after(this.params.storageLatencyUs, this.address, { type: "storage.claim-done" })
         return
       case "go-unprotected":
         // No replica any more: stop checkpointing and let everything held go.
         this.watch.stop(this.loop)
-        this.unprotected = true
         this.tcp?.hyper.unprotect()
         this.kernel.observe({ kind: "unprotected", host: "primary" })
         this.release(this.output.takeAll(), "unprotected")
@@ -235,9 +250,11 @@ export class PrimaryHost implements Actor {
         }
         return
       case "halt":
-        this.down = true
         this.stopFibers()
         return
+      default:
+        // A plain switch on this hot path, exhaustive all the same: a new command is a compile error here.
+        return cmd satisfies never
     }
   }
 
@@ -316,7 +333,7 @@ export class PrimaryHost implements Actor {
             const { digest, wireBytes: stateBytes } = guestState(memory.digest(), vcpu, device)
             const pauseUs = Math.round(this.params.pauseBaseUs + this.params.pauseUsPerPage * pages.indices.length)
             const pagesDigest = this.params.compression.compressor === "none" ? {} : { pagesDigest: memory.pagesDigest(pages.indices) }
-            this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough, ...pagesDigest })
+            this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough(), ...pagesDigest })
             this.view.captured(pauseUs)
             this.injector.reached("after-capture", epoch)
             // The copy takes the pause time; the guest stays paused throughout.
@@ -334,7 +351,7 @@ export class PrimaryHost implements Actor {
       } satisfies PageCompressor["Service"],
       OutputQueue: {
         closeBarrier: (epoch) => Effect.sync(() => ({ packets: this.epochOutput(epoch), writes: this.disk.closeBarrier(epoch), ...this.speculationState(epoch) })),
-        releasedThrough: Effect.sync(() => this.releasedThrough),
+        releasedThrough: Effect.sync(() => this.releasedThrough()),
         releaseLatencyUs: this.params.releaseLatencyUs,
         requestRelease: (epoch) =>
           Effect.sync(() => {

@@ -1,5 +1,6 @@
 import type { HostId } from "../sim/commands.ts"
-import type { Sim } from "../sim/kernel.ts"
+import type { Address, Sim } from "../sim/kernel.ts"
+import type { GuestSample } from "./host-messages.ts"
 import type { Guest } from "../workload/guest.ts"
 import type { GuestExecution } from "./guest-execution.ts"
 
@@ -12,8 +13,8 @@ export const observeProgress = (kernel: Sim, host: HostId, guest: Guest): void =
 }
 
 /** A `guest.sample` event: bring the guest up to now, record its progress, sample again in 10 ms. */
-export const sampleProgress = (kernel: Sim, host: HostId, guest: Guest, execution: GuestExecution): void => {
+export const sampleProgress = (kernel: Sim, host: HostId, self: Address<GuestSample>, guest: Guest, execution: GuestExecution): void => {
   execution.catchUp(kernel.now)
   observeProgress(kernel, host, guest)
-  kernel.after(PROGRESS_SAMPLE_US, host, { type: "guest.sample" })
+  kernel.after(PROGRESS_SAMPLE_US, self, { type: "guest.sample" })
 }

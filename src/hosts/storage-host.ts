@@ -1,5 +1,5 @@
 import type { ReleaseMode } from "../sim/observations.ts"
-import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
+import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
 import type { HostId } from "../sim/commands.ts"
 import type { BlockStore, DiskWrite } from "../storage/block-store.ts"
 
@@ -10,8 +10,11 @@ import type { BlockStore, DiskWrite } from "../storage/block-store.ts"
  * issued that have not landed yet are the host's own business: `pending`
  * lets it read its own writes.
  */
-export class StorageHost implements Actor {
+type Landing = { type: "storage.land"; host: HostId; mode: ReleaseMode; write: DiskWrite }
+
+export class StorageHost implements Actor<Landing> {
   readonly id = "storage"
+  private readonly self = addressOf<Landing>(this)
 
   constructor(
     private readonly kernel: Sim,
@@ -26,14 +29,11 @@ export class StorageHost implements Actor {
   /** Send `writes` to the store; each lands after the storage latency. */
   issue(host: HostId, writes: readonly DiskWrite[], mode: ReleaseMode): void {
     for (const write of writes) {
-      const event = { type: "storage.land", host, mode, write }
-      this.kernel.after(this.latencyUs, this.id, event)
+      this.kernel.after(this.latencyUs, this.self, { type: "storage.land", host, mode, write })
     }
   }
 
-  deliver(event: SimEvent): void {
-    if (event.type !== "storage.land") return
-    const e = event as SimEvent & { host: HostId; mode: ReleaseMode; write: DiskWrite }
+  deliver(e: Landing): void {
     this.store.land(e.write.block, e.write.bytes)
     this.kernel.observe({ kind: "storage-land", host: e.host, mode: e.mode, epoch: e.write.epoch, block: e.write.block, digest: e.write.digest })
   }

@@ -1,5 +1,5 @@
 import type { HostId, ReleaseMode } from "../sim/observations.ts"
-import type { Sim } from "../sim/kernel.ts"
+import type { Address, Sim } from "../sim/kernel.ts"
 import { serializationUs, type Micros } from "../sim/time.ts"
 import type { Segment } from "./segment.ts"
 import { TCP_MIN_RTO_US } from "./tcp-params.ts"
@@ -10,6 +10,20 @@ import type { ClientPacket } from "./hypervisor-net.ts"
 
 type ClientFault = Extract<Fault, { kind: `client-${string}` }>
 
+
+/** What the network delivers to a client: a segment of the VM's stream (the scalar fields are for a reader of the trace). */
+export type ToClient = { type: "net.segment"; from: HostId; offset: number; len: number; reqSeq: number; segment: Segment }
+/** What reaches the `net` actor, which routes it to the VM's current host. */
+export type ToNet = { type: "net.request"; client: string; seq: number } | ({ type: "net.packet" } & ClientPacket)
+/** What reaches the host that holds the VM's address. */
+export type ToVm = { type: "client.request"; client: string; seq: number } | ({ type: "client.packet" } & ClientPacket)
+
+/** Where the network delivers: each client, the router, and the hosts that may hold the VM's address. */
+export interface NetworkEnds {
+  clients: ReadonlyMap<string, Address<ToClient>>
+  net: Address<ToNet>
+  hosts: Partial<Record<HostId, Address<ToVm>>>
+}
 
 export interface ClientPathParams {
   bytesPerSecond: number
@@ -30,6 +44,7 @@ const HEADER_BYTES = 66
  */
 export class ClientNetwork {
   private vmHost: HostId = "primary"
+  private ends: NetworkEnds | undefined
   private readonly busyUntil = new Map<string, Micros>()
   private readonly counts = new Map<string, number>()
 
@@ -48,6 +63,16 @@ export class ClientNetwork {
 
   get owner(): HostId {
     return this.vmHost
+  }
+
+  /** The actors it delivers to, once they exist. */
+  connect(ends: NetworkEnds): void {
+    this.ends = ends
+  }
+
+  private get wired(): NetworkEnds {
+    if (!this.ends) throw new Error("client network: used before connect()")
+    return this.ends
   }
 
   announce(host: HostId): void {
@@ -71,20 +96,22 @@ export class ClientNetwork {
       ...(segment.speculative ? { speculative: true as const } : {}),
     })
     const sent = this.transmit(`${host}->${segment.client}`, segment.len + HEADER_BYTES)
+    const to = this.wired.clients.get(segment.client)
+    if (!to) throw new Error(`client network: no client ${segment.client}`)
     for (const at of this.deliveries(segment.client, "to-client", sent))
-      kernel.schedule(at, segment.client, { type: "net.segment", from: host, offset: segment.offset, len: segment.len, reqSeq: segment.reqSeq, segment } as never)
+      kernel.schedule(at, to, { type: "net.segment", from: host, offset: segment.offset, len: segment.len, reqSeq: segment.reqSeq, segment })
   }
 
   /** A request from a client to whichever host holds the VM's address when it arrives. */
   toVm(client: string, seq: number, bytes: number): void {
     const sent = this.transmit(`${client}->vm`, bytes + HEADER_BYTES)
-    for (const at of this.deliveries(client, "to-vm", sent)) this.kernel.schedule(at, "net", { type: "net.request", client, seq } as never)
+    for (const at of this.deliveries(client, "to-vm", sent)) this.kernel.schedule(at, this.wired.net, { type: "net.request", client, seq })
   }
 
   /** A TCP packet from a client (its acknowledgement, its data, or both) to whichever host holds the VM's address when it arrives. */
   packetToVm(packet: ClientPacket): void {
     const sent = this.transmit(`${packet.client}->vm`, (packet.len ?? 0) + HEADER_BYTES)
-    for (const at of this.deliveries(packet.client, "to-vm", sent)) this.kernel.schedule(at, "net", { type: "net.packet", ...packet } as never)
+    for (const at of this.deliveries(packet.client, "to-vm", sent)) this.kernel.schedule(at, this.wired.net, { type: "net.packet", ...packet })
   }
 
   /** Arrival times of one packet under the client faults: none (lost), one, or two (duplicated). */
@@ -107,12 +134,14 @@ export class ClientNetwork {
 
   /** Route an arrived request to the current owner of the VM's address. */
   route(event: { client: string; seq: number }): void {
-    this.kernel.schedule(this.kernel.now, this.vmHost, { type: "client.request", client: event.client, seq: event.seq } as never)
+    const to = this.wired.hosts[this.vmHost]
+    if (to) this.kernel.schedule(this.kernel.now, to, { type: "client.request", client: event.client, seq: event.seq })
   }
 
   /** Route an arrived TCP packet to the current owner of the VM's address. */
   routePacket(event: ClientPacket): void {
-    this.kernel.schedule(this.kernel.now, this.vmHost, { ...event, type: "client.packet" } as never)
+    const to = this.wired.hosts[this.vmHost]
+    if (to) this.kernel.schedule(this.kernel.now, to, { ...event, type: "client.packet" })
   }
 
   private transmit(direction: string, bytes: number): Micros {

@@ -1,7 +1,7 @@
-import type { AnyStateMachine } from "xstate"
+import type { ActorLogic, AnyStateMachine } from "xstate"
 import type { TcpCommand, TcpEndpointContext, TcpEvent, TcpInput } from "../../machines/tcp-endpoint.ts"
-import type { TimerCommand } from "../sim/commands.ts"
-import type { Actor, Sim, SimEvent } from "../sim/kernel.ts"
+import type { TimerCommand, TimerEvent } from "../sim/commands.ts"
+import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import { PERSIST_TIMER, RTO_TIMER } from "../../machines/tcp-sender.ts"
 import { DELACK_TIMER } from "../../machines/tcp-receive.ts"
@@ -14,28 +14,28 @@ export type EndpointCommand = Exclude<TcpCommand, TimerCommand>
  * connection starts from the snapshot its checkpoint carried and re-arms the
  * timers the snapshot says were running.
  */
-export class TcpEndpointActor implements Actor {
+export class TcpEndpointActor implements Actor<TimerEvent> {
   private readonly machine: MachineActor<TcpEvent, TcpCommand>
   private stopped = false
 
   constructor(
     sim: Sim,
     readonly id: string,
-    machine: AnyStateMachine,
+    machine: AnyStateMachine & ActorLogic<any, TcpEvent, TcpInput, any, TcpCommand>,
     input: TcpInput,
     execute: (cmd: EndpointCommand) => void,
     snapshot?: unknown,
     /** When a timer may fire into the machine: a guest's connection waits while the guest is paused. */
     private readonly gate: (fire: () => void) => void = (fire) => fire(),
   ) {
-    this.machine = new MachineActor(sim, id, machine, input, (c) => !this.stopped && execute(c as EndpointCommand), snapshot)
+    this.machine = new MachineActor(sim, addressOf<TimerEvent>(this), machine, input, (c) => !this.stopped && execute(c), snapshot)
     sim.register(this)
     if (snapshot !== undefined) this.rearmTimers()
   }
 
   /** A timer fired (the only events the kernel delivers here). */
-  deliver(event: SimEvent): void {
-    this.gate(() => this.send(event as TcpEvent))
+  deliver(event: TimerEvent): void {
+    this.gate(() => this.send(event))
   }
 
   send(event: TcpEvent): void {

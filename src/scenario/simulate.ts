@@ -9,7 +9,7 @@ import { StorageHost } from "../hosts/storage-host.ts"
 import { BlockStore } from "../storage/block-store.ts"
 import { PrimaryHost } from "../hosts/primary-host.ts"
 import { ClientNetwork } from "../net/client-network.ts"
-import { Kernel, type KernelOptions, type Sim } from "../sim/kernel.ts"
+import { Kernel, addressOf, type KernelOptions, type Sim } from "../sim/kernel.ts"
 import { VmScope } from "../sim/vm-scope.ts"
 import type { Trace } from "../sim/trace.ts"
 import { ActivationRecord } from "../storage/activation-record.ts"
@@ -90,11 +90,23 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   // Native TCP (the unreplicated baseline) has no backup at all.
   const backup = tcp?.mode === "native" ? [] : [new BackupHost(sim, params, link, network, record, injector, storage, share)]
   const clients = clientIds.map((id) => new ClientHost(sim, id, scenario.client, network, tcp))
-  for (const a of [primary, ...backup, link, new NetHost(network), storage, injector, ...clients]) sim.register(a)
+  const router = new NetHost(network)
+  // Registered in this order (the kernel files actors by name; the order is not observable).
+  sim.register(primary)
+  for (const b of backup) sim.register(b)
+  sim.register(link)
+  sim.register(router)
+  sim.register(storage)
+  sim.register(injector)
+  for (const c of clients) sim.register(c)
+  // Who delivers to whom, typed: each sender gets the addresses of the actors it sends to.
+  const hosts = { primary: primary.address, ...(backup[0] ? { backup: backup[0].address } : {}) }
+  link.connect(hosts)
+  network.connect({ clients: new Map(clients.map((c) => [c.id, addressOf(c)])), net: addressOf(router), hosts })
   injector.attach({ hosts: { primary, ...(backup[0] ? { backup: backup[0] } : {}) }, link })
 
   // Request/response clients start; bulk-flow clients only receive.
-  for (const c of clients.slice(tcp?.bulkClients ?? 0)) sim.schedule(scenario.clientStartUs, c.id, { type: "start" })
+  for (const c of clients.slice(tcp?.bulkClients ?? 0)) sim.schedule(scenario.clientStartUs, addressOf(c), { type: "start" })
   primary.start()
   return () => ({ points: injector.points, linkSent: link.sentCounts, clientPackets: new Map(network.packetCounts) })
 }

@@ -28,7 +28,7 @@ export const kernelClock = (kernel: Sim, actor: string): Clock.Clock => {
     sleep: (duration) =>
       Effect.callback<void>((resume) => {
         const us = Math.max(0, Math.round(Duration.toMillis(duration) * 1000))
-        const handle = kernel.schedule(kernel.now + us, actor, { type: "fiber.wake" }, () => resume(Effect.void))
+        const handle = kernel.wakeAt(kernel.now + us, actor, () => resume(Effect.void))
         return Effect.sync(() => kernel.cancel(handle))
       }),
   }

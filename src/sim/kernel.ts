@@ -11,12 +11,31 @@ export interface SimEvent {
   readonly type: string
 }
 
-/** An actor the kernel can deliver to. Its state string goes into the trace after each delivery. */
-export interface Actor {
+/**
+ * An actor the kernel can deliver to, and the messages it takes (as
+ * Stateright's `Actor` declares its `Msg`). Its state string goes into the
+ * trace after each delivery.
+ */
+export interface Actor<M extends SimEvent = SimEvent> {
   readonly id: string
-  deliver(event: SimEvent): void
+  deliver(event: M): void
   state(): string
 }
+
+/**
+ * Where to send an actor messages of type M: its id, typed. An address is
+ * taken from the actor itself (`addressOf`), so the compiler checks that a
+ * sender only sends what the receiver takes; an `Address<Wide>` may be given
+ * where an `Address<Narrow>` is wanted when Wide includes Narrow.
+ */
+export interface Address<in M extends SimEvent> {
+  readonly id: string
+  /** Never set: it carries M (contravariantly) for the compiler. */
+  readonly takes?: (message: M) => void
+}
+
+/** The address of an actor, for the messages it declares. */
+export const addressOf = <M extends SimEvent>(actor: Actor<M>): Address<M> => ({ id: actor.id })
 
 interface Delivery {
   readonly actor: string
@@ -27,6 +46,8 @@ interface Delivery {
 
 export type Handle = Pending<Delivery>
 
+const WAKE: SimEvent = { type: "fiber.wake" }
+
 /**
  * What hosts, machines and fibers use of the kernel. A run with one VM hands
  * them the kernel itself; a consolidated run hands each VM a `VmScope`, the
@@ -36,11 +57,12 @@ export interface Sim {
   readonly now: Micros
   /** How machines are run (the compiled tables by default; XState's actors to prove they agree). */
   readonly engine: MachineEngine
-  register(actor: Actor): void
-  actor(id: string): Actor
+  register<M extends SimEvent>(actor: Actor<M>): void
   rng(stream: string): Rng
-  schedule(at: Micros, actor: string, event: SimEvent, run?: () => void): Handle
-  after(delayUs: Micros, actor: string, event: SimEvent): Handle
+  schedule<M extends SimEvent>(at: Micros, to: Address<M>, event: M): Handle
+  after<M extends SimEvent>(delayUs: Micros, to: Address<M>, event: M): Handle
+  /** Run `wake` at `at` as a delivery of `actor`'s (an Effect fiber's sleep ending): traced as a `fiber.wake` event. */
+  wakeAt(at: Micros, actor: string, wake: () => void): Handle
   cancel(handle: Handle | undefined): void
   observe(fact: Fact): void
   enqueueTask(task: () => void): void
@@ -90,7 +112,7 @@ export class Kernel implements Sim {
   private readonly leases: Array<{ buffer: Uint8Array; zeroAgain: (buffer: Uint8Array) => void }> = []
   private readonly scratchLeases = new Set<ArrayBuffer>()
   private readonly queue = new EventQueue<Delivery>()
-  private readonly actors = new Map<string, Actor>()
+  private readonly actors = new Map<string, Actor<never>>()
   private readonly tasks: Array<() => void> = []
   private draining = false
   private currentEvent = -1
@@ -115,15 +137,20 @@ export class Kernel implements Sim {
     return i.event === event.type || (typeof kind === "string" && i.event === `${event.type}:${kind}`)
   }
 
-  register(actor: Actor): void {
+  register<M extends SimEvent>(actor: Actor<M>): void {
     if (this.actors.has(actor.id)) throw new Error(`actor ${actor.id} registered twice`)
     this.actors.set(actor.id, actor)
   }
 
-  actor(id: string): Actor {
+  /**
+   * The kernel's one adapter between typed messages and its queue: an event
+   * was queued through an `Address<M>` of the actor filed under that id, so
+   * it is one of the actor's messages.
+   */
+  private actor(id: string): Actor<SimEvent> {
     const a = this.actors.get(id)
     if (!a) throw new Error(`no actor ${id}`)
-    return a
+    return a as Actor<SimEvent>
   }
 
   /** A random stream of its own for `stream` (by convention the actor id, or "actor/purpose"). */
@@ -131,14 +158,23 @@ export class Kernel implements Sim {
     return new Rng(this.seed, stream)
   }
 
-  schedule(at: Micros, actor: string, event: SimEvent, run?: () => void): Handle {
+  schedule<M extends SimEvent>(at: Micros, to: Address<M>, event: M): Handle {
+    return this.push(at, to.id, event)
+  }
+
+  after<M extends SimEvent>(delayUs: Micros, to: Address<M>, event: M): Handle {
+    return this.push(this.now + Math.max(0, Math.round(delayUs)), to.id, event)
+  }
+
+  wakeAt(at: Micros, actor: string, wake: () => void): Handle {
+    return this.push(at, actor, WAKE, wake)
+  }
+
+  /** Queue a delivery to the actor filed under `actor` (a VM scope's name for it). */
+  push(at: Micros, actor: string, event: SimEvent, run?: () => void): Handle {
     if (!Number.isInteger(at)) throw new Error(`event ${event.type} for ${actor} at non-integer time ${at}`)
     if (at < this.now) throw new Error(`event ${event.type} for ${actor} scheduled in the past (${at} < ${this.now})`)
     return this.queue.push(at, { actor, event, run })
-  }
-
-  after(delayUs: Micros, actor: string, event: SimEvent): Handle {
-    return this.schedule(this.now + Math.max(0, Math.round(delayUs)), actor, event)
   }
 
   cancel(handle: Handle | undefined): void {

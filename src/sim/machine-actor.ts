@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util"
-import { createActor, type AnyActorRef, type AnyStateMachine, type StateValue } from "xstate"
-import type { Sim, Handle } from "./kernel.ts"
-import type { TimerCommand } from "./commands.ts"
+import { createActor, type ActorLogic, type AnyActorRef, type AnyStateMachine, type StateValue } from "xstate"
+import type { Address, Sim, Handle } from "./kernel.ts"
+import type { TimerCommand, TimerEvent } from "./commands.ts"
 import { CompiledActor, CompiledMachine } from "./compiled-machine.ts"
 
 /**
@@ -117,10 +117,12 @@ const lockstep = (machine: AnyStateMachine, input: unknown, out: Array<{ type: s
 /**
  * Runs one XState machine inside the kernel. Events go in with `send`; the
  * machine's emitted commands come out in order. Timer commands are handled
- * here (the kernel delivers `{ type: "timer", name }` back to `id`); every
- * other command goes to the host's `execute`.
+ * here (the kernel delivers `{ type: "timer", name }` to the owner's
+ * address); every other command goes to the host's `execute`. The event and
+ * command types are the machine's own (from its `setup()`), inferred from
+ * the machine given: a host can send it only what it declares.
  */
-export class MachineActor<Ev extends { type: string }, Cmd extends { type: string }> {
+export class MachineActor<Ev extends { type: string }, Cmd extends { type: string }, In = unknown> {
   private readonly run: Running
   private readonly timers = new Map<string, Handle>()
   private readonly pending: Cmd[] = []
@@ -128,9 +130,10 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
 
   constructor(
     private readonly kernel: Sim,
-    readonly id: string,
-    machine: AnyStateMachine,
-    input: unknown,
+    /** The actor that owns the machine: its timers fire there. */
+    private readonly owner: Address<Extract<Ev, TimerEvent>>,
+    machine: AnyStateMachine & ActorLogic<any, Ev, In, any, Cmd>,
+    input: In,
     private readonly execute: (cmd: Exclude<Cmd, TimerCommand>) => void,
     /** Start from a persisted snapshot (a restored guest's connection) rather than from the input. */
     snapshot?: unknown,
@@ -193,7 +196,7 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
 
   private setTimer(cmd: { name: string; afterUs: number }): void {
     this.cancelTimer(cmd.name)
-    this.timers.set(cmd.name, this.kernel.after(cmd.afterUs, this.id, { type: "timer", name: cmd.name } as never))
+    this.timers.set(cmd.name, this.kernel.after(cmd.afterUs, this.owner as Address<TimerEvent>, { type: "timer", name: cmd.name }))
   }
 
   private cancelTimer(name: string): void {

@@ -1,4 +1,4 @@
-import type { Actor, Handle, Kernel, Sim, SimEvent } from "./kernel.ts"
+import type { Actor, Address, Handle, Kernel, Sim, SimEvent } from "./kernel.ts"
 import type { Fact } from "./observations.ts"
 import type { Rng } from "./rng.ts"
 import type { Micros } from "./time.ts"
@@ -29,24 +29,24 @@ export class VmScope implements Sim {
     return `${this.vm}/${actor}`
   }
 
-  register(actor: Actor): void {
-    this.kernel.register({ id: this.id(actor.id), deliver: (e) => actor.deliver(e), state: () => actor.state() })
-  }
-
-  actor(id: string): Actor {
-    return this.kernel.actor(this.id(id))
+  register<M extends SimEvent>(actor: Actor<M>): void {
+    this.kernel.register<M>({ id: this.id(actor.id), deliver: (e) => actor.deliver(e), state: () => actor.state() })
   }
 
   rng(stream: string): Rng {
     return this.kernel.rng(this.id(stream))
   }
 
-  schedule(at: Micros, actor: string, event: SimEvent, run?: () => void): Handle {
-    return this.kernel.schedule(at, this.id(actor), event, run)
+  schedule<M extends SimEvent>(at: Micros, to: Address<M>, event: M): Handle {
+    return this.kernel.push(at, this.id(to.id), event)
   }
 
-  after(delayUs: Micros, actor: string, event: SimEvent): Handle {
-    return this.kernel.after(delayUs, this.id(actor), event)
+  after<M extends SimEvent>(delayUs: Micros, to: Address<M>, event: M): Handle {
+    return this.kernel.push(this.now + Math.max(0, Math.round(delayUs)), this.id(to.id), event)
+  }
+
+  wakeAt(at: Micros, actor: string, wake: () => void): Handle {
+    return this.kernel.wakeAt(at, this.id(actor), wake)
   }
 
   cancel(handle: Handle | undefined): void {

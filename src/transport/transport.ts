@@ -1,4 +1,4 @@
-import type { Actor } from "../sim/kernel.ts"
+import type { Actor, Address } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
 import type { Checkpoint } from "./checkpoint.ts"
 
@@ -12,9 +12,11 @@ import type { Checkpoint } from "./checkpoint.ts"
  * and what faults do to them is the transport's business: each lives in a
  * folder of its own under src/transport/ and is registered in index.ts.
  */
-export interface ReplicationTransport extends Actor {
+export interface ReplicationTransport extends Actor<never> {
   /** The kernel address hosts and faults know it by. */
   readonly id: "link"
+  /** Where to deliver to each host (before the run starts). */
+  connect(hosts: Partial<Record<HostId, Address<TransportDelivery>>>): void
   /** Hand checkpoint k to the wire toward the backup; returns the bytes it will take on the wire. */
   sendCheckpoint(cp: Checkpoint): number
   /** The backup has applied `epoch` (or, for a planted bug, says so). */
@@ -30,6 +32,9 @@ export interface ReplicationTransport extends Actor {
   /** Messages each host has sent so far (src/faults/reach.ts). */
   readonly sentCounts: Record<HostId, number>
 }
+
+/** What a transport delivers to a host, as a kernel message: a replication message, or the news that the connection failed. */
+export type TransportDelivery = { type: "repl.msg"; kind: ReplMessage["kind"]; epoch: number; message: ReplMessage } | { type: "link.down" }
 
 /** What a transport delivers to a host: the parts of a checkpoint, its commit record, an acknowledgement, a heartbeat. Page bytes ride along here, never in machine context. */
 export type ReplMessage =

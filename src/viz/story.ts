@@ -1,3 +1,4 @@
+import { match, P } from "ts-pattern"
 import type { Fault } from "../faults/schedule.ts"
 import { describeFault } from "../faults/schedule.ts"
 import { kindOf } from "../faults/kinds/index.ts"
@@ -37,63 +38,43 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
   const push = (f: Observation, lane: string, text: string, to?: string) => rows.push({ t: f.t, at: f.at, lane, text, kind: "fact", to })
   for (const f of input.facts) {
     const prev = rows[rows.length - 1]
-    switch (f.kind) {
-      case "capture":
+    // Every kind of fact is named here (a new kind is a compile error until the story decides what to show of it).
+    match(f)
+      .with({ kind: "capture" }, (f) => {
         rows.push({ t: f.t, at: f.at, lane: "primary", text: `epoch ${f.epoch}`, kind: "epoch" })
         push(f, "primary", `capture ${f.epoch}: ${f.pages} pages, pause ${f.pauseUs} us`)
-        break
-      case "checkpoint-sent":
-        push(f, "primary", `send checkpoint ${f.epoch} (${kib(f.bytes)})`, "backup")
-        break
-      case "checkpoint-complete":
-        push(f, "backup", `checkpoint ${f.epoch} complete`)
-        break
-      case "apply":
-        push(f, "backup", `apply ${f.epoch}`)
-        break
-      case "ack-sent":
-        push(f, "backup", `ack ${f.epoch}`, "primary")
-        break
-      case "ack-received":
-        push(f, "primary", `ack ${f.epoch} received`)
-        break
-      case "packet-out": {
+      })
+      .with({ kind: "checkpoint-sent" }, (f) => push(f, "primary", `send checkpoint ${f.epoch} (${kib(f.bytes)})`, "backup"))
+      .with({ kind: "checkpoint-complete" }, (f) => push(f, "backup", `checkpoint ${f.epoch} complete`))
+      .with({ kind: "apply" }, (f) => push(f, "backup", `apply ${f.epoch}`))
+      .with({ kind: "ack-sent" }, (f) => push(f, "backup", `ack ${f.epoch}`, "primary"))
+      .with({ kind: "ack-received" }, (f) => push(f, "primary", `ack ${f.epoch} received`))
+      .with({ kind: "packet-out" }, (f) => {
         // The lane is the releasing host; protected is the normal mode, so only the others are named.
         const key = `release e${f.epoch}${f.mode === "protected" ? "" : ` ${f.mode}`} > ${f.client}`
         if (mergeable(prev, f) && prev!.lane === f.host && prev!.text.startsWith(`${key} `) && prev!.text.endsWith(`..${f.offset}`)) {
           prev!.text = prev!.text.replace(/\.\.\d+$/, `..${f.offset + f.len}`)
         } else push(f, f.host, `${key} ${f.offset}..${f.offset + f.len}`, f.client)
-        break
-      }
-      case "client-recv": {
+      })
+      .with({ kind: "client-recv" }, (f) => {
         const conflict = f.conflict >= 0 ? `, CONFLICT at ${f.conflict}` : ""
         if (mergeable(prev, f) && prev!.lane === f.client && /^receive \d+\.\.\d+$/.test(prev!.text) && prev!.text.endsWith(`..${f.offset}`) && !conflict) {
           prev!.text = prev!.text.replace(/\.\.\d+$/, `..${f.offset + f.len}`)
         } else push(f, f.client, `receive ${f.offset}..${f.offset + f.len}${conflict}`)
-        break
-      }
-      case "lease":
-        push(f, f.host, `claim activation record: ${f.granted ? "granted" : "denied"}`, "storage")
-        break
-      case "crash":
-        push(f, f.host, "CRASH")
-        break
-      case "failover-detected":
-        push(f, "backup", "primary silent: fail over")
-        break
-      case "restore":
-        push(f, "backup", `restore checkpoint ${f.epoch} (streams at ${Object.entries(f.streams).map(([c, o]) => `${c} ${o}`).join(", ") || "0"})`)
-        break
-      case "resumed":
-        push(f, "backup", `resume epoch ${f.epoch}: the VM's address moves here`)
-        break
-      case "unprotected":
-        push(f, f.host, "no backup: run unprotected")
-        break
-      case "quiescent":
-        push(f, "primary", "nothing left to happen: deadlock")
-        break
-    }
+      })
+      .with({ kind: "lease" }, (f) => push(f, f.host, `claim activation record: ${f.granted ? "granted" : "denied"}`, "storage"))
+      .with({ kind: "crash" }, (f) => push(f, f.host, "CRASH"))
+      .with({ kind: "failover-detected" }, (f) => push(f, "backup", "primary silent: fail over"))
+      .with({ kind: "failover-refused" }, (f) => push(f, "backup", `failover refused: ${f.reason}`))
+      .with({ kind: "restore" }, (f) => push(f, "backup", `restore checkpoint ${f.epoch} (streams at ${Object.entries(f.streams).map(([c, o]) => `${c} ${o}`).join(", ") || "0"})`))
+      .with({ kind: "resumed" }, (f) => push(f, "backup", `resume epoch ${f.epoch}: the VM's address moves here`))
+      .with({ kind: "unprotected" }, (f) => push(f, f.host, "no backup: run unprotected"))
+      .with({ kind: "fiber-died" }, (f) => push(f, f.host, `${f.fiber} fiber ${f.how}`))
+      .with({ kind: "quiescent" }, (f) => push(f, "primary", "nothing left to happen: deadlock"))
+      // Not rows of their own: the claim is shown by its lease; disk and storage traffic, memory accounting,
+      // progress samples and soft-page rebuilds are detail a reader finds in the trace; a fault's own row says when it was scheduled.
+      .with({ kind: P.union("claim", "disk-write", "storage-land", "admission", "backup-charge", "file-ops", "soft-rebuilt", "fault-acted") }, () => undefined)
+      .exhaustive()
   }
   for (const fault of input.faults) {
     const t = "atUs" in fault ? fault.atUs : 0

@@ -18,7 +18,7 @@ export const crash: FaultKind<Crash> = {
   whyInert: (w, f) => (f.host === "backup" && !w.hasBackup ? `${w.name} has no backup` : undefined),
   hitsEveryVm: (f) => f.host === "backup",
   timed: {
-    event: (f) => ({ type: "fault.crash", host: f.host }) as never,
+    event: (f) => ({ type: "fault.crash", host: f.host }),
     act: (t, f) => t.hosts[f.host]?.crash(),
   },
 }
