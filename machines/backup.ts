@@ -117,6 +117,21 @@ export const backupMachine = setup({
         enqueue.assign({ staging: s })
       }
     }),
+    armHeartbeat: enqueueActions(({ context, enqueue, check }) => {
+      if (check("sendsHeartbeats")) enqueue.emit({ type: "timer.set", name: HEARTBEAT, afterUs: context.heartbeatUs })
+    }),
+    /** Fence before taking over: claim the activation record (unless the timeout is taken as proof). */
+    claimRecord: enqueueActions(({ enqueue, check }) => {
+      if (!check("timeoutIsProof")) enqueue.emit({ type: "lease.claim" })
+    }),
+    /** Restore the newest complete checkpoint, applying the complete ones not yet applied first; never a partial one. */
+    restoreNewestComplete: enqueueActions(({ context, enqueue }) => {
+      const last = context.complete.length > 0 ? context.complete[context.complete.length - 1][0] : context.applied
+      enqueue.emit({ type: "timer.cancel", name: APPLY })
+      enqueue.emit({ type: "restore", epoch: last, apply: context.complete.map(([e]) => e) })
+      enqueue.emit({ type: "timer.set", name: RESTORE, afterUs: context.restoreUs })
+      enqueue.assign({ restoredEpoch: last, staging: null, complete: [], applying: -1, applied: last })
+    }),
     /** The staged pages are swapped in at this instant (atomic), then k is acknowledged. */
     finishApply: enqueueActions(({ context, enqueue }) => {
       const epoch = context.applying
@@ -141,9 +156,7 @@ export const backupMachine = setup({
   on: { crash: { target: ".crashed" } },
   states: {
     initialSync: {
-      entry: enqueueActions(({ context, enqueue, check }) => {
-        if (check("sendsHeartbeats")) enqueue.emit({ type: "timer.set", name: HEARTBEAT, afterUs: context.heartbeatUs })
-      }),
+      entry: "armHeartbeat",
       on: {
         "repl.part": { actions: ["heardFromPrimary", "stage"] },
         "repl.commit": { actions: ["heardFromPrimary", "stage"] },
@@ -173,9 +186,7 @@ export const backupMachine = setup({
       states: {
         fencing: {
           always: { guard: "timeoutIsProof", target: "restoring" },
-          entry: enqueueActions(({ enqueue, check }) => {
-            if (!check("timeoutIsProof")) enqueue.emit({ type: "lease.claim" })
-          }),
+          entry: "claimRecord",
           on: {
             "lease.result": [
               { guard: "granted", target: "restoring" },
@@ -184,14 +195,7 @@ export const backupMachine = setup({
           },
         },
         restoring: {
-          // Finish applying what is already complete; never restore a partial checkpoint.
-          entry: enqueueActions(({ context, enqueue }) => {
-            const last = context.complete.length > 0 ? context.complete[context.complete.length - 1][0] : context.applied
-            enqueue.emit({ type: "timer.cancel", name: APPLY })
-            enqueue.emit({ type: "restore", epoch: last, apply: context.complete.map(([e]) => e) })
-            enqueue.emit({ type: "timer.set", name: RESTORE, afterUs: context.restoreUs })
-            enqueue.assign({ restoredEpoch: last, staging: null, complete: [], applying: -1, applied: last })
-          }),
+          entry: "restoreNewestComplete",
           on: {
             timer: { guard: "restoreDone", target: "#backup.active" },
           },

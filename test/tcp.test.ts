@@ -346,3 +346,12 @@ describe("epochlab machines", () => {
     }
   })
 })
+
+describe("epochlab machines draws the protocol's decisions", () => {
+  it("the primary's release and the backup's staging are on the chart, as self-loops with their guard and action", () => {
+    expect(toMermaid(machines.primary)).toContain("primary_alive_protection_protected --> primary_alive_protection_protected : release.request [releasable] / releaseProtected")
+    const backup = toMermaid(machines.backup)
+    expect(backup).toContain("backup_standby --> backup_standby : repl.part / heardFromPrimary, stage")
+    expect(backup).toContain("backup_failingOver_restoring : entry / restoreNewestComplete")
+  })
+})

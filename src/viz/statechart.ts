@@ -22,19 +22,34 @@ interface Node {
   type: string
   states: Record<string, Node>
   initial?: { target: Node[] }
-  transitions: Map<string, Array<{ target?: Node[]; guard?: { type?: string } | unknown }>>
-  always?: Array<{ target?: Node[]; guard?: { type?: string } | unknown }>
+  transitions: Map<string, Transition[]>
+  always?: Transition[]
+  entry?: unknown[]
+}
+
+interface Transition {
+  target?: Node[]
+  guard?: { type?: string } | unknown
+  actions?: unknown[]
 }
 
 const ident = (n: Node) => n.id.replace(/[^A-Za-z0-9_]/g, "_")
 const guardName = (g: unknown) =>
   typeof g === "string" ? ` [${g}]` : g && typeof g === "object" && "type" in g && typeof g.type === "string" ? ` [${g.type}]` : ""
 
+/** An action's name: a named action's, or the kind of an inline one (assign, emit, enqueue). */
+const actionName = (a: unknown): string => {
+  const type = typeof a === "string" ? a : a && (typeof a === "object" || typeof a === "function") && "type" in a && typeof a.type === "string" ? a.type : "action"
+  return type.replace(/^xstate\./, "").replace(/^enqueueActions$/, "enqueue")
+}
+const actionsText = (t: Transition) => (t.actions?.length ? ` / ${t.actions.map(actionName).join(", ")}` : "")
+
 /**
  * A machine as a Mermaid state diagram: nesting, parallel regions, initial
- * states, every targeted transition with its event and guard. Self-loops that
- * only run actions are listed inside the state as notes would clutter it, so
- * they are left out.
+ * states, every transition with its event, guard and actions. A transition
+ * without a target (the machine decides and acts, staying where it is: a
+ * release, staging a part, an acknowledgement) is drawn as a self-loop, so
+ * the protocol's decisions are on the chart, not only its phase changes.
  */
 export const toMermaid = (machine: AnyStateMachine): string => {
   const lines = ["stateDiagram-v2"]
@@ -46,6 +61,8 @@ export const toMermaid = (machine: AnyStateMachine): string => {
     children.forEach((child, i) => {
       if (node.type === "parallel" && i > 0) lines.push(`${pad}--`)
       lines.push(`${pad}state "${child.key}" as ${ident(child)}`)
+      // What a state does on entry (a restore, a claim, a release of everything held) is a decision too.
+      if (child.entry?.length) lines.push(`${pad}${ident(child)} : entry / ${child.entry.map(actionName).join(", ")}`)
       if (Object.keys(child.states).length > 0) {
         lines.push(`${pad}state ${ident(child)} {`)
         render(child, depth + 1)
@@ -56,10 +73,13 @@ export const toMermaid = (machine: AnyStateMachine): string => {
     for (const child of children) edges(child, pad)
   }
   const edges = (node: Node, pad: string) => {
-    for (const [event, defs] of node.transitions) {
-      for (const d of defs) for (const t of d.target ?? []) lines.push(`${pad}${ident(node)} --> ${ident(t)} : ${event}${guardName(d.guard)}`)
+    const edge = (event: string, d: Transition) => {
+      const label = `${event}${guardName(d.guard)}${actionsText(d)}`
+      if (!d.target?.length) lines.push(`${pad}${ident(node)} --> ${ident(node)} : ${label}`)
+      for (const t of d.target ?? []) lines.push(`${pad}${ident(node)} --> ${ident(t)} : ${label}`)
     }
-    for (const d of node.always ?? []) for (const t of d.target ?? []) lines.push(`${pad}${ident(node)} --> ${ident(t)} : always${guardName(d.guard)}`)
+    for (const [event, defs] of node.transitions) for (const d of defs) edge(event, d)
+    for (const d of node.always ?? []) edge("always", d)
   }
   render(root, 1)
   // A transition on the root applies in every top-level state: draw it from each.
@@ -67,6 +87,6 @@ export const toMermaid = (machine: AnyStateMachine): string => {
     for (const d of defs)
       for (const t of d.target ?? [])
         for (const from of Object.values(root.states))
-          if (from !== t && from.type !== "final") lines.push(`  ${ident(from)} --> ${ident(t)} : ${event}${guardName(d.guard)}`)
+          if (from !== t && from.type !== "final") lines.push(`  ${ident(from)} --> ${ident(t)} : ${event}${guardName(d.guard)}${actionsText(d)}`)
   return lines.join("\n")
 }
