@@ -1,9 +1,10 @@
 import { decodeRecords, recordPages } from "../compress/decoder.ts"
-import type { BackupCommand, BackupEvent } from "../../machines/backup.ts"
+import type { BackupCommand, BackupContext, BackupEvent } from "../../machines/backup.ts"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
 import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
+import { OwedOutput } from "../../machines/owed-output.ts"
 import type { HostMessage } from "./host-messages.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
@@ -39,9 +40,10 @@ export class BackupHost implements Actor<HostMessage> {
   private vcpu: VcpuState | undefined
   private device: DeviceState | undefined
   private readonly staging = new Map<number, PartPayload[]>()
-  private appliedEpoch = -1
+  /** The checkpoint `vcpu` and `device` came from. */
+  private stateEpoch = -1
   /** What applied checkpoints made that the primary may not have released, by epoch: packets for the clients, disk writes for shared storage. */
-  private readonly owed = new Map<number, { packets: Segment[]; writes: DiskWrite[] }>()
+  private readonly owed = new OwedOutput<Segment, DiskWrite>()
   /** The newest write this host sent to the store, per block (read your writes). */
   private readonly sentToStore = new Map<number, Uint8Array>()
   /** Pages the backup holds (1), for soft-page filtering: a dropped soft page is not in its memory. */
@@ -85,6 +87,11 @@ export class BackupHost implements Actor<HostMessage> {
 
   state(): string {
     return this.machine.state()
+  }
+
+  /** The newest checkpoint applied (or restored), as the machine keeps it: the restored guest's output is stamped with the epoch after. */
+  private appliedEpoch(): number {
+    return this.machine.context<BackupContext>().applied
   }
 
   /** Crashed: the machine's final state says so, nothing else keeps it. */
@@ -142,7 +149,7 @@ export class BackupHost implements Actor<HostMessage> {
     if (!this.active || !this.guest) return
     this.execution?.catchUp(this.kernel.now)
     for (const s of this.guest.handleRequest(client, seq, this.kernel.now)) {
-      s.epoch = this.appliedEpoch + 1
+      s.epoch = this.appliedEpoch() + 1
       this.network.toClient("backup", s, "unprotected")
     }
   }
@@ -177,7 +184,6 @@ export class BackupHost implements Actor<HostMessage> {
     for (const w of written) for (let i = 0; i < w.length; i++) this.hold(w[i], true)
     // Applied: the primary's record buffer (scratch, shared by the parts) can be reused.
     for (const p of parts) if (p.kind === "pages") this.kernel.recycle(p.records)
-    this.appliedEpoch = epoch
     if (this.params.compression.compressor === "none") return undefined
     return this.image.pagesDigest(concat(written))
   }
@@ -201,27 +207,17 @@ export class BackupHost implements Actor<HostMessage> {
     const indices = Int32Array.from(parts.flatMap((p) => (p.kind === "pages" ? [...recordPages(p.records)] : [])))
     const data = new Uint8Array(indices.length * PAGE_SIZE)
     indices.forEach((page, i) => data.set(this.image.bytes.subarray(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), i * PAGE_SIZE))
-    return { epoch: this.appliedEpoch, pages: { indices, data }, vcpu: this.vcpu, device: this.device }
+    return { epoch: this.stateEpoch, pages: { indices, data }, vcpu: this.vcpu, device: this.device }
   }
 
   private applyHeader(epoch: number, h: HeaderPayload): void {
     this.vcpu = h.vcpu
     this.device = h.device
-    this.owed.set(epoch, { packets: h.output, writes: h.disk })
+    this.stateEpoch = epoch
+    this.owed.applied(epoch, h.output, h.disk, h.releasedThrough, h.clientAcked)
     if (h.soft.length) this.filtering = true
     for (const p of h.soft) this.hold(p, false)
     if (h.clientAcked) this.clientAcked = h.clientAcked
-    for (const [e, o] of [...this.owed]) {
-      if (e > h.releasedThrough) continue
-      if (!h.clientAcked) {
-        this.owed.delete(e)
-        continue
-      }
-      // Speculation: released data the client has not acknowledged is still owed; the primary's relay held the only other copy.
-      o.writes = []
-      o.packets = o.packets.filter((p) => p.len > 0 && p.offset + p.len > (h.clientAcked![p.client] ?? 0))
-      if (!o.packets.length) this.owed.delete(e)
-    }
   }
 
   private execute(cmd: Exclude<BackupCommand, { type: "timer.set" | "timer.cancel" }>): void {
@@ -279,19 +275,16 @@ export class BackupHost implements Actor<HostMessage> {
       this.vcpu = this.undo.vcpu
       this.device = this.undo.device
       epoch = this.undo.epoch
-      for (const e of [...this.owed.keys()]) if (e > epoch) this.owed.delete(e)
+      this.owed.forgetAfter(epoch)
     }
     const vcpu = this.vcpu!
     const device = this.device!
     // Storage first: the writes the restored checkpoint made but the primary never released land before the guest runs (restore takes longer than a write).
-    for (const e of this.owedEpochs()) {
-      this.sendToStore(this.owed.get(e)!.writes, "owed")
-      this.owed.get(e)!.writes = []
-    }
+    this.sendToStore(this.owed.takeWrites(), "owed")
     this.restoredAs = epoch
     const rebuilt = this.filtering ? this.rebuildSoftPages(device) : []
     const streams = Object.fromEntries(Object.entries(device.conns).map(([client, c]) => [client, c.txOffset]))
-    const owes = device.tcp && Object.keys(this.clientAcked).length ? { owes: this.owedStreams() } : {}
+    const owes = device.tcp && Object.keys(this.clientAcked).length ? { owes: this.owed.streams(this.clientAcked) } : {}
     this.kernel.observe({ kind: "restore", epoch, digest: stateDigest(this.image.fullDigest(), vcpu, device), streams, ...owes })
     if (this.filtering) this.kernel.observe({ kind: "soft-rebuilt", epoch, pages: rebuilt.length, heldPages: this.heldPages })
     // The restored guest runs here with all its memory: the room admission kept for one failover.
@@ -323,22 +316,6 @@ export class BackupHost implements Actor<HostMessage> {
     return rebuilt
   }
 
-  /** With speculation: per client, the bytes this backup can send, contiguous from where the client's acknowledgements stood. */
-  private owedStreams(): Record<string, [number, number]> {
-    const out: Record<string, [number, number]> = {}
-    for (const [client, acked] of Object.entries(this.clientAcked)) {
-      let end = acked
-      for (const e of this.owedEpochs())
-        for (const p of this.owed.get(e)!.packets) if (p.client === client && p.len > 0 && p.offset <= end) end = Math.max(end, p.offset + p.len)
-      out[client] = [acked, end]
-    }
-    return out
-  }
-
-  private owedEpochs(): number[] {
-    return [...this.owed.keys()].sort((a, b) => a - b)
-  }
-
   private sendToStore(writes: DiskWrite[], mode: "owed" | "unprotected"): void {
     for (const w of writes) this.sentToStore.set(w.block, w.bytes)
     this.storage.issue("backup", writes, mode)
@@ -348,7 +325,7 @@ export class BackupHost implements Actor<HostMessage> {
   private readonly diskIo: DiskIo = {
     read: (block) => this.sentToStore.get(block) ?? this.storage.store.read(block),
     write: (block, bytes) => {
-      const write = { block, bytes, epoch: this.appliedEpoch + 1, digest: hashBytes(bytes) }
+      const write = { block, bytes, epoch: this.appliedEpoch() + 1, digest: hashBytes(bytes) }
       this.kernel.observe({ kind: "disk-write", host: "backup", epoch: write.epoch, block, digest: write.digest })
       this.sendToStore([write], "unprotected")
     },
@@ -369,12 +346,10 @@ export class BackupHost implements Actor<HostMessage> {
   private resume(epoch: number): void {
     this.network.announce("backup")
     if (this.params.net) this.tcp = this.restoreTcp(this.params.net)
-    for (const e of this.owedEpochs()) {
-      const packets = this.owed.get(e)!.packets
+    for (const packets of this.owed.takePackets()) {
       if (this.tcp) this.tcp.hyper.release(packets, "owed")
       else for (const s of packets) this.network.toClient("backup", s, "owed")
     }
-    this.owed.clear()
     // The epoch restore() actually used (the restore-stale-checkpoint bug rolls back behind the machine's back).
     this.kernel.observe({ kind: "resumed", epoch: this.restoredAs ?? epoch })
     const guest = this.guest!
