@@ -143,7 +143,8 @@ export const progress: Property = {
           if (f.host === "primary") lastCapture = { t: f.t, at: f.at }
           break
         case "checkpoint-sent": {
-          linkFree = Math.max(f.t, linkFree) + serializationUs(f.bytes, link.bytesPerSecond)
+          // The link serialises message by message, each rounded up to a microsecond: behind a long backlog those add up.
+          linkFree = Math.max(f.t, linkFree) + serializationUs(f.bytes, link.bytesPerSecond) + f.messages - 1
           applyFree = Math.max(linkFree + link.latencyUs, applyFree) + Math.max(1, Math.ceil(f.pages * host.applyUsPerPage))
           const bound = applyFree + link.latencyUs + SLACK_US
           if (bound < h.firstFault && bound < end) due.set(f.epoch, { bound, at: f.at })

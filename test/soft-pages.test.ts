@@ -69,7 +69,7 @@ describe("soft pages in the protocol", () => {
     const fact = (f: Record<string, unknown>) => ({ t: at * 10, at: at++, ...f }) as unknown as Observation
     const facts = [
       fact({ kind: "capture", host: "primary", epoch: 5, pages: 3, pauseUs: 1, digest: "d5", releasedThrough: 4 }),
-      fact({ kind: "checkpoint-sent", epoch: 5, bytes: 100, pages: 3 }),
+      fact({ kind: "checkpoint-sent", epoch: 5, bytes: 100, messages: 3, pages: 3 }),
       fact({ kind: "restore", epoch: 5, digest: "other", streams: {} }),
       fact({ kind: "soft-rebuilt", epoch: 5, pages: 12, heldPages: 90 }),
     ]

@@ -362,12 +362,12 @@ export class PrimaryHost implements Actor<HostMessage> {
         send: (cp) =>
           Effect.sync(() => {
             if (this.down) return 0
-            const bytes = this.link.sendCheckpoint(cp)
+            const { bytes, messages } = this.link.sendCheckpoint(cp)
             this.view.sentCheckpoint(cp.epoch, this.kernel.now, bytes)
             const hint = softSetBytes(cp.soft)
             const owes = this.owedAtBarrier.get(cp.epoch)
             this.owedAtBarrier.delete(cp.epoch)
-            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}), ...(owes ? { owes } : {}) })
+            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, messages, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}), ...(owes ? { owes } : {}) })
             return bytes
           }),
         awaitAck: (epoch) => this.safe.wait(epoch),

@@ -19,9 +19,9 @@ export type ReleaseMode = "protected" | "owed" | "unprotected"
 export type Fact =
   /** `pagesDigest` (with a compressor on): the captured pages' contents, for compression-roundtrip. */
   | { kind: "capture"; host: HostId; epoch: number; pages: number; pauseUs: Micros; digest: string; releasedThrough: number; pagesDigest?: string }
-  /** `bytes` on the wire in all; `pages` dirty pages in it, whatever their encoding. */
+  /** `bytes` on the wire in all, as `messages` messages; `pages` dirty pages in it, whatever their encoding. */
   /** With speculation, `owes`: per client, the stream bytes the hypervisor owned when the checkpoint's barrier closed ([acknowledged by the client, acknowledged to the guest)). */
-  | { kind: "checkpoint-sent"; epoch: number; bytes: number; pages: number; hintBytes?: number; owes?: Record<string, [number, number]> }
+  | { kind: "checkpoint-sent"; epoch: number; bytes: number; messages: number; pages: number; hintBytes?: number; owes?: Record<string, [number, number]> }
   | { kind: "checkpoint-complete"; epoch: number }
   /** `pagesDigest` (with a compressor on): the decoded pages' contents as the backup installed them. */
   | { kind: "apply"; epoch: number; pagesDigest?: string; heldPages?: number }

@@ -12,13 +12,23 @@ import type { Checkpoint } from "./checkpoint.ts"
  * and what faults do to them is the transport's business: each lives in a
  * folder of its own under src/transport/ and is registered in index.ts.
  */
+/**
+ * What a checkpoint costs on the wire: its bytes, and the messages they go
+ * as (each message's serialisation is rounded up to a whole microsecond, so
+ * a bound on when the checkpoint lands needs both).
+ */
+export interface WireCost {
+  bytes: number
+  messages: number
+}
+
 export interface ReplicationTransport extends Actor<never> {
   /** The kernel address hosts and faults know it by. */
   readonly id: "link"
   /** Where to deliver to each host (before the run starts). */
   connect(hosts: Partial<Record<HostId, Address<TransportDelivery>>>): void
-  /** Hand checkpoint k to the wire toward the backup; returns the bytes it will take on the wire. */
-  sendCheckpoint(cp: Checkpoint): number
+  /** Hand checkpoint k to the wire toward the backup; returns what it will take on the wire. */
+  sendCheckpoint(cp: Checkpoint): WireCost
   /** The backup has applied `epoch` (or, for a planted bug, says so). */
   sendAck(epoch: number): void
   /** The backup is alive (the primary's detector counts any message). */

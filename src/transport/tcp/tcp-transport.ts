@@ -4,7 +4,7 @@ import type { HostId } from "../../sim/commands.ts"
 import { addressOf, type Actor, type Address, type Sim } from "../../sim/kernel.ts"
 import { MachineActor } from "../../sim/machine-actor.ts"
 import type { Checkpoint } from "../checkpoint.ts"
-import type { ReplicationTransport, ReplMessage, TransportDelivery } from "../transport.ts"
+import type { ReplicationTransport, ReplMessage, TransportDelivery, WireCost } from "../transport.ts"
 import { ACK_BYTES, encodeCheckpoint, HEARTBEAT_BYTES } from "./framing.ts"
 
 /** The link's speed: payload bandwidth and one-way latency. */
@@ -55,13 +55,14 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
     if (to) this.kernel.schedule(this.kernel.now, to, message)
   }
 
-  sendCheckpoint(cp: Checkpoint): number {
+  sendCheckpoint(cp: Checkpoint): WireCost {
+    const wire = encodeCheckpoint(cp, this.chunkPages)
     let bytes = 0
-    for (const w of encodeCheckpoint(cp, this.chunkPages)) {
+    for (const w of wire) {
       this.send("primary", "backup", w.bytes, w.message)
       bytes += w.bytes
     }
-    return bytes
+    return { bytes, messages: wire.length }
   }
 
   sendAck(epoch: number): void {
