@@ -7,7 +7,7 @@ import { schedule, type Fault } from "../src/faults/schedule.ts"
 
 /** Each fault kind is one module (src/faults/kinds); these check that every registered one is whole. */
 describe("fault kinds", () => {
-  const world = { durationUs: 2_000_000, epochs: 40, clients: 2 }
+  const world = { durationUs: 2_000_000, epochs: 40, clients: 2, transport: "tcp" }
 
   it.each(faultKinds.map((k) => [k.kind, k] as const))("%s: what it draws has exactly its fields, parses back and describes itself", (_, kind) => {
     for (const f of fc.sample(kind.arbitrary(world) as fc.Arbitrary<Fault>, { numRuns: 50, seed: 7 })) {
@@ -19,7 +19,8 @@ describe("fault kinds", () => {
 
   it.each(faultKinds.map((k) => [k.kind, k] as const))("%s: has the hook for where it acts", (_, kind) => {
     // A link fault shapes segments as they pass, or (a disconnection) is applied by the injector at its instant.
-    if (kind.acts === "link") expect(Boolean(kind.link) || Boolean(kind.timed)).toBe(true)
+    // An RDMA kind acts on queue pairs: the RDMA transport reads it as data (test/rdma.test.ts shows each one acting).
+    if (kind.acts === "link") expect(Boolean(kind.link) || Boolean(kind.timed) || Boolean(kind.transports)).toBe(true)
     if (kind.acts === "client") expect(kind.client).toBeTypeOf("function")
     if (kind.acts === "host") expect(Boolean(kind.timed) || Boolean(kind.atPoint)).toBe(true)
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { linkMachine } from "../src/transport/tcp/link-machine.ts"
-import { linkTiming } from "../src/transport/tcp/timing.ts"
+import { linkTiming } from "../src/transport/link-timing.ts"
 import { primaryMachine } from "../machines/primary.ts"
 import { backupMachine } from "../machines/backup.ts"
 import { clientMachine } from "../machines/client.ts"

@@ -59,6 +59,18 @@ export const bugs = [
     scenario: "remus-spec",
     hooks: { releasedBytes: "until-release" },
   },
+  {
+    name: "commit-before-writes",
+    summary: "the RDMA commit signal goes on a queue pair of its own, so it can overtake the page writes and the backup applies a slot whose pages have not all landed",
+    scenario: "remus-rdma",
+    hooks: { rdmaCommit: "separate-queue-pair" },
+  },
+  {
+    name: "write-live-image",
+    summary: "the primary's RDMA WRITEs target the backup's live image instead of its staging region, so a checkpoint cut short leaves a torn image",
+    scenario: "remus-rdma",
+    hooks: { rdmaPagesTo: "live-image" },
+  },
 ] as const satisfies readonly Bug[]
 
 export type BugName = (typeof bugs)[number]["name"]

@@ -20,6 +20,10 @@ export interface HostHooks {
   readonly speculativeSegments: "checkpointed" | "left-out"
   /** Hypervisor: released bytes are kept until the client acknowledges them, or forgotten once released. */
   readonly releasedBytes: "until-client-ack" | "until-release"
+  /** RDMA transport: the commit follows the page writes on their queue pair, or goes on a queue pair of its own. */
+  readonly rdmaCommit: "after-writes" | "separate-queue-pair"
+  /** RDMA transport: page writes land in the backup's staging region, or in its live image. */
+  readonly rdmaPagesTo: "staging" | "live-image"
 }
 
 export const correctHooks: HostHooks = {
@@ -30,4 +34,6 @@ export const correctHooks: HostHooks = {
   deltaReferences: "held-by-backup",
   speculativeSegments: "checkpointed",
   releasedBytes: "until-client-ack",
+  rdmaCommit: "after-writes",
+  rdmaPagesTo: "staging",
 }

@@ -20,6 +20,8 @@ export interface FaultKind<F extends { kind: string }> {
   readonly fields: Readonly<Record<string, FieldType>>
   /** Where it acts: on a host (the injector), on the replication link, on a client's path. */
   readonly acts: "host" | "link" | "client"
+  /** The replication transports it can act on (src/transport/index.ts); absent, every one. */
+  readonly transports?: readonly string[]
   /** A short phrase for reports. */
   describe(f: F): string
   /** The actor a story shows it on. */
@@ -53,6 +55,8 @@ export type InjectorEvent = { type: "fault.crash"; host: HostId } | { type: "fau
 /** What the fuzzer draws faults within. */
 export interface ArbitraryWorld {
   durationUs: number
+  /** The scenario's replication transport. */
+  transport: string
   epochs: number
   clients: number
 }
@@ -66,6 +70,8 @@ export interface FaultWorld {
   vms: number
   linkBytesPerSecond: number
   clientBytesPerSecond: number
+  /** The replication transport (tcp, rdma). */
+  transport: string
   hasBackup: boolean
 }
 

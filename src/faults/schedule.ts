@@ -32,7 +32,7 @@ export interface FaultSchedule {
 
 export const schedule = (faults: Fault[]): FaultSchedule => ({ format: FAULTS_FORMAT, version: FAULTS_VERSION, faults })
 
-export const isLinkFault = (f: Fault): f is Extract<Fault, { kind: `link-${string}` }> => kindOf(f).acts === "link"
+export const isLinkFault = (f: Fault): f is Extract<Fault, { kind: `link-${string}` | `rdma-${string}` }> => kindOf(f).acts === "link"
 export const isClientFault = (f: Fault): f is Extract<Fault, { kind: `client-${string}` }> => kindOf(f).acts === "client"
 
 /** The VM a fault acts on. */

@@ -133,7 +133,8 @@ export class BackupHost implements Actor<HostMessage> {
     if (m.kind === "part") {
       const payload = m.payload
       // Planted bug apply-torn-checkpoint: pages go straight into the live image.
-      if (this.params.protocol.hooks.pagesIntoImage === "on-arrival" && payload.kind === "pages") payload.decoded = decodeRecords(payload.records, this.image.bytes, this.image.writtenPages)
+      // Planted bug write-live-image: an RDMA WRITE already put them there (no CPU of this host involved).
+      if ((this.params.protocol.hooks.pagesIntoImage === "on-arrival" || (payload.kind === "pages" && payload.placedInImage)) && payload.kind === "pages") payload.decoded = decodeRecords(payload.records, this.image.bytes, this.image.writtenPages)
       const parts = this.staging.get(m.epoch) ?? []
       parts.push(payload)
       this.staging.set(m.epoch, parts)

@@ -6,6 +6,7 @@ import type { SwarmRanges } from "./swarm.ts"
 import type { SpeculationMode } from "../net/tcp-params.ts"
 import { MSS } from "../net/segment.ts"
 import { applyVariant } from "./variant.ts"
+import { EDR, QDR } from "../transport/rdma/verbs.ts"
 
 /** The shipped recordings of real processes. */
 export const RECORDINGS_DIR = join(PROJECT_ROOT, "testdata", "recordings")
@@ -208,6 +209,21 @@ export const remusRecorded: Scenario = {
   swarm: { ...basicSwarm, pages: [recorded.host.pages, recorded.host.pages], writesPerTick: [recorded.host.workload.writesPerTick, recorded.host.workload.writesPerTick] },
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc]
+/**
+ * remus-basic replicated over RDMA verbs on QDR InfiniBand (3.2 GB/s, 2 us):
+ * one-sided WRITEs into the backup's staging slots, the commit as a
+ * WRITE_WITH_IMM behind them (src/transport/rdma). The swarm draws the link
+ * from a slow 1 GB/s fabric to EDR.
+ */
+export const remusRdma: Scenario = {
+  ...remusBasic,
+  name: "remus-rdma",
+  description: "remus-basic over RDMA verbs on QDR InfiniBand: one-sided writes into staging slots, the commit behind them on the same queue pair",
+  transport: "rdma",
+  link: QDR,
+  swarm: { ...basicSwarm, linkBytesPerSecond: [1_000_000_000, EDR.bytesPerSecond], linkLatencyUs: [1, 5] },
+}
+
+export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc, remusRdma]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

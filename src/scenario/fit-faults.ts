@@ -12,6 +12,7 @@ export const faultWorld = (s: Scenario): FaultWorld => ({
   vms: s.consolidation?.vms ?? 1,
   linkBytesPerSecond: s.link.bytesPerSecond,
   clientBytesPerSecond: s.clientPath.bytesPerSecond,
+  transport: s.transport ?? "tcp",
   hasBackup: s.tcp?.mode !== "native",
 })
 
@@ -31,7 +32,9 @@ export const whyInert = (s: Scenario, f: Fault): string | undefined => {
     const n = Number(f.client.slice("client-".length))
     if (n < 1 || n > w.clients) return `${s.name} has ${w.clients === 1 ? "one client (client-1)" : `clients client-1 to client-${w.clients}`}`
   }
-  return kindOf(f).whyInert?.(w, f)
+  const kind = kindOf(f)
+  if (kind.transports && !kind.transports.includes(w.transport)) return `${s.name} replicates over ${w.transport}, and it acts on ${kind.transports.join(" or ")} only`
+  return kind.whyInert?.(w, f)
 }
 
 /** A fault that cannot act: the message names it and says why, in one line. */

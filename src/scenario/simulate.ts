@@ -70,8 +70,8 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   const record = new ActivationRecord()
   const { tcp } = scenario
   const network = new ClientNetwork(sim, scenario.clientPath, faults.filter(isClientFault), tcp !== undefined)
-  const link = transportNamed(scenario.transport ?? "tcp").create(sim, { link: scenario.link, faults: faults.filter(isLinkFault), chunkPages: scenario.host.chunkPages })
   const injector = new FaultInjector(sim, faults)
+  const link = transportNamed(scenario.transport ?? "tcp").create(sim, { link: scenario.link, faults: faults.filter(isLinkFault), chunkPages: scenario.host.chunkPages, hooks: protocolWith(input.bug).hooks, points: injector })
   const clientIds = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`)
   const net = tcp && { tcp, clients: clientIds, requestBytes: scenario.client.requestBytes }
   const deleted = input.options?.deleteService

@@ -72,6 +72,8 @@ export interface PagesPayload {
   records: Uint8Array
   /** Planted bug apply-torn-checkpoint only: already decoded into the live image on arrival (these pages). */
   decoded?: Int32Array
+  /** Planted bug write-live-image only: an RDMA WRITE put these records straight into the live image as they landed. */
+  placedInImage?: boolean
 }
 
 export type PartPayload = HeaderPayload | PagesPayload

@@ -11,6 +11,11 @@ import { linkDisconnect, type LinkDisconnect } from "./link-disconnect.ts"
 import { linkDrop, type LinkDrop } from "./link-drop.ts"
 import { linkDuplicate, type LinkDuplicate } from "./link-duplicate.ts"
 import { linkPartition, type LinkPartition } from "./link-partition.ts"
+import { rdmaKeyInvalidate, type RdmaKeyInvalidate } from "./rdma-key-invalidate.ts"
+import { rdmaQpError, type RdmaQpError } from "./rdma-qp-error.ts"
+import { rdmaRnr, type RdmaRnr } from "./rdma-rnr.ts"
+import { rdmaUnresponsive, type RdmaUnresponsive } from "./rdma-unresponsive.ts"
+import { rdmaWrError, type RdmaWrError } from "./rdma-wr-error.ts"
 
 /**
  * Every fault kind, one module each (src/faults/kind.ts says what a kind
@@ -19,8 +24,9 @@ import { linkPartition, type LinkPartition } from "./link-partition.ts"
  * in `OneFault`, its object in `faultKinds`, a row in docs/faults.md.
  */
 export type OneFault = Crash | CrashAt | LinkPartition | LinkDrop | LinkDuplicate | LinkDelay | LinkBandwidth | LinkDisconnect | ClientDrop | ClientDuplicate | ClientReorder | ClientDelay
+  | RdmaQpError | RdmaWrError | RdmaUnresponsive | RdmaRnr | RdmaKeyInvalidate
 
-export const faultKinds = [crash, crashAt, linkPartition, linkDrop, linkDuplicate, linkDelay, linkBandwidth, linkDisconnect, clientDrop, clientDuplicate, clientReorder, clientDelay] as const
+export const faultKinds = [crash, crashAt, linkPartition, linkDrop, linkDuplicate, linkDelay, linkBandwidth, linkDisconnect, clientDrop, clientDuplicate, clientReorder, clientDelay, rdmaQpError, rdmaWrError, rdmaUnresponsive, rdmaRnr, rdmaKeyInvalidate] as const
 
 /** The kind object of a fault (the one cast between a fault and its kind lives here). */
 export const kindOf = <F extends OneFault>(f: F): FaultKind<F> => byName.get(f.kind) as unknown as FaultKind<F>
@@ -29,4 +35,4 @@ export const kindNamed = (name: string): FaultKind<OneFault> | undefined => byNa
 
 const byName = new Map<string, FaultKind<never>>(faultKinds.map((k) => [k.kind, k as unknown as FaultKind<never>]))
 
-export type { Crash, CrashAt, LinkPartition, LinkDrop, LinkDuplicate, LinkDelay, LinkBandwidth, LinkDisconnect, ClientDrop, ClientDuplicate, ClientReorder, ClientDelay }
+export type { Crash, CrashAt, LinkPartition, LinkDrop, LinkDuplicate, LinkDelay, LinkBandwidth, LinkDisconnect, ClientDrop, ClientDuplicate, ClientReorder, ClientDelay, RdmaQpError, RdmaWrError, RdmaUnresponsive, RdmaRnr, RdmaKeyInvalidate }

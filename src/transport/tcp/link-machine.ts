@@ -1,6 +1,6 @@
 import { assign, emit, enqueueActions, setup } from "xstate"
 import type { HostId } from "../../sim/commands.ts"
-import { linkTiming, type LinkFault } from "./timing.ts"
+import { linkTiming, type LinkFault } from "../link-timing.ts"
 
 /**
  * The replication link, TCP over GbE. Each direction serialises messages at

@@ -1,5 +1,5 @@
 import { linkMachine, type LinkCommand, type LinkContext, type LinkEvent } from "./link-machine.ts"
-import type { LinkFault } from "./timing.ts"
+import type { LinkFault } from "../link-timing.ts"
 import type { HostId } from "../../sim/commands.ts"
 import { addressOf, type Actor, type Address, type Sim } from "../../sim/kernel.ts"
 import { MachineActor } from "../../sim/machine-actor.ts"
@@ -13,12 +13,12 @@ export interface LinkParams {
   latencyUs: number
 }
 
-export type { LinkFault } from "./timing.ts"
+export type { LinkFault } from "../link-timing.ts"
 
 /**
  * TCP over GbE as a replication transport (the `link` actor): the link
  * machine (link-machine.ts: serialisation per direction, latency, in-order
- * delivery, the link faults' effect on each segment in timing.ts) and the
+ * delivery, the link faults' effect on each segment in ../link-timing.ts) and the
  * table of payloads in flight. A checkpoint goes as framed parts and a commit
  * record (framing.ts).
  */

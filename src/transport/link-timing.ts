@@ -1,14 +1,14 @@
-import type { HostId } from "../../sim/commands.ts"
-import { serializationUs } from "../../sim/time.ts"
-import type { SegmentTiming } from "../../faults/kind.ts"
-import { kindOf } from "../../faults/kinds/index.ts"
-import type { Fault } from "../../faults/schedule.ts"
-import { TCP_MIN_RTO_US } from "../../net/tcp-params.ts"
+import type { HostId } from "../sim/commands.ts"
+import { serializationUs } from "../sim/time.ts"
+import type { SegmentTiming } from "../faults/kind.ts"
+import { kindOf } from "../faults/kinds/index.ts"
+import type { Fault } from "../faults/schedule.ts"
+import { TCP_MIN_RTO_US } from "../net/tcp-params.ts"
 
 export { TCP_MIN_RTO_US }
 
-/** The link faults as the link machine sees them: plain data from the fault schedule. */
-export type LinkFault = Extract<Fault, { kind: `link-${string}` }>
+/** The replication link's faults as a transport sees them: plain data from the fault schedule (the RDMA kinds act on queue pairs and only over RDMA). */
+export type LinkFault = Extract<Fault, { kind: `link-${string}` | `rdma-${string}` }>
 
 export interface LinkTimingInput {
   now: number
@@ -20,6 +20,8 @@ export interface LinkTimingInput {
   latencyUs: number
   busyUntil: number
   lastArrival: number
+  /** How long the sender waits before resending a lost segment (TCP: its minimum RTO, the default; RDMA: the local ACK timeout). */
+  rtoUs?: number
 }
 
 export interface LinkTiming {
@@ -45,7 +47,7 @@ export interface LinkTiming {
 export const linkTiming = (s: LinkTimingInput, faults: readonly LinkFault[]): LinkTiming => {
   const start = Math.max(s.now, s.busyUntil)
   const acted: string[] = []
-  const info = { now: s.now, from: s.from, start, nth: s.nth, latencyUs: s.latencyUs, rtoUs: TCP_MIN_RTO_US }
+  const info = { now: s.now, from: s.from, start, nth: s.nth, latencyUs: s.latencyUs, rtoUs: s.rtoUs ?? TCP_MIN_RTO_US }
   const t: SegmentTiming = { bandwidth: s.bytesPerSecond, wire: 0, departAt: 0, busyUntil: 0, arriveAt: 0, lastTxAt: 0 }
   const stage = (name: "rate" | "segment" | "outage") => {
     for (const f of faults) {
