@@ -2,6 +2,7 @@ import type { AnyStateMachine } from "xstate"
 import { backupMachine } from "../../machines/backup.ts"
 import { clientMachine } from "../../machines/client.ts"
 import { linkMachine } from "../transport/tcp/link-machine.ts"
+import { queuePairMachine } from "../transport/rdma/queue-pair-machine.ts"
 import { primaryMachine } from "../../machines/primary.ts"
 import { guestTcpMachine } from "../../machines/guest-tcp.ts"
 import { clientTcpMachine } from "../../machines/client-tcp.ts"
@@ -11,6 +12,7 @@ export const machines: Record<string, AnyStateMachine> = {
   primary: primaryMachine,
   backup: backupMachine,
   link: linkMachine,
+  "queue-pair": queuePairMachine,
   "guest-tcp": guestTcpMachine,
   "client-tcp": clientTcpMachine,
   client: clientMachine,

@@ -76,6 +76,14 @@ export const queuePairMachine = setup({
     events: {} as QpEvent,
     emitted: {} as QpCommand,
   },
+  guards: {
+    toInit: ({ event }) => event.type === "modify" && event.to === "init",
+    toRtr: ({ event }) => event.type === "modify" && event.to === "rtr",
+    toRts: ({ event }) => event.type === "modify" && event.to === "rts",
+    toSqd: ({ event }) => event.type === "modify" && event.to === "sqd",
+    toErr: ({ event }) => event.type === "modify" && event.to === "err",
+    toReset: ({ event }) => event.type === "modify" && event.to === "reset",
+  },
   actions: {
     acceptSend: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "post.send") return
@@ -142,21 +150,21 @@ export const queuePairMachine = setup({
     reset: {
       entry: "forget",
       on: {
-        "modify": [{ guard: ({ event }) => event.to === "init", target: "init" }],
+        "modify": [{ guard: "toInit", target: "init" }],
         "post.send": { actions: "refusePost" },
         "post.recv": { actions: "refusePost" },
       },
     },
     init: {
       on: {
-        "modify": [{ guard: ({ event }) => event.to === "rtr", target: "rtr" }],
+        "modify": [{ guard: "toRtr", target: "rtr" }],
         "post.send": { actions: "refusePost" },
         "post.recv": { actions: "acceptRecv" },
       },
     },
     rtr: {
       on: {
-        "modify": [{ guard: ({ event }) => event.to === "rts", target: "rts" }],
+        "modify": [{ guard: "toRts", target: "rts" }],
         "post.send": { actions: "refusePost" },
         "post.recv": { actions: "acceptRecv" },
         "recv.needed": { actions: "matchRecv" },
@@ -164,7 +172,7 @@ export const queuePairMachine = setup({
     },
     rts: {
       on: {
-        "modify": [{ guard: ({ event }) => event.to === "sqd", target: "sqd" }],
+        "modify": [{ guard: "toSqd", target: "sqd" }],
         "post.send": { actions: "acceptSend" },
         "post.recv": { actions: "acceptRecv" },
         "send.acked": { actions: "acknowledge" },
@@ -174,7 +182,7 @@ export const queuePairMachine = setup({
     },
     sqd: {
       on: {
-        "modify": [{ guard: ({ event }) => event.to === "rts", target: "rts", actions: "resumeHeld" }],
+        "modify": [{ guard: "toRts", target: "rts", actions: "resumeHeld" }],
         "post.send": { actions: "holdSend" },
         "post.recv": { actions: "acceptRecv" },
         "send.acked": { actions: "acknowledge" },
@@ -184,7 +192,7 @@ export const queuePairMachine = setup({
     },
     err: {
       on: {
-        "modify": [{ guard: ({ event }) => event.to === "err" }],
+        "modify": [{ guard: "toErr" }],
         "post.send": { actions: "flushPost" },
         "post.recv": { actions: "flushPost" },
       },
@@ -193,8 +201,8 @@ export const queuePairMachine = setup({
   on: {
     // From any state: to ERR (flushing what is outstanding) or back to RESET.
     modify: [
-      { guard: ({ event }) => event.to === "err", target: ".err", actions: "flushOnError" },
-      { guard: ({ event }) => event.to === "reset", target: ".reset" },
+      { guard: "toErr", target: ".err", actions: "flushOnError" },
+      { guard: "toReset", target: ".reset" },
       { actions: "refuseModify" },
     ],
   },
