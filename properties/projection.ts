@@ -83,6 +83,7 @@ export class Projection {
       case "admission":
       case "backup-charge":
       case "file-ops":
+      case "cow-copies":
       case "soft-rebuilt":
       case "fault-acted":
       case "fiber-died":

@@ -71,6 +71,12 @@ export const bugs = [
     scenario: "remus-rdma",
     hooks: { rdmaPagesTo: "live-image" },
   },
+  {
+    name: "cow-missing-protect",
+    summary: "copy-on-write transfer write-protects only every other dirty page (its protect loop steps by two), so a guest write after the pause can change a page before the adapter reads it",
+    scenario: "remus-rdma-cow",
+    hooks: { cowProtect: "every-other-page" },
+  },
 ] as const satisfies readonly Bug[]
 
 export type BugName = (typeof bugs)[number]["name"]

@@ -24,6 +24,8 @@ export interface HostHooks {
   readonly rdmaCommit: "after-writes" | "separate-queue-pair"
   /** RDMA transport: page writes land in the backup's staging region, or in its live image. */
   readonly rdmaPagesTo: "staging" | "live-image"
+  /** Primary, copy-on-write transfer: every dirty page is write-protected at the pause, or only every other one. */
+  readonly cowProtect: "every-page" | "every-other-page"
 }
 
 export const correctHooks: HostHooks = {
@@ -36,4 +38,5 @@ export const correctHooks: HostHooks = {
   releasedBytes: "until-client-ack",
   rdmaCommit: "after-writes",
   rdmaPagesTo: "staging",
+  cowProtect: "every-page",
 }

@@ -15,7 +15,8 @@ export class GuestExecution {
 
   constructor(
     private readonly tickUs: Micros,
-    private readonly slice: () => void,
+    /** One slice of guest execution, at its own instant (a multiple of tickUs). */
+    private readonly slice: (atUs: Micros) => void,
     startUs: Micros,
   ) {
     this.through = startUs
@@ -25,7 +26,7 @@ export class GuestExecution {
   catchUp(now: Micros): void {
     if (this.stopped) return
     if (!this.paused) {
-      for (let k = Math.floor(this.through / this.tickUs) + 1; k * this.tickUs <= now; k++) this.slice()
+      for (let k = Math.floor(this.through / this.tickUs) + 1; k * this.tickUs <= now; k++) this.slice(k * this.tickUs)
     }
     this.through = Math.max(this.through, now)
   }

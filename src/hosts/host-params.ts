@@ -21,6 +21,17 @@ export interface HostParams {
   /** Pause = base (vCPU + device save, barrier) + per dirty page copied. */
   pauseBaseUs: Micros
   pauseUsPerPage: number
+  /**
+   * How the pause gets the dirty pages to the link: copied during the pause
+   * (stop-and-copy, the default), or write-protected and read by the adapter
+   * after the guest resumed (copy-on-write; needs a transport that reads
+   * guest memory itself: rdma).
+   */
+  transfer?: "stop-and-copy" | "copy-on-write"
+  /** Copy-on-write: write-protecting one page during the pause. */
+  cowProtectUsPerPage?: number
+  /** Copy-on-write: the guest's cost of one protection fault (the fault and a page copy). */
+  cowFaultUs?: number
   /** Primary: from an acknowledgement to its epoch's packets leaving (opening the output queue). */
   releaseLatencyUs: Micros
   /** Backup: applying a staged page into the image. */

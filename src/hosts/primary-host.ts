@@ -31,6 +31,7 @@ import type { HostParams } from "./host-params.ts"
 import type { ReplicationTransport, ReplMessage } from "../transport/transport.ts"
 import { GuestExecution } from "./guest-execution.ts"
 import { PrimaryView } from "./policy-view.ts"
+import { CowTransfer } from "./cow-transfer.ts"
 import { createPolicy } from "../policy/index.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
@@ -66,6 +67,10 @@ export class PrimaryHost implements Actor<HostMessage> {
   private readonly owedAtBarrier = new Map<number, Record<string, [number, number]>>()
   /** What the checkpoint policy sees. */
   private readonly view: PrimaryView
+  /** Copy-on-write transfer, if the scenario uses it. */
+  private readonly cow: CowTransfer | undefined
+  /** The instant of the guest slice running now (its writes happen then), or undefined outside a slice. */
+  private sliceAt: number | undefined
 
   constructor(
     private readonly kernel: Sim,
@@ -85,7 +90,20 @@ export class PrimaryHost implements Actor<HostMessage> {
     if (bootHint.length) this.softPages.receiveHint(bootHint)
     memory.markAllDirty(bootHint) // the first checkpoint is the whole image (but soft pages): the initial sync
     this.encoder = makeEncoder(params.compression, params.pages, params.protocol.hooks.deltaReferences === "later-in-checkpoint", (n) => kernel.scratch(n))
-    this.execution = new GuestExecution(params.workload.tickUs, () => this.guest.tick(), 0)
+    this.execution = new GuestExecution(
+      params.workload.tickUs,
+      (at) => {
+        this.sliceAt = at
+        this.guest.tick()
+        this.sliceAt = undefined
+      },
+      0,
+    )
+    if (params.transfer === "copy-on-write") {
+      const cow = new CowTransfer(memory, params.chunkPages, params.protocol.hooks.cowProtect, () => this.execution.catchUp(kernel.now))
+      memory.onFirstWrite = (page) => cow.firstWrite(page, this.sliceAt ?? kernel.now)
+      this.cow = cow
+    }
     this.view = new PrimaryView({ now: () => kernel.now, catchUp: () => this.execution.catchUp(kernel.now), memory, output: this.output, disk: this.disk })
     this.machine = new MachineActor(kernel, this.address, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => this.execute(c))
     if (params.net) {
@@ -288,6 +306,12 @@ export class PrimaryHost implements Actor<HostMessage> {
     return { clientAcked: this.tcp.hyper.clientAcked() }
   }
 
+  /** The checkpoints whose pages the adapter has all read by now: what copy-on-write cost the guest for each. */
+  private observeCowCopies(): void {
+    for (const w of this.cow?.closeRead(this.kernel.now) ?? [])
+      this.kernel.observe({ kind: "cow-copies", epoch: w.epoch, pages: w.copies, stallUs: Math.round(w.copies * (this.params.cowFaultUs ?? 0)) })
+  }
+
   private signal(event: PrimaryEvent): void {
     if (this.down) return
     this.machine.send(event)
@@ -331,7 +355,10 @@ export class PrimaryHost implements Actor<HostMessage> {
             const vcpu = this.guest.cloneVcpu()
             const device = this.tcp ? { ...this.guest.cloneDevice(), tcp: this.tcp.stack.snapshot() } : this.guest.cloneDevice()
             const { digest, wireBytes: stateBytes } = guestState(memory.digest(), vcpu, device)
-            const pauseUs = Math.round(this.params.pauseBaseUs + this.params.pauseUsPerPage * pages.indices.length)
+            // Copy-on-write protects the pages instead of copying them: the pause no longer grows with a page copy each.
+            const perPage = this.cow ? (this.params.cowProtectUsPerPage ?? 0) : this.params.pauseUsPerPage
+            const pauseUs = Math.round(this.params.pauseBaseUs + perPage * pages.indices.length)
+            this.observeCowCopies()
             const pagesDigest = this.params.compression.compressor === "none" ? {} : { pagesDigest: memory.pagesDigest(pages.indices) }
             this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough(), ...pagesDigest })
             this.view.captured(pauseUs)
@@ -362,7 +389,7 @@ export class PrimaryHost implements Actor<HostMessage> {
         send: (cp) =>
           Effect.sync(() => {
             if (this.down) return 0
-            const { bytes, messages } = this.link.sendCheckpoint(cp)
+            const { bytes, messages } = this.link.sendCheckpoint(this.cow ? { ...cp, cow: this.cow.open(cp.epoch, cp.pages.bytes) } : cp)
             this.view.sentCheckpoint(cp.epoch, this.kernel.now, bytes)
             const hint = softSetBytes(cp.soft)
             const owes = this.owedAtBarrier.get(cp.epoch)

@@ -75,8 +75,12 @@ export class GuestMemory {
     return this.dirtyCount
   }
 
+  /** Told of each page's first write since the last capture (copy-on-write transfer's protection fault). */
+  onFirstWrite: ((page: number) => void) | undefined
+
   markDirty(page: number): void {
     if (this.dirty[page] === 0) {
+      this.onFirstWrite?.(page)
       this.dirty[page] = 1
       this.dirtyList[this.dirtyCount++] = page
     }

@@ -74,6 +74,9 @@ export const applyVariant = (base: Scenario, v: ScenarioVariant): Scenario => {
     pages = replay.pagesNeeded
   }
   const compressor = v.compressor ?? base.host.compression.compressor
+  // The adapter reads copy-on-write pages from guest memory as they go: raw pages, nothing to encode them against.
+  if (base.host.transfer === "copy-on-write" && compressor !== "none")
+    throw new VariantError(`--compressor: ${base.name} sends its pages by copy-on-write, read raw from guest memory by the adapter; only compressor none applies`)
   return {
     ...base,
     host: {

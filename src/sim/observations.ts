@@ -51,6 +51,8 @@ export type Fact =
   | { kind: "storage-land"; host: HostId; mode: ReleaseMode; epoch: number; block: number; digest: string }
   /** With a file workload: the guest's file operations so far (sampled every 10 ms), its measure of progress. */
   | { kind: "file-ops"; host: HostId; ops: number }
+  /** Copy-on-write transfer: checkpoint `epoch`'s pages the guest wrote before the adapter read them (each a protection fault and a page copy), once the adapter has read them all. */
+  | { kind: "cow-copies"; epoch: number; pages: number; stallUs: Micros }
   /** A scheduled fault changed what happened (a segment's fate, a packet's, the connection). */
   | { kind: "fault-acted"; fault: string }
   /** A host's fiber ended without its host stopping it (src/sim/fiber-watch.ts): `how` it ended. */

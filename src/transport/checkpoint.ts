@@ -22,6 +22,21 @@ export interface Checkpoint {
   readonly releasedThrough: number
   /** Speculation: how far each client had acknowledged the hypervisor's relay; released bytes beyond it are still owed. */
   readonly clientAcked?: Record<string, number>
+  /** Copy-on-write transfer: the adapter reads the pages from guest memory as it sends them (a transport that reads memory directly, RDMA, uses it). */
+  readonly cow?: CowReads
+}
+
+/**
+ * A checkpoint sent by copy-on-write: the hypervisor write-protected its dirty
+ * pages at the pause and resumed the guest; a page the guest writes before
+ * the adapter has read it is copied first (so the checkpoint still holds it
+ * as it was at the pause). The transport says when it reads each page part.
+ */
+export interface CowReads {
+  /** The adapter will begin reading page part `part` (from 1) at `atUs`. */
+  partStarts(part: number, atUs: number): void
+  /** Page part `part` as the adapter reads it now, given its records as they were at the pause. */
+  read(part: number, atPause: Uint8Array): Uint8Array
 }
 
 /** The newly soft pages travel as a list of page numbers or a bitmap up to the highest (the list is ascending), whichever is smaller. */

@@ -45,6 +45,7 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
         push(f, "primary", `capture ${f.epoch}: ${f.pages} pages, pause ${f.pauseUs} us`)
       })
       .with({ kind: "checkpoint-sent" }, (f) => push(f, "primary", `send checkpoint ${f.epoch} (${kib(f.bytes)})`, "backup"))
+      .with({ kind: "cow-copies" }, (f) => (f.pages ? push(f, "primary", `checkpoint ${f.epoch} read: ${f.pages} pages copied on write`) : undefined))
       .with({ kind: "checkpoint-complete" }, (f) => push(f, "backup", `checkpoint ${f.epoch} complete`))
       .with({ kind: "apply" }, (f) => push(f, "backup", `apply ${f.epoch}`))
       .with({ kind: "ack-sent" }, (f) => push(f, "backup", `ack ${f.epoch}`, "primary"))

@@ -3,7 +3,7 @@ import { addressOf, type Actor, type Address, type Sim } from "../../sim/kernel.
 import { MachineActor } from "../../sim/machine-actor.ts"
 import type { Rng } from "../../sim/rng.ts"
 import { storedRecordBytes } from "../../compress/page-record.ts"
-import type { Checkpoint } from "../checkpoint.ts"
+import type { Checkpoint, CowReads } from "../checkpoint.ts"
 import { linkTiming, type LinkFault } from "../link-timing.ts"
 import { ACK_BYTES, encodeCheckpoint, HEARTBEAT_BYTES } from "../tcp/framing.ts"
 import type { HeaderPayload, ReplicationTransport, ReplMessage, TransportDelivery, WireCost } from "../transport.ts"
@@ -71,6 +71,8 @@ interface WorkRequest {
   layout?: Layout
   /** The separate queue pair of the planted bug: not behind the writes. */
   bypass?: boolean
+  /** Copy-on-write: the adapter reads the part from guest memory when it starts sending it. */
+  cow?: { reads: CowReads; part: number; atPause: Uint8Array }
   departAt: number
   arriveAt: number
   wire: number
@@ -81,6 +83,8 @@ interface WorkRequest {
 type RdmaEvent =
   | { type: "post"; id: number; host: HostId; opcode: Opcode; bytes: number; kind: string; epoch: number }
   | { type: "arrive"; id: number }
+  /** Copy-on-write: the adapter starts reading a page part from guest memory. */
+  | { type: "cow.read"; id: number }
   | { type: "acked"; id: number }
   | { type: "failed"; id: number; status: Exclude<WcStatus, "success" | "flush-error"> }
   | { type: "qp.modify"; host: HostId; to: QpTarget }
@@ -207,11 +211,15 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
       if (m.kind === "part" && m.payload.kind === "header") {
         this.post("primary", "write", w.bytes, m, { place: { slot, first: 0, values: [m.payload] } })
       } else if (m.kind === "part" && m.payload.kind === "pages") {
-        const values = splitRecords(m.payload.records)
-        layout.parts.push({ part: m.part, pages: m.pages, first: position, count: values.length })
+        const records = m.payload.records
+        // Copy-on-write: the adapter reads the pages from guest memory when it gets to them, not now.
+        const values = cp.cow ? [] : splitRecords(records)
+        const count = cp.cow ? countRecords(records) : values.length
+        layout.parts.push({ part: m.part, pages: m.pages, first: position, count })
         const live = this.options.pagesTo === "live-image"
-        this.post("primary", "write", w.bytes, m, live ? {} : { place: { slot, first: position, values } })
-        position += values.length
+        const cow = cp.cow ? { cow: { reads: cp.cow, part: m.part, atPause: records } } : {}
+        this.post("primary", "write", w.bytes, m, live ? {} : { place: { slot, first: position, values }, ...cow })
+        position += count
       } else if (m.kind === "commit") {
         this.post("primary", "write-imm", w.bytes, m, { signalled: true, layout, bypass: this.options.commit === "separate-queue-pair" })
       }
@@ -219,11 +227,11 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     this.sources.set(cp.epoch, cp.pages.bytes)
   }
 
-  private post(host: HostId, opcode: Opcode, bytes: number, message: ReplMessage, o: Partial<Pick<WorkRequest, "signalled" | "place" | "layout" | "bypass">>): void {
+  private post(host: HostId, opcode: Opcode, bytes: number, message: ReplMessage, o: Partial<Pick<WorkRequest, "signalled" | "place" | "layout" | "bypass" | "cow">>): void {
     // The host's software knows its queue pair failed: it posts nothing more.
     if (this.down.has(host) || this.crashed.has(host)) return
     const id = this.nextId++
-    this.wrs.set(id, { id, host, opcode, bytes, message, signalled: o.signalled ?? false, place: o.place, layout: o.layout, bypass: o.bypass, departAt: 0, arriveAt: 0, wire: 0, rnrTries: 0 })
+    this.wrs.set(id, { id, host, opcode, bytes, message, signalled: o.signalled ?? false, place: o.place, layout: o.layout, bypass: o.bypass, cow: o.cow, departAt: 0, arriveAt: 0, wire: 0, rnrTries: 0 })
     this.kernel.schedule(this.kernel.now, this.self, { type: "post", id, host, opcode, bytes, kind: message.kind, epoch: message.epoch })
   }
 
@@ -243,6 +251,12 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
         if (wr?.bypass) return void this.respond(wr)
         this.arrived.add(e.id)
         return this.drainArrivals(wr?.host)
+      }
+      case "cow.read": {
+        const wr = this.wrs.get(e.id)
+        if (!wr?.cow || !wr.place) return
+        const values = splitRecords(wr.cow.reads.read(wr.cow.part, wr.cow.atPause))
+        return this.staging.write(wr.place.slot, wr.place.first, values, wr.arriveAt - wr.wire, wr.arriveAt, this.rng)
       }
       case "acked":
         return this.wrs.has(e.id) ? this.qp[this.wrs.get(e.id)!.host].send({ type: "send.acked", id: e.id }) : undefined
@@ -343,7 +357,10 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     wr.wire = Math.min(wr.wire, wr.arriveAt - now)
     if (!bypass) this.lastArrival[wr.host] = Math.max(this.lastArrival[wr.host], wr.arriveAt)
     // One-sided placement: the bytes land while they arrive, in no order within the message.
-    if (wr.place) this.staging.write(wr.place.slot, wr.place.first, wr.place.values, wr.arriveAt - wr.wire, wr.arriveAt, this.rng)
+    if (wr.cow) {
+      wr.cow.reads.partStarts(wr.cow.part, start)
+      this.kernel.schedule(start, this.self, { type: "cow.read", id: wr.id })
+    } else if (wr.place) this.staging.write(wr.place.slot, wr.place.first, wr.place.values, wr.arriveAt - wr.wire, wr.arriveAt, this.rng)
     if (!bypass) this.inOrder[wr.host].push(wr.id)
     this.kernel.schedule(wr.arriveAt, this.self, { type: "arrive", id: wr.id })
   }
@@ -534,6 +551,12 @@ const splitRecords = (records: Uint8Array): Uint8Array[] => {
     at += n
   }
   return out
+}
+
+const countRecords = (records: Uint8Array): number => {
+  let n = 0
+  for (let at = 0; at < records.length; at += storedRecordBytes(records, at)) n++
+  return n
 }
 
 const concat = (parts: Uint8Array[]): Uint8Array => {
