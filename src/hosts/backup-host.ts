@@ -1,4 +1,5 @@
 import { decodeRecords, recordPages } from "../compress/decoder.ts"
+import { concat } from "../common/concat.ts"
 import type { BackupCommand, BackupContext, BackupEvent } from "../../machines/backup.ts"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
@@ -186,7 +187,7 @@ export class BackupHost implements Actor<HostMessage> {
     // Applied: the primary's record buffer (scratch, shared by the parts) can be reused.
     for (const p of parts) if (p.kind === "pages") this.kernel.recycle(p.records)
     if (this.params.compression.compressor === "none") return undefined
-    return this.image.pagesDigest(concat(written))
+    return this.image.pagesDigest(concat(written, (n) => new Int32Array(n)))
   }
 
   private applyObserved(epoch: number): void {
@@ -361,14 +362,4 @@ export class BackupHost implements Actor<HostMessage> {
       this.kernel.after(PROGRESS_SAMPLE_US, this.address, { type: "guest.sample" })
     }
   }
-}
-
-const concat = (parts: Int32Array[]): Int32Array => {
-  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
 }

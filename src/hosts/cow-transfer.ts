@@ -3,6 +3,7 @@ import type { GuestMemory } from "../memory/guest-memory.ts"
 import { PageKind, RAW_RECORD_BYTES, readU32, storedRecordBytes, writeRecordHeader } from "../compress/page-record.ts"
 import type { Micros } from "../sim/time.ts"
 import type { CowReads } from "../transport/checkpoint.ts"
+import { concat } from "../common/concat.ts"
 
 /**
  * Copy-on-write transfer on the primary (primer, section 2.2): at the pause
@@ -118,13 +119,6 @@ class CowWindow {
       } else out.push(atPause.subarray(at, at + n))
       at += n
     }
-    if (!changed) return atPause
-    const joined = new Uint8Array(out.reduce((n, r) => n + r.length, 0))
-    let at = 0
-    for (const r of out) {
-      joined.set(r, at)
-      at += r.length
-    }
-    return joined
+    return changed ? concat(out, (n) => new Uint8Array(n)) : atPause
   }
 }

@@ -3,6 +3,7 @@ import { addressOf, type Actor, type Address, type Sim } from "../../sim/kernel.
 import { MachineActor } from "../../sim/machine-actor.ts"
 import type { Rng } from "../../sim/rng.ts"
 import { storedRecordBytes } from "../../compress/page-record.ts"
+import { concat } from "../../common/concat.ts"
 import type { Checkpoint, CowReads } from "../checkpoint.ts"
 import { linkTiming, type LinkFault } from "../link-timing.ts"
 import { ACK_BYTES, encodeCheckpoint, HEARTBEAT_BYTES } from "../tcp/framing.ts"
@@ -479,7 +480,7 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     if (this.options.pagesTo === "live-image") return out
     for (const p of layout.parts) {
       const records = this.staging.read(layout.slot, p.first, p.count, t).filter((r): r is Uint8Array => r instanceof Uint8Array)
-      out.push({ kind: "part", epoch, part: p.part, pages: p.pages, payload: { kind: "pages", records: concat(records) } })
+      out.push({ kind: "part", epoch, part: p.part, pages: p.pages, payload: { kind: "pages", records: concat(records, (n) => new Uint8Array(n)) } })
     }
     return out
   }
@@ -557,16 +558,4 @@ const countRecords = (records: Uint8Array): number => {
   let n = 0
   for (let at = 0; at < records.length; at += storedRecordBytes(records, at)) n++
   return n
-}
-
-const concat = (parts: Uint8Array[]): Uint8Array => {
-  let n = 0
-  for (const p of parts) n += p.length
-  const out = new Uint8Array(n)
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
 }
