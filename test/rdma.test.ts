@@ -6,6 +6,7 @@ import { Rng } from "../src/sim/rng.ts"
 import { runScenario, allPass, type RunReport } from "../src/run/run.ts"
 import { remusRdma, remusRdmaCow } from "../src/scenario/builtin.ts"
 import { applyVariant, VariantError } from "../src/scenario/variant.ts"
+import { transportRow } from "../src/experiments/transport-experiment.ts"
 import type { Fault } from "../src/faults/schedule.ts"
 import { faultKinds } from "../src/faults/kinds/index.ts"
 import { whyInert } from "../src/scenario/fit-faults.ts"
@@ -220,5 +221,23 @@ describe("copy-on-write transfer (remus-rdma-cow)", () => {
 
   it("refuses a compressor: the adapter reads raw pages from guest memory", () => {
     expect(() => applyVariant(remusRdmaCow, { compressor: "similarity" })).toThrow(VariantError)
+  })
+})
+
+describe("experiment transport", () => {
+  it("at 16 vCPUs of dirtying GbE cannot keep up and QDR can; copy-on-write takes the page copies out of the pause", () => {
+    const gbe = transportRow("GbE TCP", "copy", 16)
+    const qdr = transportRow("QDR RDMA", "copy", 16)
+    const cow = transportRow("QDR RDMA", "cow", 16)
+    // The guest dirties more than the link carries: checkpoints queue, output waits behind them.
+    expect(gbe.linkDemand).toBeGreaterThan(1)
+    expect(gbe.checkpointsPerSecond).toBeLessThan(qdr.checkpointsPerSecond / 2)
+    expect(gbe.meanOutputDelayUs).toBeGreaterThan(10 * qdr.meanOutputDelayUs)
+    expect(qdr.linkDemand).toBeLessThan(0.2)
+    // The same dirty set: the pause is the copy over any link; copy-on-write protects instead, and pays per page the guest races.
+    expect(Math.abs(qdr.meanPauseUs - gbe.meanPauseUs)).toBeLessThan(0.05 * gbe.meanPauseUs)
+    expect(cow.meanPauseUs).toBeLessThan(qdr.meanPauseUs / 5)
+    expect(cow.cowCopies).toBeGreaterThan(0)
+    expect(cow.slowdown).toBeLessThan(qdr.slowdown)
   })
 })

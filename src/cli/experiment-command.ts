@@ -5,6 +5,8 @@ import { RecordingError } from "../record/recording.ts"
 import { softPagesRows } from "../experiments/soft-pages-experiment.ts"
 import { parseSeed, positiveInt, strictArgs } from "./args.ts"
 import { softPagesTable } from "./soft-pages-table.ts"
+import { transportRows } from "../experiments/transport-experiment.ts"
+import { transportTable } from "./transport-table.ts"
 import { tcpThroughputRows, type TcpThroughputRow } from "../experiments/tcp-throughput-experiment.ts"
 import { UsageError } from "./usage-error.ts"
 
@@ -36,9 +38,19 @@ export const experimentHelp = `epochlab experiment NAME [options]
                          acknowledgements (spec-ack) and replication-aware congestion control
                          (spec-ack+racc): client goodput and segment delay (about 10 s)
     --seed N             run seed (default 1)
-    --json               {experiment, rows: [{mode, goodputMBps, p50DelayUs, p99DelayUs}]}`
+    --json               {experiment, rows: [{mode, goodputMBps, p50DelayUs, p99DelayUs}]}
 
-const experiments = ["compression", "soft-pages", "tcp-throughput"] as const
+  transport              the same guest (a page write every 125 us per vCPU) over GbE TCP, QDR
+                         and EDR RDMA, the RDMA links with and without copy-on-write, at 1, 4
+                         and 16 vCPUs of dirtying, 2 s each: mean and p99 pause, guest slowdown
+                         against an unreplicated run, output delay, replication bytes, link
+                         demand, checkpoints per second achieved, client bytes (about 20 s)
+    --seed N             run seed (default 1)
+    --json               {experiment, rows: [{link, transfer, vcpus, meanPauseUs, p99PauseUs, slowdown,
+                         cowCopies, meanOutputDelayUs, replicationBytesPerSecond, linkDemand,
+                         clientBytesPerSecond, checkpointsPerSecond}]}`
+
+const experiments = ["compression", "soft-pages", "tcp-throughput", "transport"] as const
 
 /** `epochlab experiment`: returns the exit code. */
 export const experimentCommand = (argv: string[]): number => {
@@ -59,6 +71,11 @@ export const experimentCommand = (argv: string[]): number => {
   if (name === "soft-pages") {
     const rows = softPagesRows(parseSeed(values.seed))
     console.log(values.json ? JSON.stringify({ experiment: "soft-pages", rows }) : softPagesTable(rows))
+    return 0
+  }
+  if (name === "transport") {
+    const rows = transportRows(parseSeed(values.seed))
+    console.log(values.json ? JSON.stringify({ experiment: "transport", rows }) : transportTable(rows))
     return 0
   }
   if (name === "tcp-throughput") {

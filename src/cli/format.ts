@@ -9,3 +9,9 @@ export const bytes = (n: number): string => {
 export const us = (n: number): string => (n < 1000 ? `${n} us` : `${(n / 1000).toFixed(2)} ms`)
 
 export const row = (label: string, value: string): string => `  ${label.padEnd(24)}${value}`
+
+/** A plain-text table: the first column left-aligned, the others right-aligned, two spaces apart. */
+export const table = (head: readonly string[], lines: readonly (readonly string[])[]): string => {
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)) + 2)
+  return [head, ...lines].map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("").trimEnd()).join("\n")
+}

@@ -1,5 +1,5 @@
 import type { SoftPagesRow } from "../experiments/soft-pages-experiment.ts"
-import { bytes } from "./format.ts"
+import { bytes, table } from "./format.ts"
 
 /** `epochlab experiment soft-pages` as a table. */
 export const softPagesTable = (rows: readonly SoftPagesRow[]): string => {
@@ -15,6 +15,5 @@ export const softPagesTable = (rows: readonly SoftPagesRow[]): string => {
     `${(r.recoveryUsUnfiltered / 1000).toFixed(0)} ms`,
     String(r.primariesPerBackup),
   ])
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)) + 2)
-  return [head, ...lines].map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("")).join("\n")
+  return table(head, lines)
 }
