@@ -142,7 +142,8 @@ describe("nothing found is lost", () => {
       const c = campaign(args)
       const t0 = performance.now()
       let reported = -1
-      for (let i = 0; i < 1200 && reported < 0; i++) {
+      // Up to 40 s: a loaded machine (CI's two cores shared by two test files) may take long to find it.
+      for (let i = 0; i < 8000 && reported < 0; i++) {
         if (/violation found/.test(c.stderr())) reported = performance.now() - t0
         else await sleep(5)
       }
@@ -165,12 +166,12 @@ describe("nothing found is lost", () => {
       }
       if (after >= 0) expect(files).toHaveLength(1) // reported, so on disk
     }
-  }, 120_000)
+  }, 240_000)
 
   it("SIGINT after the violation was found: it is on disk, one line says where, exit 1", async () => {
     const c = campaign([...args, "--max-faults", "3"])
     // Wait for the moment it is written (the line on stderr when it is not a terminal), then interrupt the shrink.
-    for (let i = 0; i < 200 && !/violation found/.test(c.stderr()); i++) await sleep(25)
+    for (let i = 0; i < 1600 && !/violation found/.test(c.stderr()); i++) await sleep(25)
     c.child.kill("SIGINT")
     const { code } = await c.exited
     const found = c.files()
@@ -178,7 +179,7 @@ describe("nothing found is lost", () => {
       expect(found).toHaveLength(1)
       expect(c.stderr()).toMatch(/interrupted after \d+ runs .* failover-consistency was violated: .*\.json \(not shrunk\)/)
     } else expect(found.length).toBeGreaterThanOrEqual(1) // it finished before the signal
-  }, 60_000)
+  }, 90_000)
 
   it("SIGINT before anything is found: exit 130, one line", async () => {
     const c = campaign(["--scenario", "remus-mini", "--runs", "1000000"])

@@ -178,6 +178,18 @@ describe("remus-rdma", () => {
     expect(errors[0].t - firstSend.t).toBeLessThan(retryExceededUs(defaultVerbs) + 1000)
   })
 
+  it("the retry budget is the scenario's: timeout 10 and retry_cnt 3 give retry-exceeded 4 x 4.2 ms after the write", () => {
+    const verbs = { timeout: 10, retryCnt: 3 }
+    const r = runScenario({ ...remusRdma, verbs }, 1, [{ kind: "rdma-unresponsive", host: "backup", atUs: 700_000, durationUs: 900_000 }])
+    const firstSend = factsOf(r.trace.facts, "checkpoint-sent").find((f) => f.t >= 700_000)!
+    const error = r.trace.events.find((e) => e.type === "completion" && e.summary.includes("retry-exceeded"))!
+    const budget = retryExceededUs({ ...defaultVerbs, ...verbs })
+    expect(budget).toBe(4 * 4194)
+    expect(error.t - firstSend.t).toBeGreaterThanOrEqual(budget)
+    expect(error.t - firstSend.t).toBeLessThan(budget + 1000)
+    expect(failing(r)).toEqual([])
+  })
+
   it("planted bug commit-before-writes: a commit that overtakes the page writes makes the backup apply a torn slot", () => {
     const crash: Fault[] = [{ kind: "crash", host: "primary", atUs: 1_000_000 }]
     const r = runScenario(remusRdma, 1, crash, "commit-before-writes")

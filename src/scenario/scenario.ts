@@ -3,6 +3,7 @@ import type { Consolidation } from "../hosts/backup-pool.ts"
 import type { HostParams } from "../hosts/host-params.ts"
 import type { TcpParams } from "../net/tcp-params.ts"
 import type { LinkParams, TransportName } from "../transport/index.ts"
+import type { VerbsParams } from "../transport/rdma/verbs.ts"
 import type { ClientPathParams } from "../net/client-network.ts"
 import type { Micros } from "../sim/time.ts"
 import type { SwarmRanges } from "./swarm.ts"
@@ -19,6 +20,8 @@ export interface Scenario {
   /** The replication transport (src/transport/index.ts; default tcp) and its link's speed. */
   transport?: TransportName
   link: LinkParams
+  /** Over RDMA: the queue pairs' timeouts and the staging slots, where they differ from perftest's defaults (src/transport/rdma/verbs.ts). */
+  verbs?: Partial<VerbsParams>
   clientPath: ClientPathParams
   clients: number
   client: ClientParams

@@ -2,6 +2,7 @@ import { BackupHost } from "../hosts/backup-host.ts"
 import { BackupPool } from "../hosts/backup-pool.ts"
 import { ClientHost } from "../hosts/client-host.ts"
 import { transportNamed } from "../transport/index.ts"
+import { defaultVerbs } from "../transport/rdma/verbs.ts"
 import { defaultPolicy } from "../policy/index.ts"
 import type { HostParams } from "../hosts/host-params.ts"
 import { NetHost } from "../hosts/net-host.ts"
@@ -71,7 +72,7 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   const { tcp } = scenario
   const network = new ClientNetwork(sim, scenario.clientPath, faults.filter(isClientFault), tcp !== undefined)
   const injector = new FaultInjector(sim, faults)
-  const link = transportNamed(scenario.transport ?? "tcp").create(sim, { link: scenario.link, faults: faults.filter(isLinkFault), chunkPages: scenario.host.chunkPages, hooks: protocolWith(input.bug).hooks, points: injector })
+  const link = transportNamed(scenario.transport ?? "tcp").create(sim, { link: scenario.link, faults: faults.filter(isLinkFault), chunkPages: scenario.host.chunkPages, hooks: protocolWith(input.bug).hooks, points: injector, verbs: { ...defaultVerbs, ...scenario.verbs } })
   const clientIds = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`)
   const net = tcp && { tcp, clients: clientIds, requestBytes: scenario.client.requestBytes }
   const deleted = input.options?.deleteService

@@ -78,13 +78,24 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
       .exhaustive()
   }
   for (const fault of input.faults) {
-    const t = "atUs" in fault ? fault.atUs : 0
+    // A fault with no instant of its own (the nth segment, a protocol point) shows where it first acted, if it did.
+    const acted = "atUs" in fault ? undefined : firstActed(input.facts, fault)
+    const t = "atUs" in fault ? fault.atUs : (acted ?? 0)
     const lane = kindOf(fault).lane(fault)
-    rows.push({ t, at: -1, lane, text: `FAULT: ${describeFault(fault)}`, kind: "fault" })
+    rows.push({ t, at: -1, lane, text: `FAULT: ${describeFault(fault)}${"atUs" in fault || acted !== undefined ? "" : " (never acted)"}`, kind: "fault" })
   }
   rows.sort((a, b) => a.t - b.t || (a.kind === "fault" ? -1 : 0) - (b.kind === "fault" ? -1 : 0))
   for (const r of rows) if (r.at === input.witness.at && r.kind === "fact") r.offending = true
   return rows
+}
+
+/** When a fault without an instant first acted: its kind's first `fault-acted` fact, or for a crash at a protocol point the host's crash. */
+const firstActed = (facts: readonly Observation[], fault: Fault): number | undefined => {
+  for (const f of facts) {
+    if (f.kind === "fault-acted" && f.fault === fault.kind) return f.t
+    if (fault.kind === "crash-at" && f.kind === "crash" && f.host === fault.host) return f.t
+  }
+  return undefined
 }
 
 /** The rows worth reading: the last `before` rows up to the witness and `after` rows past it, faults always. */

@@ -13,7 +13,7 @@ export const rdmaKeyInvalidate: FaultKind<RdmaKeyInvalidate> = {
   acts: "link",
   transports: ["rdma"],
   describe: (f) => `staging key invalidated at ${ms(f.atUs)} ms`,
-  lane: () => "link",
+  lane: () => "backup",
   weight: 1,
   arbitrary: (w) => fc.record({ kind: fc.constant("rdma-key-invalidate" as const), atUs: draw.time(w) }),
 }

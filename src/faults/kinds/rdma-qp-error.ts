@@ -14,7 +14,7 @@ export const rdmaQpError: FaultKind<RdmaQpError> = {
   acts: "link",
   transports: ["rdma"],
   describe: (f) => `${f.host}'s queue pair to ERR at ${ms(f.atUs)} ms`,
-  lane: () => "link",
+  lane: (f) => f.host,
   weight: 2,
   arbitrary: (w) => fc.record({ kind: fc.constant("rdma-qp-error" as const), host: draw.host(), atUs: draw.time(w) }),
 }

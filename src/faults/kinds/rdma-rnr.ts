@@ -14,7 +14,7 @@ export const rdmaRnr: FaultKind<RdmaRnr> = {
   acts: "link",
   transports: ["rdma"],
   describe: (f) => `${f.host} posts no new receives ${windowText(f.atUs, f.durationUs)}`,
-  lane: () => "link",
+  lane: (f) => f.host,
   weight: 2,
   arbitrary: (w) => fc.record({ kind: fc.constant("rdma-rnr" as const), host: draw.host(), atUs: draw.time(w), durationUs: draw.window() }),
   window: (f) => f,

@@ -14,7 +14,7 @@ export const rdmaUnresponsive: FaultKind<RdmaUnresponsive> = {
   acts: "link",
   transports: ["rdma"],
   describe: (f) => `${f.host} unresponsive ${windowText(f.atUs, f.durationUs)}`,
-  lane: () => "link",
+  lane: (f) => f.host,
   weight: 2,
   // Up to a second: a window past the retry budget (537 ms) makes the sender's queue pair fail.
   arbitrary: (w) => fc.record({ kind: fc.constant("rdma-unresponsive" as const), host: draw.host(), atUs: draw.time(w), durationUs: fc.integer({ min: 1_000, max: 1_000_000 }) }),

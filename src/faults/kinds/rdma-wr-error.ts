@@ -14,7 +14,7 @@ export const rdmaWrError: FaultKind<RdmaWrError> = {
   acts: "link",
   transports: ["rdma"],
   describe: (f) => `${f.host}'s work request #${f.nth} fails`,
-  lane: () => "link",
+  lane: (f) => f.host,
   weight: 2,
   arbitrary: (w) => fc.record({ kind: fc.constant("rdma-wr-error" as const), host: draw.host(), nth: draw.nth(w) }),
   whyInert: (w, f) => {
