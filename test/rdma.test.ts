@@ -77,7 +77,7 @@ describe("queue pair (verbs state machine)", () => {
     expect(h.send({ type: "recv.needed", id: 102 })).toEqual([{ type: "rnr", id: 102 }])
   })
 
-  it("entering ERR completes the failing request with its error and flushes every other one, both queues, in order", () => {
+  it("entering ERR completes the failing request with its error, then flushes every other unacknowledged one, both queues, in order", () => {
     const h = qp()
     h.send({ type: "modify", to: "init" })
     h.send({ type: "post.recv", id: 20 })
@@ -86,8 +86,8 @@ describe("queue pair (verbs state machine)", () => {
     h.send({ type: "post.send", id: 1, signalled: false })
     h.send({ type: "post.send", id: 2, signalled: true })
     h.send({ type: "post.send", id: 3, signalled: true })
+    h.send({ type: "send.acked", id: 1 }) // acknowledged, unsignalled: it completed silently
     expect(h.send({ type: "failed", id: 2, status: "retry-exceeded" })).toEqual([
-      { type: "completion", queue: "send", id: 1, status: "flush-error" },
       { type: "completion", queue: "send", id: 2, status: "retry-exceeded" },
       { type: "completion", queue: "send", id: 3, status: "flush-error" },
       { type: "completion", queue: "recv", id: 20, status: "flush-error" },
@@ -187,6 +187,23 @@ describe("remus-rdma", () => {
     expect(budget).toBe(4 * 4194)
     expect(error.t - firstSend.t).toBeGreaterThanOrEqual(budget)
     expect(error.t - firstSend.t).toBeLessThan(budget + 1000)
+    expect(failing(r)).toEqual([])
+  })
+
+  it("a write that fails retry-exceeded holds back everything posted after it: its commit is never taken (go-back-N)", () => {
+    // Review finding: with no resends allowed, a dropped page write of epoch 20 failed while its commit went on and
+    // retired it, so the backup applied a torn checkpoint. Now the commit waits behind it and the queue pair fails.
+    const scenario = { ...remusRdma, verbs: { retryCnt: 0 } }
+    const base = runScenario(scenario, 1)
+    const posts = base.trace.events.filter((e) => e.actor === "link" && e.type === "post" && e.summary.includes("host=primary"))
+    const nth = posts.findIndex((e) => /kind=part/.test(e.summary) && /epoch=20\b/.test(e.summary) && /bytes=\d{5,}/.test(e.summary)) + 1
+    expect(nth).toBeGreaterThan(0)
+    const r = runScenario(scenario, 1, [
+      { kind: "link-drop", direction: "primary->backup", nth },
+      { kind: "crash", host: "primary", atUs: 530_000 },
+    ])
+    expect(r.trace.events.some((e) => e.type === "completion" && e.summary.includes("retry-exceeded"))).toBe(true)
+    expect(factsOf(r.trace.facts, "checkpoint-complete").some((f) => f.epoch === 20)).toBe(false)
     expect(failing(r)).toEqual([])
   })
 

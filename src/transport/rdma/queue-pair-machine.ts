@@ -32,8 +32,8 @@ export interface SendRequest {
 }
 
 export interface QpContext {
-  /** Posted sends not yet retired, in posting order; `acked` once the responder acknowledged them. */
-  sq: Array<SendRequest & { acked: boolean }>
+  /** Posted sends not yet retired, in posting order; `acked` once the responder acknowledged them, `held` while posted in SQD and not yet sent. */
+  sq: Array<SendRequest & { acked: boolean; held?: boolean }>
   /** Posted receives, oldest first. */
   rq: number[]
   completions: number
@@ -64,9 +64,15 @@ export type QpCommand =
 
 type Ctx = QpContext
 
-/** Every outstanding request of both queues, completed in posting order: the failing one with its error, the rest flushed. */
+/**
+ * Entering ERR: the failing request completes with its error, then every
+ * other request not yet acknowledged, both queues, with a flush error, in
+ * posting order. Sends the responder had already acknowledged (unsignalled,
+ * waiting for a later signalled one) completed silently: nothing for them.
+ */
 const flushAll = (context: Ctx, failing: number | undefined, status: WcStatus): QpCommand[] => [
-  ...context.sq.map((w): QpCommand => ({ type: "completion", queue: "send", id: w.id, status: w.id === failing ? status : "flush-error" })),
+  ...context.sq.filter((w) => w.id === failing).map((w): QpCommand => ({ type: "completion", queue: "send", id: w.id, status })),
+  ...context.sq.filter((w) => w.id !== failing && !w.acked).map((w): QpCommand => ({ type: "completion", queue: "send", id: w.id, status: "flush-error" })),
   ...context.rq.map((id): QpCommand => ({ type: "completion", queue: "recv", id, status: "flush-error" })),
 ]
 
@@ -90,7 +96,7 @@ export const queuePairMachine = setup({
       enqueue.assign({ sq: [...context.sq, { id: event.id, signalled: event.signalled, acked: false }] })
       enqueue.emit({ type: "transmit", id: event.id })
     }),
-    holdSend: assign({ sq: ({ context, event }) => (event.type === "post.send" ? [...context.sq, { id: event.id, signalled: event.signalled, acked: false }] : context.sq) }),
+    holdSend: assign({ sq: ({ context, event }) => (event.type === "post.send" ? [...context.sq, { id: event.id, signalled: event.signalled, acked: false, held: true }] : context.sq) }),
     acceptRecv: assign({ rq: ({ context, event }) => (event.type === "post.recv" ? [...context.rq, event.id] : context.rq) }),
     refusePost: enqueueActions(({ event, enqueue }) => {
       if (event.type !== "post.send" && event.type !== "post.recv") return
@@ -106,7 +112,8 @@ export const queuePairMachine = setup({
     }),
     /** Sends posted while drained go out once the queue pair is back in RTS. */
     resumeHeld: enqueueActions(({ context, enqueue }) => {
-      for (const w of context.sq) if (!w.acked) enqueue.emit({ type: "transmit", id: w.id })
+      enqueue.assign({ sq: context.sq.map((w) => (w.held ? { ...w, held: false } : w)) })
+      for (const w of context.sq) if (w.held) enqueue.emit({ type: "transmit", id: w.id })
     }),
     acknowledge: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "send.acked") return

@@ -10,7 +10,7 @@ import { ACK_BYTES, encodeCheckpoint, HEARTBEAT_BYTES } from "../tcp/framing.ts"
 import type { HeaderPayload, ReplicationTransport, ReplMessage, TransportDelivery, WireCost } from "../transport.ts"
 import { queuePairMachine, type QpCommand, type QpContext, type QpEvent, type QpTarget } from "./queue-pair-machine.ts"
 import { StagingRegion } from "./staging.ts"
-import { ackTimeoutUs, RNR_FOREVER, rnrDelayUs, retryExceededUs, type Opcode, type VerbsParams, type WcStatus } from "./verbs.ts"
+import { ackTimeoutUs, checkVerbs, RNR_FOREVER, rnrDelayUs, retryExceededUs, type Opcode, type VerbsParams, type WcStatus } from "./verbs.ts"
 import type { LinkParams } from "../tcp/tcp-transport.ts"
 
 /**
@@ -75,6 +75,8 @@ interface WorkRequest {
   /** Copy-on-write: the adapter reads the part from guest memory when it starts sending it. */
   cow?: { reads: CowReads; part: number; atPause: Uint8Array }
   departAt: number
+  /** When its last transmission (after resends) has left the requester: a crash before then loses it. */
+  lastTxAt: number
   arriveAt: number
   wire: number
   rnrTries: number
@@ -137,6 +139,7 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     private readonly options: RdmaOptions,
   ) {
     const v = options.verbs
+    checkVerbs(v)
     this.ackTimeout = ackTimeoutUs(v)
     this.retryBudget = retryExceededUs(v)
     this.staging = new StagingRegion(v.stagingSlots)
@@ -232,7 +235,7 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     // The host's software knows its queue pair failed: it posts nothing more.
     if (this.down.has(host) || this.crashed.has(host)) return
     const id = this.nextId++
-    this.wrs.set(id, { id, host, opcode, bytes, message, signalled: o.signalled ?? false, place: o.place, layout: o.layout, bypass: o.bypass, cow: o.cow, departAt: 0, arriveAt: 0, wire: 0, rnrTries: 0 })
+    this.wrs.set(id, { id, host, opcode, bytes, message, signalled: o.signalled ?? false, place: o.place, layout: o.layout, bypass: o.bypass, cow: o.cow, departAt: 0, lastTxAt: 0, arriveAt: 0, wire: 0, rnrTries: 0 })
     this.kernel.schedule(this.kernel.now, this.self, { type: "post", id, host, opcode, bytes, kind: message.kind, epoch: message.epoch })
   }
 
@@ -270,6 +273,8 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
         if (e.to === "init") this.postReceives(e.host)
         return
       case "qp.fatal":
+        // Only a queue pair that is moving data can fail this way (RESET and ERR have nothing to lose).
+        if (this.crashed.has(e.host) || !(this.qp[e.host].matches("rts") || this.qp[e.host].matches("sqd"))) return
         this.acted("rdma-qp-error")
         return this.qp[e.host].send({ type: "failed", status: "fatal" })
       case "key.invalidate":
@@ -322,6 +327,7 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     if (this.faults.some((f) => f.kind === "rdma-wr-error" && f.host === wr.host && f.nth === this.sent[wr.host])) {
       // This request fails as the adapter processes it (a local error): its queue pair goes to ERR.
       this.acted("rdma-wr-error")
+      this.inOrder[wr.host].push(wr.id) // never taken: what is behind it waits, then is flushed
       this.kernel.schedule(now, this.self, { type: "failed", id: wr.id, status: "fatal" })
       return
     }
@@ -350,17 +356,23 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     const resends = Math.round((t.lastTxAt - t.departAt) / this.ackTimeout) + (silentUntil > t.arriveAt ? Math.ceil((silentUntil - t.arriveAt) / this.ackTimeout) : 0)
     if (silentUntil > t.arriveAt) this.acted("rdma-unresponsive")
     if (resends > this.options.verbs.retryCnt) {
-      // Nobody answered (retry_cnt + 1) times: retry exceeded, measured from the first transmission.
+      // Nobody answered (retry_cnt + 1) times: retry exceeded, measured from the first transmission. RC is
+      // go-back-N: nothing posted behind it is taken by the responder, so it stays at the head of the order for ever.
+      if (!bypass) this.inOrder[wr.host].push(wr.id)
       this.kernel.schedule(t.departAt + this.retryBudget, this.self, { type: "failed", id: wr.id, status: "retry-exceeded" })
       return
     }
-    wr.arriveAt = silentUntil > t.arriveAt ? t.arriveAt + Math.ceil((silentUntil - t.arriveAt) / this.ackTimeout) * this.ackTimeout : t.arriveAt
+    const silentResends = silentUntil > t.arriveAt ? Math.ceil((silentUntil - t.arriveAt) / this.ackTimeout) : 0
+    wr.arriveAt = t.arriveAt + silentResends * this.ackTimeout
+    wr.lastTxAt = t.lastTxAt + silentResends * this.ackTimeout
     wr.wire = Math.min(wr.wire, wr.arriveAt - now)
     if (!bypass) this.lastArrival[wr.host] = Math.max(this.lastArrival[wr.host], wr.arriveAt)
     // One-sided placement: the bytes land while they arrive, in no order within the message.
     if (wr.cow) {
-      wr.cow.reads.partStarts(wr.cow.part, start)
-      this.kernel.schedule(start, this.self, { type: "cow.read", id: wr.id })
+      // The adapter reads guest memory each time it (re)transmits: what counts is its last transmission.
+      const lastStart = Math.max(start, wr.lastTxAt - wr.wire)
+      wr.cow.reads.partStarts(wr.cow.part, lastStart)
+      this.kernel.schedule(lastStart, this.self, { type: "cow.read", id: wr.id })
     } else if (wr.place) this.staging.write(wr.place.slot, wr.place.first, wr.place.values, wr.arriveAt - wr.wire, wr.arriveAt, this.rng)
     if (!bypass) this.inOrder[wr.host].push(wr.id)
     this.kernel.schedule(wr.arriveAt, this.self, { type: "arrive", id: wr.id })
@@ -369,8 +381,15 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
   /** The end of the unresponsive window the host is in at `t` (or `t`). */
   private unresponsiveUntil(host: HostId, t: number): number {
     let until = t
-    for (const f of this.faults)
-      if (f.kind === "rdma-unresponsive" && f.host === host && f.durationUs > 0 && until >= f.atUs && until < f.atUs + f.durationUs) until = f.atUs + f.durationUs
+    // Overlapping windows chain: look again until no window holds `until`.
+    for (let moved = true; moved; ) {
+      moved = false
+      for (const f of this.faults)
+        if (f.kind === "rdma-unresponsive" && f.host === host && f.durationUs > 0 && until >= f.atUs && until < f.atUs + f.durationUs) {
+          until = f.atUs + f.durationUs
+          moved = true
+        }
+    }
     return until
   }
 
@@ -416,8 +435,9 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
         const v = this.options.verbs
         wr.rnrTries++
         if (v.rnrRetry !== RNR_FOREVER && wr.rnrTries > v.rnrRetry) {
+          // It fails, and nothing behind it is taken before its queue pair's flush.
           this.kernel.schedule(now + this.link.latencyUs, this.self, { type: "failed", id: wr.id, status: "rnr-retry-exceeded" })
-          return true
+          return false
         }
         // The NAK goes back, the requester waits the RNR timer and sends again.
         this.arrived.delete(wr.id)
@@ -465,8 +485,6 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     if (wr.layout && wr.message.kind === "commit") {
       // The commit's receive completion: read the checkpoint out of its slot as it stands now.
       for (const m of this.readSlot(wr.message.epoch, wr.layout)) this.deliverTo(to, m)
-      this.kernel.recycle(this.sources.get(wr.message.epoch) ?? new Uint8Array(0))
-      this.sources.delete(wr.message.epoch)
     }
     this.deliverTo(to, wr.message)
     if (wr.message.kind === "ack") this.acknowledged(wr.message.epoch)
@@ -500,8 +518,16 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
 
   private retire(id: number): void {
     // A signalled completion retires the unsignalled requests before it too: forget them all.
-    const host = this.wrs.get(id)?.host
+    const done = this.wrs.get(id)
+    const host = done?.host
     if (!host) return
+    // A commit's completion: every write of its checkpoint is done with the primary's buffer (the planted bug's
+    // separate queue pair says nothing about the writes: its buffer is left to the end of the run).
+    if (done.layout && !done.bypass) {
+      const source = this.sources.get(done.message.epoch)
+      if (source) this.kernel.recycle(source)
+      this.sources.delete(done.message.epoch)
+    }
     for (const [k, wr] of this.wrs) {
       if (k > id) break
       if (wr.host === host) this.wrs.delete(k)
@@ -515,8 +541,8 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     if (this.down.has(host)) return
     this.down.add(host)
     this.connectionLost = true
-    this.inOrder[host].length = 0
-    for (const [id, wr] of this.wrs) if (wr.host === host) this.wrs.delete(id)
+    // What has fully left the adapter still reaches the responder; the rest is flushed.
+    this.keepOnlyWhatLeft(host)
     if (host === "primary") {
       for (const cp of this.waiting.splice(0)) this.kernel.recycle(cp.pages.bytes)
     }
@@ -527,10 +553,29 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
   /** A crashed host's adapter is gone: what it had not sent is lost; requests to it are never answered. */
   private endpointCrash(host: HostId): void {
     this.crashed.add(host)
-    const now = this.kernel.now
-    // Fully on the wire: it still arrives. Still in the adapter (or not yet posted): gone.
-    for (const [id, wr] of this.wrs) if (wr.host === host && !(wr.departAt > 0 && wr.departAt <= now)) this.wrs.delete(id)
+    this.keepOnlyWhatLeft(host)
     if (host === "primary") this.waiting.length = 0
+  }
+
+  /**
+   * `host`'s adapter sends nothing more (its queue pair failed, or it
+   * crashed): a request whose last transmission had fully left by now still
+   * arrives; one that had not is lost, and so is everything posted after it
+   * (RC accepts requests only in order).
+   */
+  private keepOnlyWhatLeft(host: HostId): void {
+    const now = this.kernel.now
+    const left = (wr: WorkRequest | undefined) => wr !== undefined && wr.arriveAt > 0 && wr.lastTxAt <= now
+    const order = this.inOrder[host]
+    const firstLost = order.findIndex((id) => !left(this.wrs.get(id)))
+    const kept = new Set(firstLost < 0 ? order : order.slice(0, firstLost))
+    for (const [id, wr] of this.wrs) if (wr.host === host && !kept.has(id) && !(wr.bypass && left(wr))) this.forget(id)
+    this.inOrder[host] = order.filter((id) => kept.has(id))
+  }
+
+  private forget(id: number): void {
+    this.wrs.delete(id)
+    this.arrived.delete(id)
   }
 
   /** What the verbs layer reports that is not a delivery (an error completion, a refused post), as a line of the trace. */

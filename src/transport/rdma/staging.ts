@@ -62,7 +62,7 @@ export class StagingRegion<T> {
     const out: Array<T | undefined> = []
     for (let p = first; p < first + count; p++) {
       const cell = cells.get(p)
-      out.push(!cell ? undefined : cell.newest.landAt <= t ? cell.newest.value : cell.before?.value)
+      out.push(!cell ? undefined : cell.newest.landAt <= t ? cell.newest.value : cell.before && cell.before.landAt <= t ? cell.before.value : undefined)
     }
     return out
   }

@@ -29,6 +29,18 @@ export interface VerbsParams {
 
 export const defaultVerbs: VerbsParams = { timeout: 14, retryCnt: 7, rnrRetry: 7, minRnrTimer: 12, stagingSlots: 4 }
 
+/** Parameters the verbs API would refuse (timeout 0 means "wait for ever" there, which no failure detector survives). */
+export const checkVerbs = (p: VerbsParams): void => {
+  const bad = (what: string) => {
+    throw new Error(`verbs: ${what}`)
+  }
+  if (!Number.isInteger(p.timeout) || p.timeout < 1 || p.timeout > 31) bad(`timeout must be an integer from 1 to 31, got ${p.timeout}`)
+  if (!Number.isInteger(p.retryCnt) || p.retryCnt < 0 || p.retryCnt > 7) bad(`retry_cnt must be an integer from 0 to 7, got ${p.retryCnt}`)
+  if (!Number.isInteger(p.rnrRetry) || p.rnrRetry < 0 || p.rnrRetry > 7) bad(`rnr_retry must be an integer from 0 to 7, got ${p.rnrRetry}`)
+  if (!Number.isInteger(p.minRnrTimer) || p.minRnrTimer < 0 || p.minRnrTimer > 31) bad(`min_rnr_timer must be an integer from 0 to 31, got ${p.minRnrTimer}`)
+  if (!Number.isInteger(p.stagingSlots) || p.stagingSlots < 1) bad(`stagingSlots must be a positive integer, got ${p.stagingSlots}`)
+}
+
 /** One attempt's wait for an acknowledgement: 4.096 us x 2^timeout. */
 export const ackTimeoutUs = (p: VerbsParams): number => Math.round(4.096 * 2 ** p.timeout)
 
