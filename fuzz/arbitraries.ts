@@ -32,8 +32,13 @@ const oneVmFaultArb = (s: Scenario): fc.Arbitrary<Fault> => {
  * draws fall in the lowest tenth of a range) and some are large; it shrinks
  * toward the low end.
  */
-export const sizeArb = (ranges: SwarmRanges): fc.Arbitrary<ScenarioSize> =>
-  fc.record(Object.fromEntries(sizeKeys.map((k) => [k, smallMostly(ranges[k][0], ranges[k][1])])) as { [K in keyof ScenarioSize]: fc.Arbitrary<number> })
+export const sizeArb = (ranges: SwarmRanges): fc.Arbitrary<ScenarioSize> => {
+  const base = Object.fromEntries(sizeKeys.map((k) => [k, smallMostly(ranges[k][0], ranges[k][1])])) as Record<string, fc.Arbitrary<number>>
+  // Only a scenario that declares them draws its vCPUs and its policy (the others' draws stay as they were).
+  if (ranges.vcpus) base.vcpus = smallMostly(ranges.vcpus[0], ranges.vcpus[1])
+  if (ranges.policies) base.policy = fc.integer({ min: 0, max: ranges.policies.length - 1 })
+  return fc.record(base) as unknown as fc.Arbitrary<ScenarioSize>
+}
 
 const STEPS = 1000
 

@@ -125,6 +125,7 @@ export const readCounterexample = (path: string): Counterexample => {
         ...(v.compressor !== undefined ? { compressor: parseCompressor(String(v.compressor)) } : {}),
         ...(v.recordingSha256 !== undefined ? { recordingSha256: String(v.recordingSha256) } : {}),
         ...(v.vms !== undefined ? { vms: v.vms as number } : {}),
+        ...(v.policy !== undefined ? { policy: String(v.policy) } : {}),
       })
     } catch (e) {
       if (e instanceof VariantError) throw bad(`variant: ${e.message}`)

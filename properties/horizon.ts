@@ -27,7 +27,10 @@ export interface Horizon {
 }
 
 /** The longest epoch the scenario's checkpoint policy can allow (its declared ceiling). */
-export const longestEpochUs = (s: Scenario): number => policyCeilingUs(s.policy ?? defaultPolicy, s.host.epochUs)
+export const longestEpochUs = (s: Scenario): number => policyCeilingUs(s.policy ?? defaultPolicy, s.host)
+
+/** The largest response the guest sends, in any of its phases. */
+export const largestResponseBytes = (s: Scenario): number => Math.max(s.host.workload.maxResponseBytes, ...(s.host.workload.phases ?? []).map((p) => p.maxResponseBytes ?? 0))
 
 /** Scheduling slack on top of every computed bound. */
 export const SLACK_US = 1000
@@ -84,7 +87,7 @@ export const recoveryUs = (s: Scenario) => {
  */
 export const checkpointBytesBound = (s: Scenario): number => {
   const w = s.host.workload
-  const output = s.clients * 2 * (w.maxResponseBytes + 1024)
+  const output = s.clients * 2 * (largestResponseBytes(s) + 1024)
   const disk = w.files ? Math.ceil(s.host.pages * w.files.cacheShare) * (4096 + 64) : 0
   const tcp = s.tcp ? s.clients * s.tcp.guestSendBufferBytes + s.tcp.specBufferBytes : 0
   return s.host.pages * 4200 + output + disk + tcp + 4096

@@ -1,8 +1,9 @@
 import type { Scenario } from "../src/scenario/scenario.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import { serializationUs } from "../src/sim/time.ts"
-import { checkpointBoundUs, horizonOf, longestEpochUs, SLACK_US } from "./horizon.ts"
+import { checkpointBoundUs, horizonOf, largestResponseBytes, longestEpochUs, SLACK_US } from "./horizon.ts"
 import { fail, pass, type Property, type Verdict } from "./property.ts"
+import { AckBounds } from "./ack-bound.ts"
 
 /** From a primary crash to the backup running the guest: silence detected, record claimed, image restored. */
 export const failoverBoundUs = (s: Scenario): number =>
@@ -15,7 +16,7 @@ export const failoverBoundUs = (s: Scenario): number =>
  * crosses back.
  */
 export const streamGapUs = (s: Scenario): number =>
-  s.client.thinkUs + 2 * s.clientPath.latencyUs + serializationUs(s.host.workload.maxResponseBytes + 66 * 12, s.clientPath.bytesPerSecond) + checkpointBoundUs(s) + SLACK_US
+  s.client.thinkUs + 2 * s.clientPath.latencyUs + serializationUs(largestResponseBytes(s) + 66 * 12, s.clientPath.bytesPerSecond) + checkpointBoundUs(s) + SLACK_US
 
 /**
  * progress: nothing passes by doing nothing. The run has a fault horizon
@@ -31,9 +32,10 @@ export const streamGapUs = (s: Scenario): number =>
  * - whoever serves the VM (the primary, protected or alone, or the backup
  *   after a failover) keeps its clients' streams moving: every
  *   request/response client's stream advances at least every streamGapUs,
- *   plus the backlog of checkpoints the link still has to carry when the
- *   guest dirties memory faster than they cross it (the fixed policy cannot
- *   keep up there; the stall is the policy's, not a lost response's); with
+ *   or, when the guest dirties memory faster than the checkpoints cross the
+ *   link, until the backlog queued ahead of the response's checkpoint has
+ *   cleared, plus streamGapUs (the stall is the policy's, not a lost
+ *   response's); with
  *   real TCP some client's does (a connection starved by another in a
  *   shared buffer sits in its own retransmission backoff);
  * - a primary that crashed with the backup able to take over is followed by
@@ -56,6 +58,8 @@ export const progress: Property = {
     const longestEpoch = longestEpochUs(scenario)
     const epochBound = longestEpoch + host.pauseBaseUs + host.pauseUsPerPage * host.pages + SLACK_US
     const ackGap = checkpointBoundUs(scenario)
+    // From a checkpoint applied on the backup to its response at the client: the acknowledgement back, the release, the client path.
+    const responseAfterAckUs = link.latencyUs + host.releaseLatencyUs + scenario.clientPath.latencyUs + serializationUs(largestResponseBytes(scenario) + 66 * 12, scenario.clientPath.bytesPerSecond) + SLACK_US
     const streamGap = streamGapUs(scenario) + (scenario.tcp ? 4 * scenario.client.minRtoUs : 0)
 
     // Who is alive and what they do, as of the fact being read.
@@ -80,8 +84,7 @@ export const progress: Property = {
     let lastCapture: { t: number; at: number } | undefined
     let lastAck: { t: number; at: number } | undefined
     const due = new Map<number, { bound: number; at: number }>()
-    let linkFree = 0
-    let applyFree = 0
+    const acks = new AckBounds(scenario)
     /** Per request/response client (bulk clients too, with TCP): when its stream last advanced, and how far. */
     const streams = new Map<string, { t: number; at: number; through: number }>()
     const rrClients = Array.from({ length: scenario.clients }, (_, i) => `client-${i + 1}`).slice(scenario.tcp?.bulkClients ?? 0)
@@ -103,9 +106,10 @@ export const progress: Property = {
         const stallFrom = watched.map((c) => {
           const last = streams.get(c)?.t ?? scenario.clientStartUs
           const from = t < h.firstFault ? last : t >= calmFrom ? Math.max(last, calmFrom) : -1
-          // A link with a backlog (the guest dirties memory faster than the fixed policy's checkpoints cross it) delays every response by it.
-          const backlog = Math.max(0, applyFree + link.latencyUs - t)
-          return from >= 0 && t > from + streamGap + backlog ? from : -1
+          // A link with a backlog (the guest dirties memory faster than the policy's checkpoints cross it) delays the
+          // response: its checkpoint, sent within streamGap of the stall's start, queues behind what was sent by then.
+          const limit = Math.max(from + streamGap, acks.clearsBy(from + streamGap) + responseAfterAckUs)
+          return from >= 0 && t > limit ? from : -1
         })
         const judged = scenario.tcp ? (stallFrom.every((x) => x >= 0) ? Math.max(...stallFrom) : -1) : Math.max(-1, ...stallFrom)
         if (judged >= 0) {
@@ -143,10 +147,7 @@ export const progress: Property = {
           if (f.host === "primary") lastCapture = { t: f.t, at: f.at }
           break
         case "checkpoint-sent": {
-          // The link serialises message by message, each rounded up to a microsecond: behind a long backlog those add up.
-          linkFree = Math.max(f.t, linkFree) + serializationUs(f.bytes, link.bytesPerSecond) + f.messages - 1
-          applyFree = Math.max(linkFree + link.latencyUs, applyFree) + Math.max(1, Math.ceil(f.pages * host.applyUsPerPage))
-          const bound = applyFree + link.latencyUs + SLACK_US
+          const bound = acks.sent(f)
           if (bound < h.firstFault && bound < end) due.set(f.epoch, { bound, at: f.at })
           break
         }

@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { policies, type PolicyObservation } from "../src/policy/index.ts"
+import { policies, type PolicyKind, type PolicyObservation } from "../src/policy/index.ts"
 import { runScenario } from "../src/run/run.ts"
 import { sleepUs } from "../src/sim/effect-runtime.ts"
 import { factsOf, shortBasic } from "./helpers.ts"
@@ -38,8 +38,11 @@ describe("checkpoint policy seam", () => {
       else {
         const s = sent.find((c) => c.epoch === lastAck.epoch)!
         expect(o.lastTransferUs).toBe(lastAck.t - s.t)
-        expect(o.linkBytesPerSecond).toBeCloseTo((s.bytes * 1e6) / (lastAck.t - s.t), 6)
-        expect(o.linkBytesPerSecond!).toBeLessThanOrEqual(scenario.link.bytesPerSecond)
+        // Sent to an idle link: its own transfer; queued behind others: what the link delivered between acknowledgements.
+        const before = acks.filter((a) => a.t < lastAck.t).at(-1)
+        if (!before || before.t <= s.t) expect(o.linkBytesPerSecond).toBeCloseTo((s.bytes * 1e6) / (lastAck.t - s.t), 6)
+        // Under a backlog it is an average over acknowledgements, which a transfer overlapping an apply can push a little past the link.
+        expect(o.linkBytesPerSecond!).toBeLessThanOrEqual(1.2 * scenario.link.bytesPerSecond)
       }
       if (o.heldPackets) expect(o.oldestHeldAt!).toBeGreaterThanOrEqual(o.epochStartedAt - scenario.host.pauseBaseUs - scenario.host.pauseUsPerPage * scenario.host.pages)
     }
@@ -73,6 +76,6 @@ describe("checkpoint policy seam", () => {
   })
 
   it("every registered policy declares a ceiling no shorter than a millisecond", () => {
-    for (const p of policies) expect(p.ceilingUs({ kind: p.kind }, 25_000)).toBeGreaterThanOrEqual(1000)
+    for (const p of policies) expect((p as PolicyKind<{ kind: string }>).ceilingUs({ kind: p.kind }, 25_000)).toBeGreaterThanOrEqual(1000)
   })
 })

@@ -77,6 +77,12 @@ export const bugs = [
     scenario: "remus-rdma-cow",
     hooks: { cowProtect: "every-other-page" },
   },
+  {
+    name: "policy-starves",
+    summary: "the adaptive policy keeps deferring past its ceiling while the guest dirties memory fast, waiting for the burst to pass",
+    scenario: "remus-phases",
+    hooks: { policyCeiling: "deferred-while-dirtying" },
+  },
 ] as const satisfies readonly Bug[]
 
 export type BugName = (typeof bugs)[number]["name"]

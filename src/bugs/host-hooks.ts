@@ -26,6 +26,8 @@ export interface HostHooks {
   readonly rdmaPagesTo: "staging" | "live-image"
   /** Primary, copy-on-write transfer: every dirty page is write-protected at the pause, or only every other one. */
   readonly cowProtect: "every-page" | "every-other-page"
+  /** Primary, checkpoint policy: the policy's ceiling always holds, or it keeps deferring while the guest dirties memory fast. */
+  readonly policyCeiling: "enforced" | "deferred-while-dirtying"
 }
 
 export const correctHooks: HostHooks = {
@@ -39,4 +41,5 @@ export const correctHooks: HostHooks = {
   rdmaCommit: "after-writes",
   rdmaPagesTo: "staging",
   cowProtect: "every-page",
+  policyCeiling: "enforced",
 }

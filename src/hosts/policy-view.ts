@@ -4,6 +4,9 @@ import type { HypervisorView, PolicyObservation } from "../policy/index.ts"
 import type { Micros } from "../sim/time.ts"
 import type { StorageBuffer } from "../storage/storage-buffer.ts"
 
+/** Acknowledgements the rate under a backlog is measured over. */
+const RATE_WINDOW = 8
+
 /** What the view reads on the primary host. */
 export interface ViewSources {
   now(): Micros
@@ -25,6 +28,8 @@ export class PrimaryView implements HypervisorView {
   private lastPauseUs: Micros | undefined
   private lastTransferUs: Micros | undefined
   private linkBytesPerSecond: number | undefined
+  /** The newest acknowledgements (when, and the checkpoint's bytes), for the rate under a backlog. */
+  private readonly recentAcks: Array<{ at: Micros; bytes: number }> = []
 
   constructor(private readonly s: ViewSources) {}
 
@@ -41,13 +46,36 @@ export class PrimaryView implements HypervisorView {
     this.sent.set(epoch, { at: now, bytes })
   }
 
+  /**
+   * Checkpoint `epoch` is acknowledged. If the link was idle when it was
+   * sent (the previous acknowledgement came before), its bytes over its
+   * send-to-acknowledgement time are the rate the link has shown. If it
+   * queued behind others, that time counts the queueing too (a policy
+   * reading it would see a slower link the longer the backlog, and
+   * checkpoint ever more often): then the rate is what the link delivered,
+   * the bytes of the last few acknowledged checkpoints over the time between
+   * their acknowledgements.
+   */
   acked(epoch: number, now: Micros): void {
     for (const [e, s] of this.sent) {
       if (e > epoch) continue
       this.sent.delete(e)
       if (e !== epoch) continue
+      const queued = this.recentAcks.length > 0 && this.recentAcks[this.recentAcks.length - 1].at > s.at
+      // Acknowledgements that arrive together (one covering several checkpoints) are one delivery.
+      const last = this.recentAcks[this.recentAcks.length - 1]
+      if (last && last.at === now) last.bytes += s.bytes
+      else this.recentAcks.push({ at: now, bytes: s.bytes })
+      if (this.recentAcks.length > RATE_WINDOW + 1) this.recentAcks.shift()
       this.lastTransferUs = now - s.at
-      if (this.lastTransferUs > 0) this.linkBytesPerSecond = (s.bytes * 1e6) / this.lastTransferUs
+      // Over fewer acknowledgements, a transfer that overlapped the previous checkpoint's apply would look too fast.
+      if (!queued || this.recentAcks.length < RATE_WINDOW / 2 + 1) {
+        if (this.lastTransferUs > 0) this.linkBytesPerSecond = (s.bytes * 1e6) / this.lastTransferUs
+      } else {
+        const first = this.recentAcks[0]
+        const bytes = this.recentAcks.slice(1).reduce((n, a) => n + a.bytes, 0)
+        if (now > first.at) this.linkBytesPerSecond = (bytes * 1e6) / (now - first.at)
+      }
     }
   }
 

@@ -340,7 +340,7 @@ export class PrimaryHost implements Actor<HostMessage> {
 
   private serviceImpls() {
     return {
-      CheckpointPolicy: (this.params.customPolicy?.(this.view) ?? createPolicy(this.params.policy, this.params.epochUs, this.view)) satisfies CheckpointPolicy["Service"],
+      CheckpointPolicy: (this.params.customPolicy?.(this.view) ?? createPolicy(this.params.policy, this.params, this.view, this.params.protocol.hooks.policyCeiling)) satisfies CheckpointPolicy["Service"],
       PrimaryProtocol: { signal: (e) => Effect.sync(() => this.signal(e)) } satisfies PrimaryProtocol["Service"],
       GuestControl: {
         pause: Effect.sync(() => {

@@ -7,6 +7,10 @@ export interface PolicySetup<S> {
   spec: S
   epochUs: Micros
   view: HypervisorView
+  /** The longest epoch it may allow: its declared ceiling, for a conditional policy capped by the backup's detector (index.ts). */
+  ceilingUs: Micros
+  /** Whether the ceiling holds (planted bug policy-starves defers past it while the guest dirties fast). */
+  ceiling: "enforced" | "deferred-while-dirtying"
 }
 
 /**
@@ -19,7 +23,11 @@ export interface PolicySetup<S> {
 export interface PolicyKind<S extends { kind: string }> {
   readonly kind: S["kind"]
   readonly summary: string
-  /** The longest an epoch can last under this policy (its ceiling). */
+  /** Its tunable fields and the names they go by on the command line (`--policy NAME:KEY=MS,...`; a rate or a size as a plain number). */
+  readonly params: { readonly [K in Exclude<keyof S, "kind">]-?: string }
+  /** The longest an epoch can last under this policy as configured (its declared ceiling). */
   ceilingUs(spec: S, epochUs: Micros): Micros
+  /** It decides by what it sees (not a fixed period): its ceiling is also capped so the backup's detector never mistakes a long epoch for a dead primary. */
+  readonly conditional: boolean
   create(setup: PolicySetup<S>): CheckpointPolicy["Service"]
 }

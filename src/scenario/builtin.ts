@@ -241,6 +241,33 @@ export const remusRdmaCow: Scenario = {
   host: { ...remusRdma.host, transfer: "copy-on-write", cowProtectUsPerPage: 0.1, cowFaultUs: 2, workload: { ...remusRdma.host.workload, tickUs: 125, writesPerTick: 1 } },
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc, remusRdma, remusRdmaCow]
+/**
+ * remus-basic whose guest cycles through phases (primer 2.3), checkpointed by
+ * the adaptive policy: compute (2 page writes per millisecond in 1% of
+ * memory), memory-heavy (48 per millisecond over half of it), network-heavy
+ * (4 writes, responses of 8 to 64 KiB), idle (nothing), 700 ms a cycle.
+ */
+export const remusPhases: Scenario = {
+  ...remusBasic,
+  name: "remus-phases",
+  description: "remus-basic whose guest cycles through compute, memory-heavy, network-heavy and idle phases, checkpointed by the adaptive policy",
+  policy: { kind: "adaptive" },
+  // The phases set the dirty rate; the swarm draws the vCPUs and the policy instead.
+  swarm: { ...basicSwarm, writesPerTick: [8, 8], vcpus: [1, 16], policies: [{ kind: "adaptive" }, { kind: "dirty-threshold" }, { kind: "output-latency" }, { kind: "colo-like" }, { kind: "fixed" }] },
+  host: {
+    ...remusBasic.host,
+    workload: {
+      ...remusBasic.host.workload,
+      phases: [
+        { name: "compute", durationUs: 200_000, writesPerTick: 2, hotFraction: 0.01 },
+        { name: "memory-heavy", durationUs: 200_000, writesPerTick: 48, hotFraction: 0.5, hotProbability: 0.95 },
+        { name: "network", durationUs: 200_000, writesPerTick: 4, minResponseBytes: 8192, maxResponseBytes: 65_536 },
+        { name: "idle", durationUs: 100_000, writesPerTick: 0 },
+      ],
+    },
+  },
+}
+
+export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc, remusRdma, remusRdmaCow, remusPhases]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

@@ -1,6 +1,7 @@
 import { defaultXbzrleCachePages } from "../compress/compressors.ts"
 import type { Fault } from "../faults/schedule.ts"
 import type { Scenario } from "./scenario.ts"
+import type { PolicySpec } from "../policy/index.ts"
 
 /**
  * Swarm testing (as FoundationDB's and TigerBeetle's simulators do): a
@@ -24,12 +25,19 @@ export interface ScenarioSize {
   /** The guest's dirty rate: page writes per millisecond slice. */
   writesPerTick: number
   clients: number
+  /** Only where the scenario declares them: the guest's vCPUs, and which of its policies (an index into `swarm.policies`). */
+  vcpus?: number
+  policy?: number
 }
 
 export const sizeKeys = ["pages", "epochUs", "linkBytesPerSecond", "linkLatencyUs", "detectionTimeoutUs", "durationUs", "writesPerTick", "clients"] as const satisfies readonly (keyof ScenarioSize)[]
 
-/** Per parameter, the inclusive range a swarm campaign draws from (equal ends: fixed). */
-export type SwarmRanges = { readonly [K in keyof ScenarioSize]: readonly [number, number] }
+/** Per parameter, the inclusive range a swarm campaign draws from (equal ends: fixed); a scenario may also draw its vCPUs and its checkpoint policy. */
+export type SwarmRanges = { readonly [K in (typeof sizeKeys)[number]]: readonly [number, number] } & {
+  readonly vcpus?: readonly [number, number]
+  /** Policies to draw from (the first is where a shrunk run ends up). */
+  readonly policies?: readonly PolicySpec[]
+}
 
 /** The scenario's own size: what a run of it without swarm uses. */
 export const sizeOf = (s: Scenario): ScenarioSize => ({
@@ -48,11 +56,14 @@ export class SizeError extends Error {}
 
 export const checkSize = (s: Scenario, size: ScenarioSize): void => {
   if (!s.swarm) throw new SizeError(`scenario ${s.name} declares no swarm ranges`)
-  for (const k of sizeKeys) {
-    const v = size[k]
-    const [lo, hi] = s.swarm[k]
-    if (!Number.isSafeInteger(v) || v < lo || v > hi) throw new SizeError(`size.${k}: expected an integer from ${lo} to ${hi}, got ${JSON.stringify(v)}`)
+  const within = (k: string, v: unknown, lo: number, hi: number) => {
+    if (!Number.isSafeInteger(v) || (v as number) < lo || (v as number) > hi) throw new SizeError(`size.${k}: expected an integer from ${lo} to ${hi}, got ${JSON.stringify(v)}`)
   }
+  for (const k of sizeKeys) within(k, size[k], s.swarm[k][0], s.swarm[k][1])
+  if (s.swarm.vcpus) within("vcpus", size.vcpus, s.swarm.vcpus[0], s.swarm.vcpus[1])
+  else if (size.vcpus !== undefined) throw new SizeError(`size.vcpus: scenario ${s.name} does not draw its vCPUs`)
+  if (s.swarm.policies) within("policy", size.policy, 0, s.swarm.policies.length - 1)
+  else if (size.policy !== undefined) throw new SizeError(`size.policy: scenario ${s.name} does not draw its policy`)
 }
 
 /**
@@ -69,15 +80,19 @@ export const applySize = (base: Scenario, size: ScenarioSize): Scenario => ({
     pages: size.pages,
     epochUs: size.epochUs,
     detectionTimeoutUs: size.detectionTimeoutUs,
-    workload: { ...base.host.workload, writesPerTick: size.writesPerTick },
+    workload: { ...base.host.workload, writesPerTick: size.writesPerTick, ...(size.vcpus !== undefined ? { vcpus: size.vcpus } : {}) },
     compression: base.host.compression.compressor === "xbzrle" ? { ...base.host.compression, xbzrleCachePages: defaultXbzrleCachePages(size.pages) } : base.host.compression,
   },
   link: { bytesPerSecond: size.linkBytesPerSecond, latencyUs: size.linkLatencyUs },
+  ...(size.policy !== undefined && base.swarm?.policies ? { policy: base.swarm.policies[size.policy] } : {}),
 })
 
 /** The scenario at the top of every range: what a swarm campaign draws fault schedules against before fitting them. */
-export const largest = (s: Scenario): ScenarioSize =>
-  Object.fromEntries(sizeKeys.map((k) => [k, s.swarm![k][1]])) as unknown as ScenarioSize
+export const largest = (s: Scenario): ScenarioSize => ({
+  ...(Object.fromEntries(sizeKeys.map((k) => [k, s.swarm![k][1]])) as unknown as ScenarioSize),
+  ...(s.swarm!.vcpus ? { vcpus: s.swarm!.vcpus[1] } : {}),
+  ...(s.swarm!.policies ? { policy: 0 } : {}),
+})
 
 /**
  * A schedule drawn for the largest size, fitted to a smaller one: faults that
@@ -94,4 +109,6 @@ export const fitFaults = (s: Scenario, faults: readonly Fault[]): Fault[] =>
 /** A size as a short phrase, for reports. */
 export const describeSize = (z: ScenarioSize): string =>
   `${z.pages} pages, ${z.epochUs / 1000} ms epochs, link ${(z.linkBytesPerSecond / 1e6).toFixed(1)} MB/s ${z.linkLatencyUs} us, ` +
-  `detection ${z.detectionTimeoutUs / 1000} ms, ${z.durationUs / 1000} ms run, ${z.writesPerTick} writes/ms, ${z.clients} client${z.clients === 1 ? "" : "s"}`
+  `detection ${z.detectionTimeoutUs / 1000} ms, ${z.durationUs / 1000} ms run, ${z.writesPerTick} writes/ms, ${z.clients} client${z.clients === 1 ? "" : "s"}` +
+  (z.vcpus !== undefined ? `, ${z.vcpus} vCPUs` : "") +
+  (z.policy !== undefined ? `, policy #${z.policy}` : "")

@@ -5,6 +5,7 @@ import { isPatternName, patterns } from "../workload/patterns.ts"
 import type { MemoryActivity } from "../workload/guest.ts"
 import { TraceReplay } from "../workload/trace-replay.ts"
 import type { Scenario } from "./scenario.ts"
+import { parsePolicy, PolicyError, type PolicySpec } from "../policy/index.ts"
 
 /**
  * A built-in scenario with its guest's memory activity or its compressor
@@ -16,6 +17,8 @@ export interface ScenarioVariant {
   compressor?: CompressorName
   /** A consolidated scenario with this many primaries on its backup (admission may refuse some). */
   vms?: number
+  /** The checkpoint policy, as `--policy` takes it (src/policy/parse.ts). */
+  policy?: string
   /** With a trace: the SHA-256 of the recording, so a counterexample cannot silently replay a changed file. */
   recordingSha256?: string
 }
@@ -42,7 +45,17 @@ export const parseVms = (spec: string, base: Scenario): number => {
   return n
 }
 
-export const isEmptyVariant = (v: ScenarioVariant): boolean => v.memory === undefined && v.compressor === undefined && v.vms === undefined
+export const isEmptyVariant = (v: ScenarioVariant): boolean => v.memory === undefined && v.compressor === undefined && v.vms === undefined && v.policy === undefined
+
+/** The policy a variant names, checked (one line if it does not parse). */
+export const parsePolicyVariant = (text: string): PolicySpec => {
+  try {
+    return parsePolicy(text)
+  } catch (e) {
+    if (e instanceof PolicyError) throw new VariantError(e.message)
+    throw e
+  }
+}
 
 /** The variant with its recording pinned by content (for counterexamples). */
 export const pinRecording = (v: ScenarioVariant): ScenarioVariant =>
@@ -55,6 +68,7 @@ export const pinRecording = (v: ScenarioVariant): ScenarioVariant =>
  */
 export const applyVariant = (base: Scenario, v: ScenarioVariant): Scenario => {
   if (isEmptyVariant(v)) return base
+  if (v.policy !== undefined) return { ...applyVariant(base, { ...v, policy: undefined }), policy: parsePolicyVariant(v.policy) }
   if (v.vms !== undefined) {
     const rest = { ...v, vms: undefined }
     return { ...applyVariant(base, rest), consolidation: { ...base.consolidation!, vms: parseVms(String(v.vms), base) } }
@@ -89,4 +103,4 @@ export const applyVariant = (base: Scenario, v: ScenarioVariant): Scenario => {
 }
 
 export const describeVariant = (v: ScenarioVariant): string =>
-  [v.memory && `memory ${v.memory}`, v.compressor && `compressor ${v.compressor}`, v.vms && `${v.vms} VMs`].filter(Boolean).join(", ")
+  [v.memory && `memory ${v.memory}`, v.compressor && `compressor ${v.compressor}`, v.vms && `${v.vms} VMs`, v.policy && `policy ${v.policy}`].filter(Boolean).join(", ")

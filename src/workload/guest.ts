@@ -63,6 +63,48 @@ export interface WorkloadParams {
   hotProbability: number
   minResponseBytes: number
   maxResponseBytes: number
+  /**
+   * Parallel threads (1 to 16, default 1): each vCPU does `writesPerTick`
+   * writes per slice in a hot set of its own (`hotFraction` of memory each,
+   * side by side), except `sharedFraction` of them, which go to a hot set
+   * every vCPU shares (vCPU 0's).
+   */
+  vcpus?: number
+  sharedFraction?: number
+  /** The workload as a cycle of phases, each overriding the write rate, working set and response sizes while it lasts (guest time). */
+  phases?: readonly Phase[]
+}
+
+/** One phase of a phased workload (the fields it leaves out keep the workload's own values). */
+export interface Phase {
+  /** compute, memory-heavy, network, bulk-output, disk, idle: a name for reports. */
+  name: string
+  durationUs: Micros
+  writesPerTick?: number
+  hotFraction?: number
+  hotProbability?: number
+  minResponseBytes?: number
+  maxResponseBytes?: number
+  /** With a file workload: operations per slice (0: no file I/O in this phase). */
+  fileOpsPerTick?: number
+}
+
+/** The workload's values in force at guest time `t` (its phase's, over its own). */
+export const phaseAt = (p: WorkloadParams, t: Micros): WorkloadParams & { phase?: string } => {
+  if (!p.phases?.length) return p
+  const cycle = p.phases.reduce((n, ph) => n + ph.durationUs, 0)
+  let at = t % cycle
+  for (const ph of p.phases) {
+    if (at < ph.durationUs) return { ...p, ...definedOf(ph), files: p.files && ph.fileOpsPerTick !== undefined ? { ...p.files, opsPerTick: ph.fileOpsPerTick } : p.files, phase: ph.name }
+    at -= ph.durationUs
+  }
+  return p
+}
+
+const definedOf = (ph: Phase): Partial<WorkloadParams> => {
+  const out: Record<string, unknown> = {}
+  for (const k of ["writesPerTick", "hotFraction", "hotProbability", "minResponseBytes", "maxResponseBytes"] as const) if (ph[k] !== undefined) out[k] = ph[k]
+  return out as Partial<WorkloadParams>
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
@@ -112,15 +154,41 @@ export class Guest {
     return guest
   }
 
-  /** One slice of execution: write pages the way the workload does. */
+  /** The workload's values now (its phase's, in a phased workload; worked out once per slice). */
+  private get current(): WorkloadParams {
+    if (!this.params.phases) return this.params
+    if (this.inForceAt !== this.vcpu.ticks) {
+      this.inForce = phaseAt(this.params, Math.max(0, this.vcpu.ticks - 1) * this.params.tickUs)
+      this.inForceAt = this.vcpu.ticks
+    }
+    return this.inForce!
+  }
+
+  private inForce: WorkloadParams | undefined
+  private inForceAt = -1
+
+  /** vCPU slices run so far: the guest's measure of work done. */
+  get work(): number {
+    return this.vcpu.ticks * (this.params.vcpus ?? 1)
+  }
+
+  /** One slice of execution: every vCPU writes pages the way the workload does. */
   tick(): void {
-    const p = this.params
     this.vcpu.ticks++
+    const p = this.current
     if (this.replay) return this.replay.tick(this.memory, this.vcpu.ticks, p.tickUs)
     const pattern = p.memory as PatternName
-    for (let i = 0; i < p.writesPerTick; i++) writePattern(pattern, this.memory, this.pickPage(), this.nextFn, this.pickPageFn, p.wordsPerWrite)
+    const vcpus = p.vcpus ?? 1
+    for (let v = 0; v < vcpus; v++) {
+      this.writer = v
+      for (let i = 0; i < p.writesPerTick; i++) writePattern(pattern, this.memory, this.pickPage(), this.nextFn, this.pickPageFn, p.wordsPerWrite)
+    }
+    this.writer = 0
     if (this.cache && p.files) this.fileOps(this.cache, p.files)
   }
+
+  /** The vCPU writing now (its hot set). */
+  private writer = 0
 
   /**
    * File reads and writes through the page cache, as many as the slice's time
@@ -128,6 +196,7 @@ export class Guest {
    * block has to come from storage. Dirty blocks go back every `writebackUs`.
    */
   private fileOps(cache: PageCache, files: FileWorkload): void {
+    if (files.opsPerTick <= 0) return
     const io = this.io!
     const state = cache.state
     const hotBlocks = Math.max(1, Math.ceil(files.blocks / 5))
@@ -145,14 +214,23 @@ export class Guest {
     if (files.softHintUs && due(files.softHintUs)) io.softHint?.(cache.softPages())
   }
 
-  /** A page the workload writes: mostly in the hot set. Page 0 is the service state; the workload writes the others. */
+  /**
+   * A page the workload writes: mostly in the writing vCPU's hot set (its
+   * own, beside the others'; with several vCPUs some writes go to the shared
+   * one). Page 0 is the service state; the workload writes the others.
+   */
   private pickPage(): number {
-    const p = this.params
+    const p = this.current
     const pages = this.memory.pages
     const hot = Math.max(1, Math.floor(pages * p.hotFraction))
     const inHot = (this.next() >>> 0) / 4294967296 < p.hotProbability
     const anon = this.anonEnd - 1
-    return 1 + (inHot ? this.next() % Math.min(hot, anon) : this.next() % anon)
+    if (!inHot) return 1 + (this.next() % anon)
+    // One vCPU (the common case) draws exactly as before vCPUs existed.
+    if ((p.vcpus ?? 1) === 1) return 1 + (this.next() % Math.min(hot, anon))
+    const shared = (this.next() >>> 0) / 4294967296 < (p.sharedFraction ?? 0)
+    const base = shared ? 0 : this.writer * hot
+    return 1 + ((base + (this.next() % hot)) % anon)
   }
 
   private readonly nextFn = (): number => this.next()
@@ -183,8 +261,9 @@ export class Guest {
     const conn = (this.device.conns[client] ??= { txOffset: 0, lastRequest: 0 })
     if (seq <= conn.lastRequest) return undefined
     conn.lastRequest = seq
-    const span = this.params.maxResponseBytes - this.params.minResponseBytes + 1
-    const len = this.params.minResponseBytes + (this.next() % span)
+    const p = this.current
+    const span = p.maxResponseBytes - p.minResponseBytes + 1
+    const len = p.minResponseBytes + (this.next() % span)
     return this.produce(seq, len)
   }
 
