@@ -82,7 +82,7 @@ describe("epochlab experiment compression", () => {
     expect(o.experiment).toBe("compression")
     const row = (w: string, c: string) => o.rows.find((x: { workload: string; compressor: string }) => x.workload === w && x.compressor === c)
     const workloads = [...new Set(o.rows.map((x: { workload: string }) => x.workload))]
-    expect(workloads.slice(0, 4)).toEqual(["rec:gzip", "rec:node-map", "rec:python-dict", "rec:sort"])
+    expect(workloads.slice(0, 5)).toEqual(["rec:gcc-cc1", "rec:gzip", "rec:node-map", "rec:python-dict", "rec:sort"])
     for (const w of workloads) for (const c of ["none", "zero", "xbzrle", "similarity", "deflate"]) expect(row(w as string, c), `${w} ${c}`).toBeDefined()
     expect(row("zero", "zero").ratio).toBeGreaterThan(100)
     expect(row("random", "similarity").ratio).toBeLessThan(1.01)
