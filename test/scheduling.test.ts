@@ -4,6 +4,7 @@ import { policies, parsePolicy, describePolicy, PolicyError, policyCeilingUs } f
 import { runScenario, type RunReport } from "../src/run/run.ts"
 import { remusBasic, remusPhases } from "../src/scenario/builtin.ts"
 import { phaseAt } from "../src/workload/guest.ts"
+import { SCHEDULING_WORKLOADS, schedulingRow } from "../src/experiments/scheduling-experiment.ts"
 import { factsOf, shortBasic } from "./helpers.ts"
 
 const failing = (r: RunReport) => r.verdicts.filter((v) => !v.ok).map((v) => `${v.property}: ${v.witness?.message}`)
@@ -92,3 +93,18 @@ describe("guests with phases and vCPUs", () => {
     expect(dirty(four)).toBeGreaterThan(3 * dirty(one))
   })
 })
+
+describe("experiment scheduling", () => {
+  it("measures slowdown on the guest's own work, and adaptive answers sooner than a 25 ms period where the link keeps up", () => {
+    const dict = SCHEDULING_WORKLOADS.find((w) => w.name === "rec:python-dict")!
+    const fixed = schedulingRow(dict, "fixed:25", 1, "QDR RDMA")
+    const adaptive = schedulingRow(dict, "adaptive", 1, "QDR RDMA")
+    // The guest lost what fell inside its pauses: a little, not nothing.
+    expect(fixed.slowdown).toBeGreaterThan(0.001)
+    expect(fixed.slowdown).toBeLessThan(0.05)
+    expect(fixed.configuredPerSecond).toBe(40)
+    expect(adaptive.meanOutputDelayUs).toBeLessThan(fixed.meanOutputDelayUs / 1.5)
+    expect(adaptive.checkpointsPerSecond).toBeGreaterThan(fixed.checkpointsPerSecond)
+  })
+})
+

@@ -360,7 +360,7 @@ export class PrimaryHost implements Actor<HostMessage> {
             const pauseUs = Math.round(this.params.pauseBaseUs + perPage * pages.indices.length)
             this.observeCowCopies()
             const pagesDigest = this.params.compression.compressor === "none" ? {} : { pagesDigest: memory.pagesDigest(pages.indices) }
-            this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough(), ...pagesDigest })
+            this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough(), work: this.guest.work, ...pagesDigest })
             this.view.captured(pauseUs)
             this.injector.reached("after-capture", epoch)
             // The copy takes the pause time; the guest stays paused throughout.

@@ -39,6 +39,7 @@ export const parsePolicy = (text: string): PolicySpec => {
 export const describePolicy = (spec: PolicySpec): string => {
   const kind = policies.find((p) => p.kind === spec.kind)!
   const params = kind.params as Record<string, string>
+  if (spec.kind === "fixed" && spec.periodUs !== undefined) return `fixed:${spec.periodUs / 1000}`
   const parts = Object.entries(spec)
     .filter(([k]) => k !== "kind")
     .map(([field, v]) => `${params[field]}=${inMs(field) ? (v as number) / 1000 : v}`)

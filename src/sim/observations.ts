@@ -18,7 +18,8 @@ export type ReleaseMode = "protected" | "owed" | "unprotected"
  */
 export type Fact =
   /** `pagesDigest` (with a compressor on): the captured pages' contents, for compression-roundtrip. */
-  | { kind: "capture"; host: HostId; epoch: number; pages: number; pauseUs: Micros; digest: string; releasedThrough: number; pagesDigest?: string }
+  /** `work`: the guest's vCPU slices run so far (slices that fell inside a pause never ran), its measure of progress. */
+  | { kind: "capture"; host: HostId; epoch: number; pages: number; pauseUs: Micros; digest: string; releasedThrough: number; work?: number; pagesDigest?: string }
   /** `bytes` on the wire in all, as `messages` messages; `pages` dirty pages in it, whatever their encoding. */
   /** With speculation, `owes`: per client, the stream bytes the hypervisor owned when the checkpoint's barrier closed ([acknowledged by the client, acknowledged to the guest)). */
   | { kind: "checkpoint-sent"; epoch: number; bytes: number; messages: number; pages: number; hintBytes?: number; owes?: Record<string, [number, number]> }
