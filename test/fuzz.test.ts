@@ -5,6 +5,8 @@ import { campaign } from "../fuzz/campaign.ts"
 import { properties } from "../properties/index.ts"
 import { runScenario } from "../src/run/run.ts"
 import { shortBasic } from "./helpers.ts"
+import { policies } from "../src/policy/index.ts"
+import { remusMini } from "../src/scenario/builtin.ts"
 
 const short = shortBasic(1_200_000)
 
@@ -24,5 +26,12 @@ describe("the correct protocol survives a larger budget", () => {
     expect(r.runs).toBe(300)
     // Budgets are runs, never wall time; the timeout is ten times what it takes on an idle machine.
   }, 200_000)
+})
+
+describe("every checkpoint policy survives a fuzz campaign", () => {
+  it.each(policies.map((p) => p.kind))("%s: 200 fault schedules on remus-mini, no violation", (kind) => {
+    const r = campaign({ scenario: { ...remusMini, policy: { kind } as never }, seed: 11, runs: 200 })
+    expect(r.violations.map((v) => `${v.property}: ${JSON.stringify(v.shrunkFaults)}`)).toEqual([])
+  }, 120_000)
 })
 

@@ -280,7 +280,8 @@ describe("shipped recordings", () => {
     expect(files.length).toBeGreaterThanOrEqual(4)
     for (const f of files) expect(readme).toContain(f)
     const total = files.reduce((n, f) => n + readFileSync(join(dir, f)).length, 0)
-    expect(total).toBeLessThan(5_000_000)
+    // Five recordings; the compiler's (3005 pages) is the largest at 2.6 MiB.
+    expect(total).toBeLessThan(8_000_000)
   })
 
   it.each(files)("%s reads back, with at least 3 epochs and dirty pages after the first", (f) => {

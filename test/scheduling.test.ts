@@ -94,6 +94,15 @@ describe("guests with phases and vCPUs", () => {
   })
 })
 
+describe("a recording with more vCPUs", () => {
+  it("replays the recording as one vCPU and runs the others as a synthetic workload", () => {
+    const dict = SCHEDULING_WORKLOADS.find((w) => w.name === "rec:python-dict")!
+    const one = schedulingRow(dict, "fixed:25", 1, "QDR RDMA")
+    const four = schedulingRow(dict, "fixed:25", 4, "QDR RDMA")
+    expect(four.replicationBytesPerSecond).toBeGreaterThan(one.replicationBytesPerSecond)
+  })
+})
+
 describe("experiment scheduling", () => {
   it("measures slowdown on the guest's own work, and adaptive answers sooner than a 25 ms period where the link keeps up", () => {
     const dict = SCHEDULING_WORKLOADS.find((w) => w.name === "rec:python-dict")!

@@ -55,10 +55,10 @@ export const experimentHelp = `epochlab experiment NAME [options]
   scheduling             workloads (memory-heavy, network request/response, bulk output, the mixed
                          phases of remus-phases, three recordings incl. gcc's cc1) x policies (fixed
                          10/25/50/100 ms, dirty-threshold, output-latency, adaptive, colo-like) x
-                         vCPUs (1, 4, 16; recordings 1) x GbE TCP and QDR RDMA, 1.5 s each: guest
+                         vCPUs (1, 4, 16; a recording is one of them) x GbE TCP and QDR RDMA, 1.5 s each: guest
                          slowdown against unreplicated, mean and p99 output delay, checkpoints per
                          second achieved and asked, replication; then the fixed period at 10 to 40
-                         checkpoints a second on the compiler recording (about 2 minutes)
+                         checkpoints a second on the compiler recording (about 3 minutes)
     --seed N             run seed (default 1)
     --json               {experiment, rows: [{workload, policy, vcpus, link, slowdown, meanOutputDelayUs,
                          p99OutputDelayUs, checkpointsPerSecond, configuredPerSecond,

@@ -28,15 +28,15 @@ export interface SchedulingRow {
 const DURATION_US = 1_500_000
 const WARM_UP_US = 300_000
 
-/** The workloads: synthetic phases run at 1, 4 and 16 vCPUs; recordings are one vCPU's stream. */
+/** The workloads, each at 1, 4 and 16 vCPUs (a recording is one vCPU's stream, the others write synthetically). */
 export const SCHEDULING_WORKLOADS: ReadonlyArray<{ name: string; vcpus: readonly number[]; workload: (base: WorkloadParams) => WorkloadParams; memory?: string }> = [
   { name: "memory-heavy", vcpus: [1, 4, 16], workload: (w) => ({ ...w, writesPerTick: 24, hotFraction: 0.25, hotProbability: 0.95 }) },
   { name: "network-rr", vcpus: [1, 4, 16], workload: (w) => ({ ...w, writesPerTick: 2, minResponseBytes: 8192, maxResponseBytes: 65_536 }) },
   { name: "bulk-output", vcpus: [1, 4, 16], workload: (w) => ({ ...w, writesPerTick: 2, minResponseBytes: 131_072, maxResponseBytes: 262_144 }) },
   { name: "mixed", vcpus: [1, 4, 16], workload: () => remusPhases.host.workload },
-  { name: "rec:python-dict", vcpus: [1], workload: (w) => w, memory: `trace:${join(RECORDINGS_DIR, "python-dict.rec")}` },
-  { name: "rec:sort", vcpus: [1], workload: (w) => w, memory: `trace:${join(RECORDINGS_DIR, "sort.rec")}` },
-  { name: "rec:gcc-cc1", vcpus: [1], workload: (w) => w, memory: `trace:${join(RECORDINGS_DIR, "gcc-cc1.rec")}` },
+  { name: "rec:python-dict", vcpus: [1, 4, 16], workload: (w) => w, memory: `trace:${join(RECORDINGS_DIR, "python-dict.rec")}` },
+  { name: "rec:sort", vcpus: [1, 4, 16], workload: (w) => w, memory: `trace:${join(RECORDINGS_DIR, "sort.rec")}` },
+  { name: "rec:gcc-cc1", vcpus: [1, 4, 16], workload: (w) => w, memory: `trace:${join(RECORDINGS_DIR, "gcc-cc1.rec")}` },
 ]
 
 export const SCHEDULING_POLICIES = ["fixed:10", "fixed:25", "fixed:50", "fixed:100", "dirty-threshold", "output-latency", "adaptive", "colo-like"] as const

@@ -172,14 +172,21 @@ export class Guest {
     return this.vcpu.ticks * (this.params.vcpus ?? 1)
   }
 
-  /** One slice of execution: every vCPU writes pages the way the workload does. */
+  /**
+   * One slice of execution: every vCPU writes pages the way the workload
+   * does. A recording is one vCPU's stream; the others (with more than one)
+   * write as the synthetic `sparse` workload does, each in its own hot set.
+   */
   tick(): void {
     this.vcpu.ticks++
     const p = this.current
-    if (this.replay) return this.replay.tick(this.memory, this.vcpu.ticks, p.tickUs)
-    const pattern = p.memory as PatternName
     const vcpus = p.vcpus ?? 1
-    for (let v = 0; v < vcpus; v++) {
+    if (this.replay) {
+      this.replay.tick(this.memory, this.vcpu.ticks, p.tickUs)
+      if (vcpus === 1) return
+    }
+    const pattern = (this.replay ? "sparse" : p.memory) as PatternName
+    for (let v = this.replay ? 1 : 0; v < vcpus; v++) {
       this.writer = v
       for (let i = 0; i < p.writesPerTick; i++) writePattern(pattern, this.memory, this.pickPage(), this.nextFn, this.pickPageFn, p.wordsPerWrite)
     }

@@ -49,14 +49,14 @@ for (let i = 0; i < 3e7; i++) {
 
 ls -l "$here"/*.rec
 
-# gcc: the compiler proper (cc1) at -O2 on a generated C file of 600 small functions, the first 12 snapshots.
+# gcc: the compiler proper (cc1) at -O2 on a generated C file of 200 small functions, the first 8 snapshots.
 "$PYTHON" -c '
 lines = ["#include <stddef.h>", "static unsigned mix(unsigned x) { x ^= x << 13; x ^= x >> 17; x ^= x << 5; return x; }"]
-for i in range(600):
+for i in range(200):
     lines.append(f"unsigned f{i}(const unsigned *a, size_t n) {{ unsigned s = {i}u; for (size_t k = 0; k < n; k++) {{ s = mix(s + a[k] * {2*i+1}u); if (s % {i+3}u == 0) s ^= {i*7919 % 65536}u; }} return s; }}")
 lines.append("typedef unsigned (*fn)(const unsigned *, size_t);")
-lines.append("fn table[] = {" + ", ".join(f"f{i}" for i in range(600)) + "};")
+lines.append("fn table[] = {" + ", ".join(f"f{i}" for i in range(200)) + "};")
 print("\n".join(lines))
 ' > "$work/gen.c"
-record --epochs 12 --out "$here/gcc-cc1.rec" -- "$(gcc -print-prog-name=cc1)" -quiet -O2 "$work/gen.c" -o "$work/gen.s"
+record --epochs 8 --out "$here/gcc-cc1.rec" -- "$(gcc -print-prog-name=cc1)" -quiet -O2 "$work/gen.c" -o "$work/gen.s"
 
