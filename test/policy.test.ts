@@ -32,6 +32,9 @@ describe("checkpoint policy seam", () => {
       expect(o.dirtyPagesPerSecond).toBeCloseTo((o.dirtyPages * 1e6) / (o.now - o.epochStartedAt), 6)
       // The last pause it knows is the previous capture's.
       expect(o.lastPauseUs).toBe(captures.find((c) => c.epoch === o.epoch - 1)!.pauseUs)
+      // Sent by then and not yet acknowledged (acknowledgements are cumulative).
+      const ackedThrough = Math.max(-1, ...acks.filter((a) => a.t <= o.now).map((a) => a.epoch))
+      expect(o.unackedCheckpoints).toBe(sent.filter((c) => c.t <= o.now && c.epoch > ackedThrough).length)
       // What the link has shown: the newest checkpoint acknowledged by then, its bytes over send-to-ack.
       const lastAck = acks.filter((a) => a.t <= o.now).at(-1)
       if (!lastAck) expect(o.linkBytesPerSecond).toBeUndefined()

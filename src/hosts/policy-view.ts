@@ -98,6 +98,7 @@ export class PrimaryView implements HypervisorView {
       oldestHeldAt: held.length ? held[0].producedAt : undefined,
       heldDiskWrites: this.s.disk.held.length,
       linkBytesPerSecond: this.linkBytesPerSecond,
+      unackedCheckpoints: this.sent.size,
       lastPauseUs: this.lastPauseUs,
       lastTransferUs: this.lastTransferUs,
     }

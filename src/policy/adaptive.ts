@@ -12,7 +12,12 @@ import { conditionalPolicy, dirtyTransferUs, heldAgeDeadline } from "./bounded-w
  *   dirty set and so runs long epochs, sending each page once);
  * - the ceiling;
  *
- * never before the floor. Before the link has shown a rate, the transfer
+ * never before the floor, and, while the link has a backlog (more than one
+ * checkpoint unacknowledged), only at the ceiling: a link that cannot keep
+ * up is best served by the longest epochs, which send a page dirtied ten
+ * times once (found by experiment scheduling: without this rule adaptive
+ * checkpointed at its floor under overload and lost to a 100 ms period on
+ * both cost and delay). Before the link has shown a rate, the transfer
  * test uses the scenario's epoch instead. Why this and not a weighted sum:
  * each term is a bound the protocol owes someone (the clients, the link),
  * and the first bound to bind is the one that matters; a sum would trade
@@ -32,7 +37,7 @@ const d = { floorUs: 5_000, ceilingUs: 100_000, transferBudgetUs: 5_000, maxHeld
 
 export const adaptive = conditionalPolicy<AdaptivePolicy>({
   kind: "adaptive",
-  summary: "the first of: held output or disk writes 10 ms old, the dirty set 5 ms of transfer at the link's measured rate, the ceiling (floor 5 ms, ceiling 100 ms)",
+  summary: "the first of: held output or disk writes 10 ms old, the dirty set 5 ms of transfer at the link's measured rate, the ceiling (floor 5 ms, ceiling 100 ms); only the ceiling while the link has a backlog",
   params: { floorUs: "floor", ceilingUs: "ceiling", transferBudgetUs: "budget", maxHeldAgeUs: "age", deferAbovePagesPerSecond: "defer-above" },
   floorUs: (spec) => spec.floorUs ?? d.floorUs,
   ceilingUs: (spec) => spec.ceilingUs ?? d.ceilingUs,
@@ -40,6 +45,7 @@ export const adaptive = conditionalPolicy<AdaptivePolicy>({
   due: ({ spec, epochUs }) => {
     const maxAge = spec.maxHeldAgeUs ?? d.maxHeldAgeUs
     return (o) => {
+      if (o.unackedCheckpoints > 1) return false
       // Disk writes carry no age in the view: held since the epoch began at the latest.
       const outputAt = heldAgeDeadline(o, maxAge)
       const diskAt = o.heldDiskWrites > 0 ? o.epochStartedAt + maxAge : undefined

@@ -24,6 +24,8 @@ export interface PolicyObservation {
   readonly heldDiskWrites: number
   /** The rate the replication link has shown: the last acknowledged checkpoint's bytes over its send-to-acknowledgement time (undefined before one). */
   readonly linkBytesPerSecond: number | undefined
+  /** Checkpoints handed to the link and not acknowledged yet (above one: a backlog). */
+  readonly unackedCheckpoints: number
   /** The last checkpoint's pause, and its transfer time (sent to acknowledged), once known. */
   readonly lastPauseUs: Micros | undefined
   readonly lastTransferUs: Micros | undefined
