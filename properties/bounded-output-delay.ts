@@ -1,6 +1,7 @@
 import { AckBounds } from "./ack-bound.ts"
 import { horizonOf, longestEpochUs, SLACK_US } from "./horizon.ts"
 import { fail, pass, type Property } from "./property.ts"
+import { walk } from "./projection.ts"
 
 /**
  * bounded-output-delay (primer, section 3): with any checkpoint policy, no
@@ -27,20 +28,15 @@ export const boundedOutputDelay: Property = {
     const calmFrom = h.healed < 0 ? Infinity : h.healed + h.settleUs
     const ceiling = longestEpochUs(scenario)
     const acks = new AckBounds(scenario)
-    const captures: number[] = []
     const pauseOf = new Map<number, number>()
     const ackWaitOf = new Map<number, number>()
-    for (const f of trace.facts) {
-      if (f.kind === "capture" && f.host === "primary") {
-        captures.push(f.t)
-        pauseOf.set(f.epoch, f.pauseUs)
-      } else if (f.kind === "checkpoint-sent") ackWaitOf.set(f.epoch, acks.sent(f) - f.t)
+    const verdict = walk(trace.facts, (f, p) => {
+      if (f.kind === "capture" && f.host === "primary") pauseOf.set(f.epoch, f.pauseUs)
+      else if (f.kind === "checkpoint-sent") ackWaitOf.set(f.epoch, acks.sent(f) - f.t)
       else if (f.kind === "packet-out" && f.host === "primary" && f.mode === "protected" && !f.retransmit) {
-        // Bytes produced at or before capture k belong to epoch k.
-        let epoch = 0
-        while (epoch < captures.length && captures[epoch] < f.producedAt) epoch++
+        const epoch = p.epochOf(f.producedAt)
         const ackWait = ackWaitOf.get(epoch)
-        if (ackWait === undefined) continue // released without its checkpoint: output-commit's finding
+        if (ackWait === undefined) return undefined // released without its checkpoint: output-commit's finding
         const bound = f.producedAt + ceiling + (pauseOf.get(epoch) ?? 0) + ackWait + scenario.host.releaseLatencyUs + SLACK_US
         const calm = f.t < h.firstFault || f.producedAt >= calmFrom
         if (calm && f.t > bound)
@@ -51,7 +47,9 @@ export const boundedOutputDelay: Property = {
             `${f.client}'s bytes ${f.offset}..${f.offset + f.len}, produced at ${f.producedAt / 1000} ms (epoch ${epoch}), left at ${f.t / 1000} ms: ${(f.t - f.producedAt) / 1000} ms, above the bound of ${(bound - f.producedAt) / 1000} ms (the policy's longest epoch is ${ceiling / 1000} ms)`,
           )
       }
-    }
+      return undefined
+    })
+    if (verdict) return verdict
     return pass(this.id)
   },
 }

@@ -33,9 +33,15 @@ export class Projection {
 
   /** The epoch whose state produced a byte made at `producedAt`: the number of primary captures strictly before it. */
   epochOf(producedAt: number): number {
-    let n = 0
-    while (n < this.captureTimes.length && this.captureTimes[n] < producedAt) n++
-    return n
+    // Capture times ascend: binary search (judging runs this for every packet of every run).
+    let lo = 0
+    let hi = this.captureTimes.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.captureTimes[mid] < producedAt) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 
   add(f: Observation): void {

@@ -1,3 +1,4 @@
+import { percentile } from "../common/percentile.ts"
 import { Reassembly } from "../net/reassembly.ts"
 import { speculationModes, type SpeculationMode } from "../net/tcp-params.ts"
 import { remusBasic, remusSpec } from "../scenario/builtin.ts"
@@ -45,8 +46,7 @@ export const tcpThroughputRow = (mode: SpeculationMode, seed = 1): TcpThroughput
     if (f.t <= WARM_UP_US) atWarmUp = stream.through
     else if (f.producedAt !== undefined) delays.push(f.t - f.producedAt)
   }
-  delays.sort((a, b) => a - b)
-  const pct = (p: number) => (delays.length ? delays[Math.min(delays.length - 1, Math.floor(p * delays.length))] : 0)
+  const pct = (p: number) => percentile(delays, p)
   return {
     mode,
     goodputMBps: Math.round(((stream.through - atWarmUp) / ((DURATION_US - WARM_UP_US) / 1e6) / 1e6) * 100) / 100,

@@ -6,7 +6,7 @@ import { storedRecordBytes } from "../../compress/page-record.ts"
 import { concat } from "../../common/concat.ts"
 import type { Checkpoint, CowReads } from "../checkpoint.ts"
 import { linkTiming, type LinkFault } from "../link-timing.ts"
-import { ACK_BYTES, encodeCheckpoint, HEARTBEAT_BYTES } from "../tcp/framing.ts"
+import { ACK_BYTES, encodeCheckpoint, HEARTBEAT_BYTES, type WireMessage } from "../tcp/framing.ts"
 import type { HeaderPayload, ReplicationTransport, ReplMessage, TransportDelivery, WireCost } from "../transport.ts"
 import { queuePairMachine, type QpCommand, type QpContext, type QpEvent, type QpTarget } from "./queue-pair-machine.ts"
 import { StagingRegion } from "./staging.ts"
@@ -123,7 +123,7 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
   private keyValid = true
   /** The newest checkpoint acknowledged to the primary, and checkpoints waiting for their slot (credits). */
   private ackedThrough = -1
-  private readonly waiting: Checkpoint[] = []
+  private readonly waiting: Array<{ cp: Checkpoint; wire: WireMessage[] }> = []
   /** The primary's record buffers, given back once their checkpoint is read (or lost). */
   private readonly sources = new Map<number, Uint8Array>()
   private readonly lastDelivered: Record<HostId, number> = { primary: -1, backup: -1 }
@@ -177,8 +177,8 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     const bytes = wire.reduce((n, w) => n + w.bytes, 0)
     if (this.down.has("primary")) return { bytes, messages: wire.length }
     // A slot is reused only once the checkpoint that last used it is acknowledged.
-    if (cp.epoch - this.options.verbs.stagingSlots > this.ackedThrough) this.waiting.push(cp)
-    else this.postCheckpoint(cp)
+    if (cp.epoch - this.options.verbs.stagingSlots > this.ackedThrough) this.waiting.push({ cp, wire })
+    else this.postCheckpoint(cp, wire)
     return { bytes, messages: wire.length }
   }
 
@@ -206,11 +206,11 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
   // --- Posting ------------------------------------------------------------
 
   /** Checkpoint k as work requests: WRITEs of its header and page parts into its slot, then the commit. */
-  private postCheckpoint(cp: Checkpoint): void {
+  private postCheckpoint(cp: Checkpoint, wire: readonly WireMessage[]): void {
     const slot = this.staging.slotOf(cp.epoch)
     const layout: Layout = { slot, parts: [] }
     let position = 1
-    for (const w of encodeCheckpoint(cp, this.chunkPages)) {
+    for (const w of wire) {
       const m = w.message
       if (m.kind === "part" && m.payload.kind === "header") {
         this.post("primary", "write", w.bytes, m, { place: { slot, first: 0, values: [m.payload] } })
@@ -513,7 +513,10 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
   /** The primary learned checkpoint `epoch` is applied: its slot, and those before, may be written again. */
   private acknowledged(epoch: number): void {
     this.ackedThrough = Math.max(this.ackedThrough, epoch)
-    while (this.waiting.length && this.waiting[0].epoch - this.options.verbs.stagingSlots <= this.ackedThrough) this.postCheckpoint(this.waiting.shift()!)
+    while (this.waiting.length && this.waiting[0].cp.epoch - this.options.verbs.stagingSlots <= this.ackedThrough) {
+      const { cp, wire } = this.waiting.shift()!
+      this.postCheckpoint(cp, wire)
+    }
   }
 
   private retire(id: number): void {
@@ -544,7 +547,7 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     // What has fully left the adapter still reaches the responder; the rest is flushed.
     this.keepOnlyWhatLeft(host)
     if (host === "primary") {
-      for (const cp of this.waiting.splice(0)) this.kernel.recycle(cp.pages.bytes)
+      for (const { cp } of this.waiting.splice(0)) this.kernel.recycle(cp.pages.bytes)
     }
     const to = this.hosts[host]
     if (to && !this.crashed.has(host)) this.kernel.schedule(this.kernel.now, to, { type: "link.down" })
@@ -590,10 +593,12 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
 
 /** A page part's records, one value each (a copy: registered memory on the backup). */
 const splitRecords = (records: Uint8Array): Uint8Array[] => {
+  // One copy of the part, a view per record.
+  const copy = records.slice()
   const out: Uint8Array[] = []
-  for (let at = 0; at < records.length; ) {
-    const n = storedRecordBytes(records, at)
-    out.push(records.slice(at, at + n))
+  for (let at = 0; at < copy.length; ) {
+    const n = storedRecordBytes(copy, at)
+    out.push(copy.subarray(at, at + n))
     at += n
   }
   return out
