@@ -37,6 +37,7 @@ export const sizeArb = (ranges: SwarmRanges): fc.Arbitrary<ScenarioSize> => {
   // Only a scenario that declares them draws its vCPUs and its policy (the others' draws stay as they were).
   if (ranges.vcpus) base.vcpus = smallMostly(ranges.vcpus[0], ranges.vcpus[1])
   if (ranges.policies) base.policy = fc.integer({ min: 0, max: ranges.policies.length - 1 })
+  if (ranges.blockBytes) base.blockBytes = fc.constantFrom(...ranges.blockBytes)
   return fc.record(base) as unknown as fc.Arbitrary<ScenarioSize>
 }
 

@@ -83,6 +83,12 @@ export const bugs = [
     scenario: "remus-phases",
     hooks: { policyCeiling: "deferred-while-dirtying" },
   },
+  {
+    name: "block-hash-stale",
+    summary: "the block hash table takes new hashes only for pages sent as blocks records, not for pages sent whole, so a block that returns to an older value is not sent",
+    scenario: "remus-fine",
+    hooks: { blockHashes: "blocks-records-only" },
+  },
 ] as const satisfies readonly Bug[]
 
 export type BugName = (typeof bugs)[number]["name"]

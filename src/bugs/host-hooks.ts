@@ -28,6 +28,8 @@ export interface HostHooks {
   readonly cowProtect: "every-page" | "every-other-page"
   /** Primary, checkpoint policy: the policy's ceiling always holds, or it keeps deferring while the guest dirties memory fast. */
   readonly policyCeiling: "enforced" | "deferred-while-dirtying"
+  /** Primary, fine-grained dirty regions: the block hash table follows every page sent, or only pages sent as blocks records. */
+  readonly blockHashes: "every-page-sent" | "blocks-records-only"
 }
 
 export const correctHooks: HostHooks = {
@@ -42,4 +44,5 @@ export const correctHooks: HostHooks = {
   rdmaPagesTo: "staging",
   cowProtect: "every-page",
   policyCeiling: "enforced",
+  blockHashes: "every-page-sent",
 }

@@ -1,5 +1,5 @@
 import { PAGE_SIZE } from "../memory/page-hash.ts"
-import { PageKind, RECORD_HEADER_BYTES, RecordFlag, REFERENCE_BYTES, readU32, storedRecordBytes } from "./page-record.ts"
+import { PageKind, RECORD_HEADER_BYTES, RecordFlag, REFERENCE_BYTES, blockBytesOf, readU32, storedRecordBytes } from "./page-record.ts"
 import { DeltaFormatError, WORDS_PER_PAGE, applyXorDelta } from "./zero-run.ts"
 
 /**
@@ -50,6 +50,9 @@ export const decodeRecords = (records: Uint8Array, image: Uint8Array, written?: 
         applyXorDelta(records, payload, length, words, word)
         break
       }
+      case PageKind.blocks:
+        decodeBlocks(records, at, payload, length, image, page)
+        break
       default:
         throw new DeltaFormatError(`record at byte ${at} has unknown kind ${kind}`)
     }
@@ -57,6 +60,22 @@ export const decodeRecords = (records: Uint8Array, image: Uint8Array, written?: 
     at = payload + stored
   }
   return Int32Array.from(pages)
+}
+
+/** A blocks record: each block its bitmap names, in order, over the page in the image. */
+const decodeBlocks = (records: Uint8Array, at: number, payload: number, length: number, image: Uint8Array, page: number): void => {
+  const blockBytes = blockBytesOf(records[at + 5])
+  if (blockBytes < 64 || blockBytes > 512) throw new DeltaFormatError(`blocks record at byte ${at} has block size ${blockBytes}`)
+  const blocksPerPage = PAGE_SIZE / blockBytes
+  const bitmapBytes = blocksPerPage >>> 3
+  let from = payload + bitmapBytes
+  for (let b = 0; b < blocksPerPage; b++) {
+    if (!(records[payload + (b >>> 3)] & (1 << (b & 7)))) continue
+    if (from + blockBytes > payload + length) throw new DeltaFormatError(`blocks record at byte ${at} names more blocks than it carries`)
+    image.set(records.subarray(from, from + blockBytes), page * PAGE_SIZE + b * blockBytes)
+    from += blockBytes
+  }
+  if (from !== payload + length) throw new DeltaFormatError(`blocks record at byte ${at} carries ${payload + length - from} bytes its bitmap does not name`)
 }
 
 /** The page numbers a run of records will write, without decoding them. */

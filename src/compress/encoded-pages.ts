@@ -9,13 +9,15 @@ export interface EncodeStats {
   deltaSame: number
   /** Pages sent as a delta against another page. */
   deltaRef: number
+  /** Pages sent as the blocks whose hash changed (fine-grained dirty regions). */
+  blocks: number
   /** Dirty bytes before encoding (pages x 4096). */
   rawBytes: number
   /** Record bytes after encoding: what crosses the wire for the pages. */
   wireBytes: number
 }
 
-/** A checkpoint's pages as wire records, back to back, in ascending page order. */
+/** A checkpoint's pages as wire records, back to back, in the order the backup decodes them (ascending pages, or with fine-grained regions the blocks records first). */
 export interface EncodedPages {
   readonly bytes: Uint8Array
   /** `offsets[i]` is where page i's record starts in `bytes`; `offsets[pages]` is the end. */
@@ -41,12 +43,18 @@ export interface PageEncoder {
    * copies must forget them.
    */
   dropped?(pages: Int32Array): void
+  /**
+   * Fine-grained dirty regions sent the page by a record of their own, ahead
+   * of this encoder's records: the backup now holds these bytes (the page at
+   * `from` in `data`), and an encoder that mirrors the backup must take them.
+   */
+  sentElsewhere?(page: number, data: Uint8Array, from: number): void
 }
 
 /** A copy of borrowed records that outlives the encoder's next checkpoint (a checkpoint in flight). */
 export const keep = (e: EncodedPages): EncodedPages => (e.owned ? e : { ...e, bytes: e.bytes.slice(), owned: true })
 
-export const emptyStats = (): EncodeStats => ({ pages: 0, raw: 0, zero: 0, deltaSame: 0, deltaRef: 0, rawBytes: 0, wireBytes: 0 })
+export const emptyStats = (): EncodeStats => ({ pages: 0, raw: 0, zero: 0, deltaSame: 0, deltaRef: 0, blocks: 0, rawBytes: 0, wireBytes: 0 })
 
 export const addStats = (into: EncodeStats, s: EncodeStats): EncodeStats => {
   for (const k of Object.keys(into) as (keyof EncodeStats)[]) into[k] += s[k]

@@ -67,6 +67,10 @@ export class XbzrleEncoder implements PageEncoder {
     for (const p of pages) this.cache.zero(p)
   }
 
+  sentElsewhere(page: number, data: Uint8Array, from: number): void {
+    this.cache.store(page, data, from)
+  }
+
   encode(captured: DirtyPages): EncodedPages {
     const pages = fillKnownZeros(captured)
     const words = pageWords(pages.data)
@@ -129,6 +133,11 @@ export class SimilarityEncoder implements PageEncoder {
   /** The mirror follows the backup: a dropped page is zeros there (its table entries fail their key check from now on). */
   dropped(pages: Int32Array): void {
     for (const p of pages) this.mirror.i32.fill(0, p * WORDS_PER_PAGE, (p + 1) * WORDS_PER_PAGE)
+  }
+
+  sentElsewhere(page: number, data: Uint8Array, from: number): void {
+    new Uint8Array(this.mirror.i32.buffer, this.mirror.i32.byteOffset + page * PAGE_SIZE, PAGE_SIZE).set(data.subarray(from, from + PAGE_SIZE))
+    this.table.insert(projectionKey(this.mirror.i32, page * WORDS_PER_PAGE), page)
   }
 
   encode(captured: DirtyPages): EncodedPages {

@@ -30,6 +30,13 @@ export const PageKind = {
   deltaSame: 2,
   /** A delta against another page the backup holds (named after the header). */
   deltaRef: 3,
+  /**
+   * Fine-grained dirty regions: the blocks of the page whose hash changed.
+   * Payload: a bitmap of the page's blocks (one bit each, bit b of byte b/8),
+   * then the changed blocks' bytes in block order. The block size is
+   * 1 << (flags >> 4) bytes (64 to 512), so the record says it itself.
+   */
+  blocks: 4,
 } as const
 
 export type PageKind = (typeof PageKind)[keyof typeof PageKind]
@@ -38,6 +45,11 @@ export const RecordFlag = {
   /** A raw page of zeros whose payload is on the wire but not in the buffer. */
   elidedZeros: 1,
 } as const
+
+/** A blocks record's flags byte: the log2 of its block size, above the flag bits. */
+export const blockShiftFlags = (blockBytes: number): number => Math.log2(blockBytes) << 4
+
+export const blockBytesOf = (flags: number): number => 1 << (flags >> 4)
 
 export const writeRecordHeader = (out: Uint8Array, at: number, page: number, kind: PageKind, payload: number, flags = 0): void => {
   out[at] = page

@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { emptyStats, type EncodedPages, type EncodeStats } from "./encoded-pages.ts"
-import { PageKind, RECORD_HEADER_BYTES, RecordFlag, REFERENCE_BYTES, maxEncodedBytes, writeRecordHeader, writeU32 } from "./page-record.ts"
+import { PageKind, RECORD_HEADER_BYTES, RecordFlag, REFERENCE_BYTES, blockShiftFlags, maxEncodedBytes, writeRecordHeader, writeU32 } from "./page-record.ts"
 
 /**
  * Where an encoder writes one checkpoint's records. The buffer is reused
@@ -80,6 +80,29 @@ export class RecordOutput {
       this.stats.deltaSame++
       this.close(RECORD_HEADER_BYTES + length)
     }
+  }
+
+  /**
+   * A blocks record (fine-grained dirty regions): the bitmap of `changed`
+   * (one byte per block, 1 = sent) and those blocks of the page at `from` in
+   * `data`; `data` undefined: the page is zeros.
+   */
+  blocks(page: number, blockBytes: number, changed: Uint8Array, data: Uint8Array | undefined, from: number): void {
+    const blocksPerPage = PAGE_SIZE / blockBytes
+    const bitmapBytes = blocksPerPage >>> 3
+    const start = this.at + RECORD_HEADER_BYTES
+    this.buffer.fill(0, start, start + bitmapBytes)
+    let at = start + bitmapBytes
+    for (let b = 0; b < blocksPerPage; b++) {
+      if (!changed[b]) continue
+      this.buffer[start + (b >>> 3)] |= 1 << (b & 7)
+      if (data) this.buffer.set(data.subarray(from + b * blockBytes, from + (b + 1) * blockBytes), at)
+      else this.buffer.fill(0, at, at + blockBytes)
+      at += blockBytes
+    }
+    writeRecordHeader(this.buffer, this.at, page, PageKind.blocks, at - start, blockShiftFlags(blockBytes))
+    this.stats.blocks++
+    this.close(at - this.at)
   }
 
   finish(): EncodedPages {

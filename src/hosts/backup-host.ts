@@ -1,4 +1,5 @@
 import { decodeRecords, recordPages } from "../compress/decoder.ts"
+import { decodesRecords } from "../compress/compressors.ts"
 import { concat } from "../common/concat.ts"
 import type { BackupCommand, BackupContext, BackupEvent } from "../../machines/backup.ts"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
@@ -186,7 +187,7 @@ export class BackupHost implements Actor<HostMessage> {
     for (const w of written) for (let i = 0; i < w.length; i++) this.hold(w[i], true)
     // Applied: the primary's record buffer (scratch, shared by the parts) can be reused.
     for (const p of parts) if (p.kind === "pages") this.kernel.recycle(p.records)
-    if (this.params.compression.compressor === "none") return undefined
+    if (!decodesRecords(this.params.compression)) return undefined
     return this.image.pagesDigest(concat(written, (n) => new Int32Array(n)))
   }
 

@@ -5,7 +5,7 @@ import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages, type EpochServices } from "../epoch/services.ts"
 import { SoftPageFilter } from "../epoch/soft-page-filter.ts"
 import { inertServices, type EpochServiceName } from "../epoch/inert-services.ts"
-import { makeEncoder } from "../compress/compressors.ts"
+import { decodesRecords, makeEncoder } from "../compress/compressors.ts"
 import { keep, type PageEncoder } from "../compress/encoded-pages.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
@@ -89,7 +89,8 @@ export class PrimaryHost implements Actor<HostMessage> {
     const bootHint = params.workload.files?.softHintUs && this.guest.cache ? this.guest.cache.softPages() : []
     if (bootHint.length) this.softPages.receiveHint(bootHint)
     memory.markAllDirty(bootHint) // the first checkpoint is the whole image (but soft pages): the initial sync
-    this.encoder = makeEncoder(params.compression, params.pages, params.protocol.hooks.deltaReferences === "later-in-checkpoint", (n) => kernel.scratch(n))
+    const hooks = params.protocol.hooks
+    this.encoder = makeEncoder(params.compression, params.pages, { staleReferences: hooks.deltaReferences === "later-in-checkpoint", staleBlockHashes: hooks.blockHashes === "blocks-records-only" }, (n) => kernel.scratch(n))
     this.execution = new GuestExecution(
       params.workload.tickUs,
       (at) => {
@@ -359,7 +360,7 @@ export class PrimaryHost implements Actor<HostMessage> {
             const perPage = this.cow ? (this.params.cowProtectUsPerPage ?? 0) : this.params.pauseUsPerPage
             const pauseUs = Math.round(this.params.pauseBaseUs + perPage * pages.indices.length)
             this.observeCowCopies()
-            const pagesDigest = this.params.compression.compressor === "none" ? {} : { pagesDigest: memory.pagesDigest(pages.indices) }
+            const pagesDigest = decodesRecords(this.params.compression) ? { pagesDigest: memory.pagesDigest(pages.indices) } : {}
             this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough(), work: this.guest.work, ...pagesDigest })
             this.view.captured(pauseUs)
             this.injector.reached("after-capture", epoch)

@@ -1,6 +1,7 @@
 import { join } from "node:path"
 import { PROJECT_ROOT } from "../project-root.ts"
 import { defaultXbzrleCachePages, type CompressorName } from "../compress/compressors.ts"
+import { BLOCK_SIZES } from "../compress/block-hashes.ts"
 import type { Scenario } from "./scenario.ts"
 import type { SwarmRanges } from "./swarm.ts"
 import type { SpeculationMode } from "../net/tcp-params.ts"
@@ -116,6 +117,24 @@ const compressed = (compressor: CompressorName, description: string): Scenario =
     compression: { compressor, xbzrleCachePages: defaultXbzrleCachePages(remusBasic.host.pages) },
   },
 })
+
+/**
+ * Fine-grained dirty regions: remus-basic whose guest writes every content
+ * pattern, with a 64-bit hash per 128-byte block of the backup's image on the
+ * primary, and only the changed blocks of a dirty page on the link (pages
+ * changed throughout go raw). A swarm campaign draws the block size.
+ */
+export const remusFine: Scenario = {
+  ...remusBasic,
+  name: "remus-fine",
+  description: "remus-basic with mixed memory content and fine-grained dirty regions (a hash per 128-byte block; only changed blocks are sent)",
+  host: {
+    ...remusBasic.host,
+    workload: { ...remusBasic.host.workload, memory: "mixed" },
+    compression: { compressor: "none", xbzrleCachePages: 0, blockBytes: 128 },
+  },
+  swarm: { ...basicSwarm, blockBytes: BLOCK_SIZES },
+}
 
 export const remusZero = compressed("zero", "remus-basic with mixed memory content and zero-page detection on the link")
 export const remusXbzrle = compressed("xbzrle", "remus-basic with mixed memory content and XBZRLE (cache: a quarter of guest memory)")
@@ -268,6 +287,6 @@ export const remusPhases: Scenario = {
   },
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc, remusRdma, remusRdmaCow, remusPhases]
+export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusFine, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc, remusRdma, remusRdmaCow, remusPhases]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

@@ -1,4 +1,5 @@
 import { defaultXbzrleCachePages } from "../compress/compressors.ts"
+import type { BlockBytes } from "../compress/block-hashes.ts"
 import type { Fault } from "../faults/schedule.ts"
 import type { Scenario } from "./scenario.ts"
 import type { PolicySpec } from "../policy/index.ts"
@@ -28,6 +29,8 @@ export interface ScenarioSize {
   /** Only where the scenario declares them: the guest's vCPUs, and which of its policies (an index into `swarm.policies`). */
   vcpus?: number
   policy?: number
+  /** Only where the scenario declares them: fine-grained dirty regions' block size. */
+  blockBytes?: number
 }
 
 export const sizeKeys = ["pages", "epochUs", "linkBytesPerSecond", "linkLatencyUs", "detectionTimeoutUs", "durationUs", "writesPerTick", "clients"] as const satisfies readonly (keyof ScenarioSize)[]
@@ -37,6 +40,8 @@ export type SwarmRanges = { readonly [K in (typeof sizeKeys)[number]]: readonly 
   readonly vcpus?: readonly [number, number]
   /** Policies to draw from (the first is where a shrunk run ends up). */
   readonly policies?: readonly PolicySpec[]
+  /** Fine-grained block sizes to draw from (the first is where a shrunk run ends up). */
+  readonly blockBytes?: readonly BlockBytes[]
 }
 
 /** The scenario's own size: what a run of it without swarm uses. */
@@ -64,6 +69,9 @@ export const checkSize = (s: Scenario, size: ScenarioSize): void => {
   else if (size.vcpus !== undefined) throw new SizeError(`size.vcpus: scenario ${s.name} does not draw its vCPUs`)
   if (s.swarm.policies) within("policy", size.policy, 0, s.swarm.policies.length - 1)
   else if (size.policy !== undefined) throw new SizeError(`size.policy: scenario ${s.name} does not draw its policy`)
+  if (s.swarm.blockBytes) {
+    if (!s.swarm.blockBytes.includes(size.blockBytes as BlockBytes)) throw new SizeError(`size.blockBytes: expected one of ${s.swarm.blockBytes.join(", ")}, got ${JSON.stringify(size.blockBytes)}`)
+  } else if (size.blockBytes !== undefined) throw new SizeError(`size.blockBytes: scenario ${s.name} does not draw its block size`)
 }
 
 /**
@@ -81,7 +89,11 @@ export const applySize = (base: Scenario, size: ScenarioSize): Scenario => ({
     epochUs: size.epochUs,
     detectionTimeoutUs: size.detectionTimeoutUs,
     workload: { ...base.host.workload, writesPerTick: size.writesPerTick, ...(size.vcpus !== undefined ? { vcpus: size.vcpus } : {}) },
-    compression: base.host.compression.compressor === "xbzrle" ? { ...base.host.compression, xbzrleCachePages: defaultXbzrleCachePages(size.pages) } : base.host.compression,
+    compression: {
+      ...base.host.compression,
+      ...(base.host.compression.compressor === "xbzrle" ? { xbzrleCachePages: defaultXbzrleCachePages(size.pages) } : {}),
+      ...(size.blockBytes !== undefined ? { blockBytes: size.blockBytes as BlockBytes } : {}),
+    },
   },
   link: { bytesPerSecond: size.linkBytesPerSecond, latencyUs: size.linkLatencyUs },
   ...(size.policy !== undefined && base.swarm?.policies ? { policy: base.swarm.policies[size.policy] } : {}),
@@ -92,6 +104,7 @@ export const largest = (s: Scenario): ScenarioSize => ({
   ...(Object.fromEntries(sizeKeys.map((k) => [k, s.swarm![k][1]])) as unknown as ScenarioSize),
   ...(s.swarm!.vcpus ? { vcpus: s.swarm!.vcpus[1] } : {}),
   ...(s.swarm!.policies ? { policy: 0 } : {}),
+  ...(s.swarm!.blockBytes ? { blockBytes: s.swarm!.blockBytes[0] } : {}),
 })
 
 /**
@@ -111,4 +124,5 @@ export const describeSize = (z: ScenarioSize): string =>
   `${z.pages} pages, ${z.epochUs / 1000} ms epochs, link ${(z.linkBytesPerSecond / 1e6).toFixed(1)} MB/s ${z.linkLatencyUs} us, ` +
   `detection ${z.detectionTimeoutUs / 1000} ms, ${z.durationUs / 1000} ms run, ${z.writesPerTick} writes/ms, ${z.clients} client${z.clients === 1 ? "" : "s"}` +
   (z.vcpus !== undefined ? `, ${z.vcpus} vCPUs` : "") +
-  (z.policy !== undefined ? `, policy #${z.policy}` : "")
+  (z.policy !== undefined ? `, policy #${z.policy}` : "") +
+  (z.blockBytes !== undefined ? `, ${z.blockBytes}-byte blocks` : "")

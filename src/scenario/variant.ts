@@ -97,7 +97,7 @@ export const applyVariant = (base: Scenario, v: ScenarioVariant): Scenario => {
       ...base.host,
       pages,
       workload: { ...base.host.workload, memory },
-      compression: { compressor, xbzrleCachePages: defaultXbzrleCachePages(pages) },
+      compression: { ...base.host.compression, compressor, xbzrleCachePages: defaultXbzrleCachePages(pages) },
     },
   }
 }
