@@ -27,6 +27,11 @@ export class AckBounds {
     return this.applyFree + link.latencyUs + SLACK_US
   }
 
+  /** Pages of a checkpoint sent early (speculative state transfer): they hold the link like any message. */
+  early(f: { t: number; bytes: number; messages: number }): void {
+    this.linkFree = Math.max(f.t, this.linkFree) + serializationUs(f.bytes, this.scenario.link.bytesPerSecond) + f.messages - 1
+  }
+
   /** When the backlog of everything handed to the link by `t` clears (the last checkpoint sent by then is applied). */
   clearsBy(t: number): number {
     let lo = 0

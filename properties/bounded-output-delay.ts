@@ -33,6 +33,7 @@ export const boundedOutputDelay: Property = {
     const verdict = walk(trace.facts, (f, p) => {
       if (f.kind === "capture" && f.host === "primary") pauseOf.set(f.epoch, f.pauseUs)
       else if (f.kind === "checkpoint-sent") ackWaitOf.set(f.epoch, acks.sent(f) - f.t)
+      else if (f.kind === "presend") acks.early(f)
       else if (f.kind === "packet-out" && f.host === "primary" && f.mode === "protected" && !f.retransmit) {
         const epoch = p.epochOf(f.producedAt)
         const ackWait = ackWaitOf.get(epoch)

@@ -1,6 +1,7 @@
 import { backupCapacity } from "./backup-capacity.ts"
 import { boundedOutputDelay } from "./bounded-output-delay.ts"
 import { compressionRoundtrip } from "./compression-roundtrip.ts"
+import { earlyPagesStaged } from "./early-pages-staged.ts"
 import { failoverConsistency } from "./failover-consistency.ts"
 import { outputCommit } from "./output-commit.ts"
 import { judgePerVm, vmRuns } from "./per-vm.ts"
@@ -14,7 +15,7 @@ import { streamIntegrity } from "./stream-integrity.ts"
 import type { Property, RunRecord, Verdict } from "./property.ts"
 
 /** Properties of one VM and its replica: in a consolidated run, judged for each VM. */
-const perVm: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress, noSilentDeath, noSpuriousFailover, compressionRoundtrip, storageConsistency, softPageSafety, boundedOutputDelay]
+const perVm: readonly Property[] = [outputCommit, failoverConsistency, streamIntegrity, singleActive, progress, noSilentDeath, noSpuriousFailover, compressionRoundtrip, storageConsistency, softPageSafety, boundedOutputDelay, earlyPagesStaged]
 
 /** Every property a run is judged by, in report order. */
 export const properties: readonly Property[] = [...perVm, backupCapacity]

@@ -151,6 +151,9 @@ export const progress: Property = {
           if (bound < h.firstFault && bound < end) due.set(f.epoch, { bound, at: f.at })
           break
         }
+        case "presend":
+          acks.early(f)
+          break
         case "ack-received":
           due.delete(f.epoch)
           lastAck = { t: f.t, at: f.at }

@@ -94,6 +94,8 @@ export class Projection {
       case "fault-acted":
       case "fiber-died":
       case "quiescent":
+      case "presend":
+      case "early-apply":
         return
       default:
         // A plain switch (judging runs it for every fact of every run), exhaustive all the same: a new fact is a compile error here.

@@ -89,6 +89,12 @@ export const bugs = [
     scenario: "remus-fine",
     hooks: { blockHashes: "blocks-records-only" },
   },
+  {
+    name: "apply-presend-early",
+    summary: "the backup writes pages sent early (speculative state transfer) into its image as they arrive, before their checkpoint commits",
+    scenario: "remus-presend",
+    hooks: { earlyPages: "on-arrival" },
+  },
 ] as const satisfies readonly Bug[]
 
 export type BugName = (typeof bugs)[number]["name"]

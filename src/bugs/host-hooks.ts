@@ -30,6 +30,8 @@ export interface HostHooks {
   readonly policyCeiling: "enforced" | "deferred-while-dirtying"
   /** Primary, fine-grained dirty regions: the block hash table follows every page sent, or only pages sent as blocks records. */
   readonly blockHashes: "every-page-sent" | "blocks-records-only"
+  /** Backup, speculative state transfer: pages sent early wait with their checkpoint until it commits, or go into the image as they arrive. */
+  readonly earlyPages: "at-commit" | "on-arrival"
 }
 
 export const correctHooks: HostHooks = {
@@ -45,4 +47,5 @@ export const correctHooks: HostHooks = {
   cowProtect: "every-page",
   policyCeiling: "enforced",
   blockHashes: "every-page-sent",
+  earlyPages: "at-commit",
 }

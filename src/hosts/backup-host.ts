@@ -1,5 +1,5 @@
 import { decodeRecords, recordPages } from "../compress/decoder.ts"
-import { decodesRecords } from "../compress/compressors.ts"
+import { unionOfPages } from "../memory/page-set.ts"
 import { concat } from "../common/concat.ts"
 import type { BackupCommand, BackupContext, BackupEvent } from "../../machines/backup.ts"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
@@ -23,7 +23,7 @@ import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
 import { answerClaim, crashStop } from "./host-lifecycle.ts"
 import { PROGRESS_SAMPLE_US, observeProgress, sampleProgress } from "./progress-sample.ts"
-import type { GuestNet, HostParams } from "./host-params.ts"
+import { digestsPages, type GuestNet, type HostParams } from "./host-params.ts"
 import type { BackupPool } from "./backup-pool.ts"
 
 /**
@@ -137,6 +137,11 @@ export class BackupHost implements Actor<HostMessage> {
       // Planted bug apply-torn-checkpoint: pages go straight into the live image.
       // Planted bug write-live-image: an RDMA WRITE already put them there (no CPU of this host involved).
       if ((this.params.protocol.hooks.pagesIntoImage === "on-arrival" || (payload.kind === "pages" && payload.placedInImage)) && payload.kind === "pages") payload.decoded = decodeRecords(payload.records, this.image.bytes, this.image.writtenPages)
+      // Planted bug apply-presend-early: pages sent during their epoch go into the image before it commits.
+      else if (payload.kind === "pages" && payload.early && this.params.protocol.hooks.earlyPages === "on-arrival") {
+        payload.decoded = decodeRecords(payload.records, this.image.bytes, this.image.writtenPages)
+        this.kernel.observe({ kind: "early-apply", epoch: m.epoch, pages: payload.decoded.length })
+      }
       const parts = this.staging.get(m.epoch) ?? []
       parts.push(payload)
       this.staging.set(m.epoch, parts)
@@ -179,16 +184,24 @@ export class BackupHost implements Actor<HostMessage> {
     this.staging.delete(epoch)
     if (this.params.protocol.hooks.restoreFrom === "previous") this.undo = this.undoRecord(parts)
     const written: Int32Array[] = []
+    let early = 0
     for (const p of parts) {
+      if (p.kind !== "pages") this.applyHeader(epoch, p)
       // A delta decodes once: the torn-apply bug already put these pages in the image.
-      if (p.kind === "pages") written.push(p.decoded ?? decodeRecords(p.records, this.image.bytes, this.image.writtenPages))
-      else this.applyHeader(epoch, p)
+      else if (p.decoded) written.push(p.decoded)
+      else {
+        written.push(decodeRecords(p.records, this.image.bytes, this.image.writtenPages))
+        if (p.early) early += written[written.length - 1].length
+      }
     }
+    // Early parts arrived first and decode first: a page sent again at the checkpoint ends as the checkpoint has it.
+    if (early) this.kernel.observe({ kind: "early-apply", epoch, pages: early })
     for (const w of written) for (let i = 0; i < w.length; i++) this.hold(w[i], true)
     // Applied: the primary's record buffer (scratch, shared by the parts) can be reused.
     for (const p of parts) if (p.kind === "pages") this.kernel.recycle(p.records)
-    if (!decodesRecords(this.params.compression)) return undefined
-    return this.image.pagesDigest(concat(written, (n) => new Int32Array(n)))
+    if (!digestsPages(this.params)) return undefined
+    // A page sent early and again at the checkpoint counts once, as in the primary's digest.
+    return this.image.pagesDigest(this.params.presend ? unionOfPages(this.params.pages, written) : concat(written, (n) => new Int32Array(n)))
   }
 
   private applyObserved(epoch: number): void {

@@ -1,5 +1,5 @@
 import type { Protocol } from "../bugs/bugs.ts"
-import type { CompressionParams } from "../compress/compressors.ts"
+import { decodesRecords, type CompressionParams } from "../compress/compressors.ts"
 import type { Micros } from "../sim/time.ts"
 import type { WorkloadParams } from "../workload/guest.ts"
 import type { GuestNet } from "../net/tcp-params.ts"
@@ -40,8 +40,16 @@ export interface HostParams {
   restoreUs: Micros
   storageLatencyUs: Micros
   chunkPages: number
+  /** The replication link's nominal payload rate, as the hypervisor is configured with it (the scenario's link). */
+  linkBytesPerSecond: number
   /** How dirty pages are encoded on the replication link. */
   compression: CompressionParams
+  /**
+   * Speculative state transfer (primer, section 2.6; src/epoch/early-transfer.ts):
+   * every `everyUs` of an epoch, the dirty pages quiet since the last look go
+   * ahead of the checkpoint. Absent: pages go only at the checkpoint.
+   */
+  presend?: { everyUs: Micros }
   /** The protocol's machines and host hooks: correct, or with a planted bug (src/bugs). */
   protocol: Protocol
   /** With real TCP (scenarios with `tcp`); absent, the simpler request/response path. */
@@ -53,3 +61,6 @@ export interface HostParams {
   /** Test-only: an epoch-loop service replaced by its inert version (src/epoch/inert-services.ts). */
   sabotage?: { service?: EpochServiceName }
 }
+
+/** The backup installs pages other than raw ones of one checkpoint (decoded, or sent early), so both hosts digest them (compression-roundtrip). */
+export const digestsPages = (p: Pick<HostParams, "compression" | "presend">): boolean => decodesRecords(p.compression) || p.presend !== undefined

@@ -79,6 +79,11 @@ export class PrimaryView implements HypervisorView {
     }
   }
 
+  /** Checkpoints sent and not yet acknowledged: the link is busy with them. */
+  get unackedCheckpoints(): number {
+    return this.sent.size
+  }
+
   observe(): PolicyObservation {
     this.s.catchUp()
     const now = this.s.now()

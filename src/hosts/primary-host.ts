@@ -5,7 +5,7 @@ import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryProtocol, ReplicationLink, SoftPages, type EpochServices } from "../epoch/services.ts"
 import { SoftPageFilter } from "../epoch/soft-page-filter.ts"
 import { inertServices, type EpochServiceName } from "../epoch/inert-services.ts"
-import { decodesRecords, makeEncoder } from "../compress/compressors.ts"
+import { makeEncoder } from "../compress/compressors.ts"
 import { keep, type PageEncoder } from "../compress/encoded-pages.ts"
 import { GuestMemory } from "../memory/guest-memory.ts"
 import type { ClientNetwork } from "../net/client-network.ts"
@@ -19,6 +19,9 @@ import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
 import { forkOnKernel, sleepUs } from "../sim/effect-runtime.ts"
 import { FiberWatch } from "../sim/fiber-watch.ts"
+import { EarlyTransfer, earlyTransferLoop } from "../epoch/early-transfer.ts"
+import { EarlySender } from "./early-sender.ts"
+import { unionOfPages } from "../memory/page-set.ts"
 import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
 import type { HostMessage } from "./host-messages.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
@@ -27,7 +30,7 @@ import type { FaultInjector } from "../faults/injector.ts"
 import { Guest, guestState } from "../workload/guest.ts"
 import type { Segment } from "../net/segment.ts"
 import { softSetBytes } from "../transport/checkpoint.ts"
-import type { HostParams } from "./host-params.ts"
+import { digestsPages, type HostParams } from "./host-params.ts"
 import type { ReplicationTransport, ReplMessage } from "../transport/transport.ts"
 import { GuestExecution } from "./guest-execution.ts"
 import { PrimaryView } from "./policy-view.ts"
@@ -69,6 +72,9 @@ export class PrimaryHost implements Actor<HostMessage> {
   private readonly view: PrimaryView
   /** Copy-on-write transfer, if the scenario uses it. */
   private readonly cow: CowTransfer | undefined
+  /** Speculative state transfer, if the scenario uses it, and its fiber. */
+  private readonly early: EarlySender | undefined
+  private earlyLoop: Fiber.Fiber<unknown, unknown> | undefined
   /** The instant of the guest slice running now (its writes happen then), or undefined outside a slice. */
   private sliceAt: number | undefined
 
@@ -105,6 +111,7 @@ export class PrimaryHost implements Actor<HostMessage> {
       memory.onFirstWrite = (page) => cow.firstWrite(page, this.sliceAt ?? kernel.now)
       this.cow = cow
     }
+    if (params.presend) this.early = new EarlySender(kernel, memory, this.encoder, link, EarlySender.budget(params.linkBytesPerSecond, params.presend.everyUs))
     this.view = new PrimaryView({ now: () => kernel.now, catchUp: () => this.execution.catchUp(kernel.now), memory, output: this.output, disk: this.disk })
     this.machine = new MachineActor(kernel, this.address, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => this.execute(c))
     if (params.net) {
@@ -125,6 +132,11 @@ export class PrimaryHost implements Actor<HostMessage> {
   start(): void {
     // Native (no replication): no checkpoints, output leaves at once.
     if (!this.native) this.loop = forkOnKernel(this.kernel, this.id, this.watch.watched("epoch-loop", epochLoop(this.watch)).pipe(Effect.provide(this.services())))
+    if (this.early && this.params.presend) {
+      const early = this.early
+      const service = { everyUs: this.params.presend.everyUs, sendQuietPages: Effect.sync(() => this.sendEarly(early)) }
+      this.earlyLoop = forkOnKernel(this.kernel, this.id, this.watch.watched("early-transfer", earlyTransferLoop).pipe(Effect.provideService(EarlyTransfer, service)))
+    }
     if (this.guest.cache) this.kernel.after(PROGRESS_SAMPLE_US, this.address, { type: "guest.sample" })
     this.tcp?.stack.start()
   }
@@ -203,7 +215,21 @@ export class PrimaryHost implements Actor<HostMessage> {
     this.execution.stop()
     this.tcp?.stack.stop()
     this.tcp?.hyper.stop()
-    this.watch.stop(this.loop)
+    this.watch.stop(this.loop, this.earlyLoop)
+  }
+
+  /** One look for quiet pages: only while the guest runs under protection and no checkpoint is on the link (its idle capacity). */
+  private sendEarly(early: EarlySender): void {
+    if (this.down || this.paused || this.unprotected) return
+    this.execution.catchUp(this.kernel.now)
+    if (this.view.unackedCheckpoints > 0) return
+    early.sendQuiet(this.output.epoch)
+  }
+
+  /** The pages checkpoint `epoch` carries: those captured, and those it sent early. */
+  private checkpointPages(epoch: number, captured: Int32Array): Int32Array {
+    const early = this.early?.peek(epoch)
+    return early ? unionOfPages(this.params.pages, [captured, early.pages]) : captured
   }
 
   private release(segments: Segment[], mode: "protected" | "unprotected"): void {
@@ -257,7 +283,7 @@ export class PrimaryHost implements Actor<HostMessage> {
         return
       case "go-unprotected":
         // No replica any more: stop checkpointing and let everything held go.
-        this.watch.stop(this.loop)
+        this.watch.stop(this.loop, this.earlyLoop)
         this.tcp?.hyper.unprotect()
         this.kernel.observe({ kind: "unprotected", host: "primary" })
         this.release(this.output.takeAll(), "unprotected")
@@ -360,7 +386,7 @@ export class PrimaryHost implements Actor<HostMessage> {
             const perPage = this.cow ? (this.params.cowProtectUsPerPage ?? 0) : this.params.pauseUsPerPage
             const pauseUs = Math.round(this.params.pauseBaseUs + perPage * pages.indices.length)
             this.observeCowCopies()
-            const pagesDigest = decodesRecords(this.params.compression) ? { pagesDigest: memory.pagesDigest(pages.indices) } : {}
+            const pagesDigest = digestsPages(this.params) ? { pagesDigest: memory.pagesDigest(this.checkpointPages(epoch, pages.indices)) } : {}
             this.kernel.observe({ kind: "capture", host: "primary", epoch, pages: pages.indices.length, pauseUs, digest, releasedThrough: this.releasedThrough(), work: this.guest.work, ...pagesDigest })
             this.view.captured(pauseUs)
             this.injector.reached("after-capture", epoch)
@@ -390,12 +416,14 @@ export class PrimaryHost implements Actor<HostMessage> {
         send: (cp) =>
           Effect.sync(() => {
             if (this.down) return 0
-            const { bytes, messages } = this.link.sendCheckpoint(this.cow ? { ...cp, cow: this.cow.open(cp.epoch, cp.pages.bytes) } : cp)
+            const sentEarly = this.early?.take(cp.epoch)
+            const early = sentEarly ? { early: { parts: sentEarly.parts, pages: sentEarly.records } } : {}
+            const { bytes, messages } = this.link.sendCheckpoint(this.cow ? { ...cp, cow: this.cow.open(cp.epoch, cp.pages.bytes) } : { ...cp, ...early })
             this.view.sentCheckpoint(cp.epoch, this.kernel.now, bytes)
             const hint = softSetBytes(cp.soft)
             const owes = this.owedAtBarrier.get(cp.epoch)
             this.owedAtBarrier.delete(cp.epoch)
-            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, messages, pages: cp.pages.stats.pages, ...(hint ? { hintBytes: hint } : {}), ...(owes ? { owes } : {}) })
+            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, messages, pages: cp.pages.stats.pages + (sentEarly?.records ?? 0), ...(hint ? { hintBytes: hint } : {}), ...(owes ? { owes } : {}) })
             return bytes
           }),
         awaitAck: (epoch) => this.safe.wait(epoch),

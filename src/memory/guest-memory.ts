@@ -43,6 +43,8 @@ export class GuestMemory {
   private readonly lanesKnown: Uint8Array
   /** 1 once a page may hold anything but zeros (every write goes through writeWord or writable). */
   private readonly written: Uint8Array
+  /** 1: dirty and not written since the last `takeQuiet` (speculative state transfer's candidates). */
+  private readonly quiet: Uint8Array
   /** Where `capture` copies dirty pages: reused from one checkpoint to the next. */
   private staging: Uint8Array = new Uint8Array(0)
   private sumA = 0
@@ -68,6 +70,7 @@ export class GuestMemory {
     this.lanes = new Int32Array(tracked ? pages * 2 : 0)
     this.lanesKnown = new Uint8Array(tracked ? pages : 0).fill(1)
     this.written = new Uint8Array(pages)
+    this.quiet = new Uint8Array(pages)
   }
 
   /** Pages dirtied since the last capture. */
@@ -79,6 +82,7 @@ export class GuestMemory {
   onFirstWrite: ((page: number) => void) | undefined
 
   markDirty(page: number): void {
+    this.quiet[page] = 0
     if (this.dirty[page] === 0) {
       this.onFirstWrite?.(page)
       this.dirty[page] = 1
@@ -154,6 +158,41 @@ export class GuestMemory {
       if (this.stale[p]) this.rehash(p)
     }
     this.dirtyCount = 0
+    return { indices, data, zero }
+  }
+
+  /**
+   * Speculative state transfer's selection (primer, section 2.6): copy out up
+   * to `max` dirty pages that were not written since the previous call (quiet
+   * for a whole interval: likely done with for this epoch), lowest first, and
+   * clear their dirty bits, so a later write dirties them again and the
+   * checkpoint sends them again. Every page left dirty is a candidate next
+   * time unless written before then. The copy is the caller's.
+   */
+  takeQuiet(max: number): DirtyPages {
+    const chosen: number[] = []
+    let kept = 0
+    for (let i = 0; i < this.dirtyCount; i++) {
+      const p = this.dirtyList[i]
+      if (this.quiet[p] && chosen.length < max) {
+        chosen.push(p)
+        this.dirty[p] = 0
+        this.quiet[p] = 0
+        continue
+      }
+      this.quiet[p] = 1
+      this.dirtyList[kept++] = p
+    }
+    this.dirtyCount = kept
+    const indices = Int32Array.from(chosen).sort()
+    const data = new Uint8Array(indices.length * PAGE_SIZE)
+    const zero = new Uint8Array(indices.length)
+    for (let i = 0; i < indices.length; i++) {
+      const p = indices[i]
+      if (!this.written[p]) zero[i] = 1
+      else data.set(this.bytes.subarray(p * PAGE_SIZE, (p + 1) * PAGE_SIZE), i * PAGE_SIZE)
+      if (this.stale[p]) this.rehash(p)
+    }
     return { indices, data, zero }
   }
 

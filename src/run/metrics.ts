@@ -60,6 +60,9 @@ export const metricsOf = (trace: Trace): RunMetrics => {
         replicationBytes += f.bytes
         dirtyPages += f.pages
         break
+      case "presend":
+        replicationBytes += f.bytes
+        break
       case "capture":
         if (f.epoch > 0) {
           pauseSum += f.pauseUs

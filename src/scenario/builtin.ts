@@ -136,6 +136,19 @@ export const remusFine: Scenario = {
   swarm: { ...basicSwarm, blockBytes: BLOCK_SIZES },
 }
 
+/**
+ * Speculative state transfer: remus-basic whose hypervisor looks every 5 ms
+ * of the 25 ms epoch for dirty pages the guest has not written since the last
+ * look, and sends them (as many as the link carries in 5 ms, while no
+ * checkpoint is on the link) ahead of the checkpoint they belong to.
+ */
+export const remusPresend: Scenario = {
+  ...remusBasic,
+  name: "remus-presend",
+  description: "remus-basic with speculative state transfer: dirty pages quiet for 5 ms are sent during the epoch, staged by the backup until their checkpoint commits",
+  host: { ...remusBasic.host, presend: { everyUs: 5_000 } },
+}
+
 export const remusZero = compressed("zero", "remus-basic with mixed memory content and zero-page detection on the link")
 export const remusXbzrle = compressed("xbzrle", "remus-basic with mixed memory content and XBZRLE (cache: a quarter of guest memory)")
 export const remusSimilarity = compressed("similarity", "remus-basic with mixed memory content and bit-projection similarity compression")
@@ -287,6 +300,6 @@ export const remusPhases: Scenario = {
   },
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusFine, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc, remusRdma, remusRdmaCow, remusPhases]
+export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusFine, remusPresend, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc, remusRdma, remusRdmaCow, remusPhases]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

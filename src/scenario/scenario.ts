@@ -14,7 +14,7 @@ export interface Scenario {
   name: string
   description: string
   durationUs: Micros
-  host: Omit<HostParams, "guestSeed" | "net" | "protocol" | "policy" | "customPolicy" | "sabotage">
+  host: Omit<HostParams, "guestSeed" | "net" | "protocol" | "policy" | "customPolicy" | "sabotage" | "linkBytesPerSecond">
   /** When to take a checkpoint (src/policy/index.ts; default fixed, every host.epochUs). */
   policy?: PolicySpec
   /** The replication transport (src/transport/index.ts; default tcp) and its link's speed. */

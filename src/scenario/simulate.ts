@@ -79,6 +79,7 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   const custom = input.options?.customPolicy
   const params: HostParams = {
     ...scenario.host,
+    linkBytesPerSecond: scenario.link.bytesPerSecond,
     guestSeed: seed,
     protocol: protocolWith(input.bug),
     policy: scenario.policy ?? defaultPolicy,

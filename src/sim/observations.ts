@@ -23,6 +23,10 @@ export type Fact =
   /** `bytes` on the wire in all, as `messages` messages; `pages` dirty pages in it, whatever their encoding. */
   /** With speculation, `owes`: per client, the stream bytes the hypervisor owned when the checkpoint's barrier closed ([acknowledged by the client, acknowledged to the guest)). */
   | { kind: "checkpoint-sent"; epoch: number; bytes: number; messages: number; pages: number; hintBytes?: number; owes?: Record<string, [number, number]> }
+  /** Speculative state transfer: `pages` page records of checkpoint `epoch` sent during its epoch, `bytes` on the wire as `messages` messages. */
+  | { kind: "presend"; epoch: number; pages: number; bytes: number; messages: number }
+  /** The backup wrote checkpoint `epoch`'s early (pre-sent) pages into its image. */
+  | { kind: "early-apply"; epoch: number; pages: number }
   | { kind: "checkpoint-complete"; epoch: number }
   /** `pagesDigest` (with a compressor on): the decoded pages' contents as the backup installed them. */
   | { kind: "apply"; epoch: number; pagesDigest?: string; heldPages?: number }

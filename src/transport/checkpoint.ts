@@ -24,6 +24,8 @@ export interface Checkpoint {
   readonly clientAcked?: Record<string, number>
   /** Copy-on-write transfer: the adapter reads the pages from guest memory as it sends them (a transport that reads memory directly, RDMA, uses it). */
   readonly cow?: CowReads
+  /** Speculative state transfer: page parts of this checkpoint already sent during its epoch (numbered 1..parts), and their page records. */
+  readonly early?: { parts: number; pages: number }
 }
 
 /**

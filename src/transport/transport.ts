@@ -1,6 +1,7 @@
 import type { Actor, Address } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
 import type { Checkpoint } from "./checkpoint.ts"
+import type { EncodedPages } from "../compress/encoded-pages.ts"
 
 /**
  * A replication transport: what the primary's epoch loop and the backup see
@@ -29,6 +30,13 @@ export interface ReplicationTransport extends Actor<never> {
   connect(hosts: Partial<Record<HostId, Address<TransportDelivery>>>): void
   /** Hand checkpoint k to the wire toward the backup; returns what it will take on the wire. */
   sendCheckpoint(cp: Checkpoint): WireCost
+  /**
+   * Speculative state transfer: page parts of checkpoint `epoch` sent during
+   * its epoch, numbered from `firstPart`, ahead of the checkpoint itself
+   * (which numbers its own parts after them). A transport without it cannot
+   * carry a scenario with `presend`.
+   */
+  sendEarlyPages?(epoch: number, pages: EncodedPages, firstPart: number): WireCost & { parts: number }
   /** The backup has applied `epoch` (or, for a planted bug, says so). */
   sendAck(epoch: number): void
   /** The backup is alive (the primary's detector counts any message). */
@@ -74,6 +82,8 @@ export interface PagesPayload {
   decoded?: Int32Array
   /** Planted bug write-live-image only: an RDMA WRITE put these records straight into the live image as they landed. */
   placedInImage?: boolean
+  /** Sent during the checkpoint's epoch (speculative state transfer): staged with it, applied only when it commits. */
+  early?: boolean
 }
 
 export type PartPayload = HeaderPayload | PagesPayload

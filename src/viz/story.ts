@@ -46,6 +46,7 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
       })
       .with({ kind: "checkpoint-sent" }, (f) => push(f, "primary", `send checkpoint ${f.epoch} (${kib(f.bytes)})`, "backup"))
       .with({ kind: "cow-copies" }, (f) => (f.pages ? push(f, "primary", `checkpoint ${f.epoch} read: ${f.pages} pages copied on write`) : undefined))
+      .with({ kind: "presend" }, (f) => push(f, "primary", `send ${f.pages} pages of checkpoint ${f.epoch} early (${kib(f.bytes)})`, "backup"))
       .with({ kind: "checkpoint-complete" }, (f) => push(f, "backup", `checkpoint ${f.epoch} complete`))
       .with({ kind: "apply" }, (f) => push(f, "backup", `apply ${f.epoch}`))
       .with({ kind: "ack-sent" }, (f) => push(f, "backup", `ack ${f.epoch}`, "primary"))
@@ -73,8 +74,8 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
       .with({ kind: "fiber-died" }, (f) => push(f, f.host, `${f.fiber} fiber ${f.how}`))
       .with({ kind: "quiescent" }, (f) => push(f, "primary", "nothing left to happen: deadlock"))
       // Not rows of their own: the claim is shown by its lease; disk and storage traffic, memory accounting,
-      // progress samples and soft-page rebuilds are detail a reader finds in the trace; a fault's own row says when it was scheduled.
-      .with({ kind: P.union("claim", "disk-write", "storage-land", "admission", "backup-charge", "file-ops", "soft-rebuilt", "fault-acted") }, () => undefined)
+      // progress samples, soft-page rebuilds and early pages applied at commit are detail a reader finds in the trace; a fault's own row says when it was scheduled.
+      .with({ kind: P.union("claim", "disk-write", "storage-land", "admission", "backup-charge", "file-ops", "soft-rebuilt", "fault-acted", "early-apply") }, () => undefined)
       .exhaustive()
   }
   for (const fault of input.faults) {

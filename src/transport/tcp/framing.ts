@@ -1,4 +1,5 @@
 import { RAW_RECORD_BYTES } from "../../compress/page-record.ts"
+import type { EncodedPages } from "../../compress/encoded-pages.ts"
 import { softSetBytes, type Checkpoint } from "../checkpoint.ts"
 import type { HeaderPayload, PagesPayload, ReplMessage } from "../transport.ts"
 
@@ -35,13 +36,22 @@ export const encodeCheckpoint = (cp: Checkpoint, chunkPages: number): WireMessag
     cp.disk.reduce((n, w) => n + w.bytes.length + DISK_WRITE_RECORD_BYTES, 0) +
     softSetBytes(cp.soft)
   out.push({ message: { kind: "part", epoch: cp.epoch, part: 0, pages: 0, payload: header }, bytes: headerBytes })
-  for (let first = 0, part = 1; first < pages; first += chunkPages, part++) {
-    const n = Math.min(chunkPages, pages - first)
-    const { bytes, offsets, wire } = cp.pages
+  // Parts sent early (speculative state transfer) are 1..early.parts: this checkpoint's own page parts follow them.
+  const early = cp.early ?? { parts: 0, pages: 0 }
+  out.push(...encodePageParts(cp.epoch, cp.pages, chunkPages, early.parts + 1))
+  out.push({ message: { kind: "commit", epoch: cp.epoch, parts: early.parts + out.length, pages: early.pages + pages }, bytes: COMMIT_BYTES })
+  return out
+}
+
+/** Page records as parts of up to `chunkPages` records each, numbered from `firstPart`; `early`: sent before the checkpoint (speculative state transfer). */
+export const encodePageParts = (epoch: number, encoded: EncodedPages, chunkPages: number, firstPart: number, early = false): WireMessage[] => {
+  const out: WireMessage[] = []
+  const { bytes, offsets, wire, stats } = encoded
+  for (let first = 0, part = firstPart; first < stats.pages; first += chunkPages, part++) {
+    const n = Math.min(chunkPages, stats.pages - first)
     const records = bytes.subarray(offsets[first], offsets[first + n])
-    const payload: PagesPayload = { kind: "pages", records }
-    out.push({ message: { kind: "part", epoch: cp.epoch, part, pages: n, payload }, bytes: PART_OVERHEAD_BYTES + wire[first + n] - wire[first] })
+    const payload: PagesPayload = { kind: "pages", records, ...(early ? { early } : {}) }
+    out.push({ message: { kind: "part", epoch, part, pages: n, payload }, bytes: PART_OVERHEAD_BYTES + wire[first + n] - wire[first] })
   }
-  out.push({ message: { kind: "commit", epoch: cp.epoch, parts: out.length, pages }, bytes: COMMIT_BYTES })
   return out
 }

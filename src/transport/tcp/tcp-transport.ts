@@ -5,7 +5,8 @@ import { addressOf, type Actor, type Address, type Sim } from "../../sim/kernel.
 import { MachineActor } from "../../sim/machine-actor.ts"
 import type { Checkpoint } from "../checkpoint.ts"
 import type { ReplicationTransport, ReplMessage, TransportDelivery, WireCost } from "../transport.ts"
-import { ACK_BYTES, encodeCheckpoint, HEARTBEAT_BYTES } from "./framing.ts"
+import { ACK_BYTES, encodeCheckpoint, encodePageParts, HEARTBEAT_BYTES, type WireMessage } from "./framing.ts"
+import type { EncodedPages } from "../../compress/encoded-pages.ts"
 
 /** The link's speed: payload bandwidth and one-way latency. */
 export interface LinkParams {
@@ -56,7 +57,15 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
   }
 
   sendCheckpoint(cp: Checkpoint): WireCost {
-    const wire = encodeCheckpoint(cp, this.chunkPages)
+    return this.sendToBackup(encodeCheckpoint(cp, this.chunkPages))
+  }
+
+  sendEarlyPages(epoch: number, pages: EncodedPages, firstPart: number): WireCost & { parts: number } {
+    const wire = encodePageParts(epoch, pages, this.chunkPages, firstPart, true)
+    return { ...this.sendToBackup(wire), parts: wire.length }
+  }
+
+  private sendToBackup(wire: WireMessage[]): WireCost {
     let bytes = 0
     for (const w of wire) {
       this.send("primary", "backup", w.bytes, w.message)
