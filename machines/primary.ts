@@ -30,6 +30,8 @@ export type PrimaryEvent =
   | { type: "checkpoint.captured"; epoch: number; pages: number }
   | { type: "checkpoint.resume"; epoch: number }
   | { type: "checkpoint.sent"; epoch: number; bytes: number }
+  /** Active slave: checkpoint k's page hashes left; the backup owes an answer, as it owes an acknowledgement for a checkpoint sent. */
+  | { type: "checkpoint.compare"; epoch: number }
   | { type: "repl.ack"; epoch: number }
   | { type: "repl.heartbeat" }
   | { type: "release.request"; epoch: number; leaseHeld: boolean }
@@ -73,7 +75,8 @@ export const primaryMachine = setup({
   actions: {
     // Arm the backup failure detector when the first outstanding checkpoint leaves.
     noteSent: enqueueActions(({ context, event, enqueue, check }) => {
-      if (event.type !== "checkpoint.sent") return
+      if (event.type !== "checkpoint.sent" && event.type !== "checkpoint.compare") return
+      if (event.epoch <= context.sent) return // the answer was awaited already (the checkpoint follows its hashes)
       if (context.sent <= context.acked) enqueue.emit({ type: "timer.set", name: SILENCE, afterUs: context.detectionTimeoutUs })
       enqueue.assign({ sent: event.epoch })
       if (check("safeWhenSent")) {
@@ -132,6 +135,7 @@ export const primaryMachine = setup({
           initial: "syncing",
           on: {
             "checkpoint.sent": { actions: "noteSent" },
+            "checkpoint.compare": { actions: "noteSent" },
             "repl.heartbeat": { actions: "noteHeartbeat" },
           },
           states: {

@@ -1,6 +1,7 @@
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { serializationUs } from "../src/sim/time.ts"
 import { SLACK_US } from "./horizon.ts"
+import { needBytes } from "../src/transport/tcp/framing.ts"
 
 /**
  * When each checkpoint must be acknowledged at the latest with nothing
@@ -30,6 +31,18 @@ export class AckBounds {
   /** Pages of a checkpoint sent early (speculative state transfer): they hold the link like any message. */
   early(f: { t: number; bytes: number; messages: number }): void {
     this.linkFree = Math.max(f.t, this.linkFree) + serializationUs(f.bytes, this.scenario.link.bytesPerSecond) + f.messages - 1
+  }
+
+  /**
+   * Active slave: checkpoint k's hashes were handed to the link (fact `f`).
+   * The backup answers once they are in and checkpoint k-1 is applied (its
+   * slave runs k from there); the latest the answer reaches the primary.
+   */
+  compared(f: { t: number; bytes: number; messages: number; listed: number }): number {
+    const { link } = this.scenario
+    this.early(f)
+    const ready = Math.max(this.linkFree + link.latencyUs, this.applyFree)
+    return ready + serializationUs(needBytes(f.listed), link.bytesPerSecond) + link.latencyUs + SLACK_US
   }
 
   /** When the backlog of everything handed to the link by `t` clears (the last checkpoint sent by then is applied). */

@@ -30,15 +30,26 @@ export const boundedOutputDelay: Property = {
     const acks = new AckBounds(scenario)
     const pauseOf = new Map<number, number>()
     const ackWaitOf = new Map<number, number>()
+    /** Active slave: from the hashes of a checkpoint to the backup's answer, at the latest (the checkpoint is sent after it). */
+    const compareWaitOf = new Map<number, number>()
+    /** ... and when that answer is due: the epoch loop takes the next checkpoint only after it. */
+    const answerByOf = new Map<number, number>()
     const verdict = walk(trace.facts, (f, p) => {
       if (f.kind === "capture" && f.host === "primary") pauseOf.set(f.epoch, f.pauseUs)
       else if (f.kind === "checkpoint-sent") ackWaitOf.set(f.epoch, acks.sent(f) - f.t)
       else if (f.kind === "presend") acks.early(f)
+      else if (f.kind === "slave-hashes") {
+        const answerBy = acks.compared(f)
+        compareWaitOf.set(f.epoch, answerBy - f.t)
+        answerByOf.set(f.epoch, answerBy)
+      }
       else if (f.kind === "packet-out" && f.host === "primary" && f.mode === "protected" && !f.retransmit) {
         const epoch = p.epochOf(f.producedAt)
         const ackWait = ackWaitOf.get(epoch)
         if (ackWait === undefined) return undefined // released without its checkpoint: output-commit's finding
-        const bound = f.producedAt + ceiling + (pauseOf.get(epoch) ?? 0) + ackWait + scenario.host.releaseLatencyUs + SLACK_US
+        // With an active slave the epoch may outlast the policy's ceiling: its capture waits for the previous comparison's answer.
+        const epochFrom = Math.max(f.producedAt, answerByOf.get(epoch - 1) ?? -Infinity)
+        const bound = epochFrom + ceiling + (pauseOf.get(epoch) ?? 0) + (compareWaitOf.get(epoch) ?? 0) + ackWait + scenario.host.releaseLatencyUs + SLACK_US
         const calm = f.t < h.firstFault || f.producedAt >= calmFrom
         if (calm && f.t > bound)
           return fail(

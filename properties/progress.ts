@@ -82,6 +82,8 @@ export const progress: Property = {
 
     // Deadlines: each a time by which something must have happened, the event that set it, and what it was.
     let lastCapture: { t: number; at: number } | undefined
+    /** Active slave: by when the backup's answer for the newest compared checkpoint must be in. */
+    let answerBy = -Infinity
     let lastAck: { t: number; at: number } | undefined
     const due = new Map<number, { bound: number; at: number }>()
     const acks = new AckBounds(scenario)
@@ -97,8 +99,9 @@ export const progress: Property = {
     const overdue = (t: number, at: number): Verdict | undefined => {
       for (const [epoch, d] of due)
         if (t > d.bound) return fail(this.id, d.at, d.bound, `checkpoint ${epoch} was not acknowledged by ${d.bound} us, its bound without faults`)
-      if (replicating() && lastCapture && t > lastCapture.t + epochBound && calm(lastCapture.t) && calm(lastCapture.t + epochBound))
-        return fail(this.id, lastCapture.at, lastCapture.t + epochBound, `the primary took no checkpoint for ${(t - lastCapture.t) / 1000} ms (the policy's longest epoch is ${longestEpoch / 1000} ms)`)
+      const nextCaptureBy = lastCapture && Math.max(lastCapture.t, answerBy) + epochBound
+      if (replicating() && lastCapture && nextCaptureBy !== undefined && t > nextCaptureBy && calm(lastCapture.t) && calm(nextCaptureBy))
+        return fail(this.id, lastCapture.at, nextCaptureBy, `the primary took no checkpoint for ${(t - lastCapture.t) / 1000} ms (the policy's longest epoch is ${longestEpoch / 1000} ms)`)
       if (replicating() && lastAck && t > lastAck.t + ackGap && lastAck.t >= calmFrom)
         return fail(this.id, lastAck.at, lastAck.t + ackGap, `no checkpoint was acknowledged for ${(t - lastAck.t) / 1000} ms after the faults healed (one checkpoint takes at most ${ackGap / 1000} ms)`)
       if (serving() && clientsNeverStop) {
@@ -153,6 +156,10 @@ export const progress: Property = {
         }
         case "presend":
           acks.early(f)
+          break
+        case "slave-hashes":
+          // The next capture waits for the backup's answer (the epoch loop selects k's pages before it goes on).
+          answerBy = acks.compared(f)
           break
         case "ack-received":
           due.delete(f.epoch)

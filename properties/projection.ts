@@ -96,6 +96,8 @@ export class Projection {
       case "quiescent":
       case "presend":
       case "early-apply":
+      case "slave-hashes":
+      case "slave-need":
         return
       default:
         // A plain switch (judging runs it for every fact of every run), exhaustive all the same: a new fact is a compile error here.

@@ -3,7 +3,7 @@ import type { Fault } from "../src/faults/schedule.ts"
 import { epochServiceNames } from "../src/epoch/inert-services.ts"
 import { BackupHost } from "../src/hosts/backup-host.ts"
 import { PrimaryHost } from "../src/hosts/primary-host.ts"
-import { remusBasic, remusMini, remusSpec } from "../src/scenario/builtin.ts"
+import { remusActive, remusBasic, remusMini, remusSpec } from "../src/scenario/builtin.ts"
 import { runScenario } from "../src/run/run.ts"
 import type { RunOptions } from "../src/scenario/simulate.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
@@ -19,7 +19,8 @@ import type { Scenario } from "../src/scenario/scenario.ts"
  *
  * Each deletion runs in a world that exercises it: a crash of the primary
  * (failover), a crash of the backup (the primary goes on alone), a broken
- * replication connection, and real TCP for the client packets.
+ * replication connection, real TCP for the client packets, and an active
+ * slave for its answers.
  */
 const crashPrimary: Fault[] = [{ kind: "crash", host: "primary", atUs: 250_000 }]
 const crashBackup: Fault[] = [{ kind: "crash", host: "backup", atUs: 150_000 }]
@@ -38,6 +39,8 @@ const worlds = (uses: string): Array<{ scenario: Scenario; faults: Fault[] }> =>
     const tcp: Scenario = { ...remusSpec, durationUs: 2_500_000, clients: 1, tcp: { ...remusSpec.tcp!, bulkClients: 0 } }
     return [{ scenario: tcp, faults: [] }, { scenario: tcp, faults: crashPrimary }]
   }
+  // Only the active slave's backup answers the primary's page hashes.
+  if (uses === "repl.msg:need") return [{ scenario: { ...remusActive, durationUs: 500_000 }, faults: [] }]
   const mini = { ...remusMini, durationUs: 1_500_000 }
   return [
     { scenario: mini, faults: [] },

@@ -95,6 +95,12 @@ export const bugs = [
     scenario: "remus-presend",
     hooks: { earlyPages: "on-arrival" },
   },
+  {
+    name: "slave-trusts-own-page",
+    summary: "the active slave keeps its own version of a page whose fingerprint matched at an earlier checkpoint, without comparing it again",
+    scenario: "remus-active",
+    hooks: { slaveCompare: "trust-earlier-match" },
+  },
 ] as const satisfies readonly Bug[]
 
 export type BugName = (typeof bugs)[number]["name"]

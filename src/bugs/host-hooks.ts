@@ -32,6 +32,8 @@ export interface HostHooks {
   readonly blockHashes: "every-page-sent" | "blocks-records-only"
   /** Backup, speculative state transfer: pages sent early wait with their checkpoint until it commits, or go into the image as they arrive. */
   readonly earlyPages: "at-commit" | "on-arrival"
+  /** Backup, active slave: every listed page is compared at every checkpoint, or a page that matched once is trusted from then on. */
+  readonly slaveCompare: "every-checkpoint" | "trust-earlier-match"
 }
 
 export const correctHooks: HostHooks = {
@@ -48,4 +50,5 @@ export const correctHooks: HostHooks = {
   policyCeiling: "enforced",
   blockHashes: "every-page-sent",
   earlyPages: "at-commit",
+  slaveCompare: "every-checkpoint",
 }

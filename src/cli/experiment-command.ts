@@ -9,6 +9,8 @@ import { transportRows } from "../experiments/transport-experiment.ts"
 import { compilerFrequencySweep, schedulingRows } from "../experiments/scheduling-experiment.ts"
 import { schedulingTable } from "./scheduling-table.ts"
 import { transportTable } from "./transport-table.ts"
+import { memorySyncRows } from "../experiments/memory-sync-experiment.ts"
+import { memorySyncTable } from "./memory-sync-table.ts"
 import { tcpThroughputRows, type TcpThroughputRow } from "../experiments/tcp-throughput-experiment.ts"
 import { UsageError } from "./usage-error.ts"
 
@@ -62,9 +64,22 @@ export const experimentHelp = `epochlab experiment NAME [options]
     --seed N             run seed (default 1)
     --json               {experiment, rows: [{workload, policy, vcpus, link, slowdown, meanOutputDelayUs,
                          p99OutputDelayUs, checkpointsPerSecond, configuredPerSecond,
-                         replicationBytesPerSecond}], compilerSweep: [...]}`
+                         replicationBytesPerSecond}], compilerSweep: [...]}
 
-const experiments = ["compression", "soft-pages", "tcp-throughput", "transport", "scheduling"] as const
+  memory-sync            fast memory synchronisation (primer 2.6) on every recording and synthetic
+                         pattern, with remus-active's guest (4 vCPUs, a shared hot set, one client)
+                         for 1 simulated second: the baseline, fine-grained dirty regions at 64, 128,
+                         256 and 512-byte blocks, speculative state transfer (every 5 ms), the
+                         active slave, and all three together (128-byte blocks): end-of-epoch and
+                         total bytes per second with the factor against the baseline, mean pause,
+                         output delay, the extra memory each keeps, hashing CPU (about 2 minutes)
+    --recordings DIR     recordings to use (default testdata/recordings)
+    --seed N             run seed (default 1)
+    --json               {experiment, hashMBps, rows: [{workload, technique, endOfEpochBytesPerSecond,
+                         endOfEpochFactor, totalBytesPerSecond, totalFactor, meanPauseUs,
+                         meanOutputDelayUs, extraMemoryBytes, hashingMsPerSecond, slaveRunsGuest}]}`
+
+const experiments = ["compression", "soft-pages", "tcp-throughput", "transport", "scheduling", "memory-sync"] as const
 
 /** `epochlab experiment`: returns the exit code. */
 export const experimentCommand = (argv: string[]): number => {
@@ -94,6 +109,11 @@ export const experimentCommand = (argv: string[]): number => {
     console.log(values.json ? JSON.stringify({ experiment: "scheduling", rows, compilerSweep: sweep }) : `${schedulingTable(rows)}\n\nfixed period on rec:gcc-cc1, 10 to 40 checkpoints a second:\n${schedulingTable(sweep)}`)
     return 0
   }
+  if (name === "memory-sync") {
+    const { hashMBps, rows } = memorySyncRows(recordingsIn(values.recordings), parseSeed(values.seed))
+    console.log(values.json ? JSON.stringify({ experiment: "memory-sync", hashMBps, rows }) : memorySyncTable(rows, hashMBps))
+    return 0
+  }
   if (name === "transport") {
     const rows = transportRows(parseSeed(values.seed))
     console.log(values.json ? JSON.stringify({ experiment: "transport", rows }) : transportTable(rows))
@@ -107,12 +127,7 @@ export const experimentCommand = (argv: string[]): number => {
   if (name !== "compression") throw new UsageError(`unknown experiment "${name}"; experiments: ${experiments.join(", ")}`)
   const epochs = positiveInt("--epochs", values.epochs)
   const minTimeMs = positiveInt("--min-time-ms", values["min-time-ms"])
-  let files: string[]
-  try {
-    files = recordingFiles(values.recordings)
-  } catch {
-    throw new UsageError(`--recordings: cannot list "${values.recordings}"`)
-  }
+  const files = recordingsIn(values.recordings)
   const sequences = [
     ...files.map((f) => {
       try {
@@ -127,6 +142,14 @@ export const experimentCommand = (argv: string[]): number => {
   const rows = compressionRows(sequences, { minTimeMs })
   console.log(values.json ? JSON.stringify({ experiment: "compression", rows }) : table(rows))
   return 0
+}
+
+const recordingsIn = (dir: string): string[] => {
+  try {
+    return recordingFiles(dir)
+  } catch {
+    throw new UsageError(`--recordings: cannot list "${dir}"`)
+  }
 }
 
 /** XBZRLE rows carry their cache size in pages. */

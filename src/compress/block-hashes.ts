@@ -96,9 +96,11 @@ export class BlockHashTable {
 /**
  * A 64-bit hash of `n` words: two independent 32-bit multiplicative lanes
  * (FNV-1a over words, and a MurmurHash2-style mix), into `out`. Not
- * cryptographic: a change it misses needs both lanes to collide.
+ * cryptographic: a change it misses needs both lanes to collide. It is not
+ * the Fletcher fingerprint of the image digests (src/memory/page-hash.ts), so
+ * a change this hash misses still shows in the properties that judge by them.
  */
-export const hashBlock = (words: Int32Array, at: number, n: number, out: Uint32Array): void => {
+export const hashBlock = (words: Int32Array | Uint32Array, at: number, n: number, out: Uint32Array): void => {
   let a = 0x811c9dc5 | 0
   let b = 0x9747b28c | 0
   for (let i = at; i < at + n; i++) {

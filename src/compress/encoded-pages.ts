@@ -44,11 +44,12 @@ export interface PageEncoder {
    */
   dropped?(pages: Int32Array): void
   /**
-   * Fine-grained dirty regions sent the page by a record of their own, ahead
-   * of this encoder's records: the backup now holds these bytes (the page at
-   * `from` in `data`), and an encoder that mirrors the backup must take them.
+   * The backup got the page's new bytes (the page at `from` in `data`) by
+   * other means, ahead of this encoder's records: a blocks record
+   * (fine-grained dirty regions), or its own run (the active slave). An
+   * encoder that mirrors the backup must take them.
    */
-  sentElsewhere?(page: number, data: Uint8Array, from: number): void
+  backupHolds?(page: number, data: Uint8Array, from: number): void
 }
 
 /** A copy of borrowed records that outlives the encoder's next checkpoint (a checkpoint in flight). */

@@ -67,7 +67,7 @@ export class XbzrleEncoder implements PageEncoder {
     for (const p of pages) this.cache.zero(p)
   }
 
-  sentElsewhere(page: number, data: Uint8Array, from: number): void {
+  backupHolds(page: number, data: Uint8Array, from: number): void {
     this.cache.store(page, data, from)
   }
 
@@ -135,7 +135,7 @@ export class SimilarityEncoder implements PageEncoder {
     for (const p of pages) this.mirror.i32.fill(0, p * WORDS_PER_PAGE, (p + 1) * WORDS_PER_PAGE)
   }
 
-  sentElsewhere(page: number, data: Uint8Array, from: number): void {
+  backupHolds(page: number, data: Uint8Array, from: number): void {
     new Uint8Array(this.mirror.i32.buffer, this.mirror.i32.byteOffset + page * PAGE_SIZE, PAGE_SIZE).set(data.subarray(from, from + PAGE_SIZE))
     this.table.insert(projectionKey(this.mirror.i32, page * WORDS_PER_PAGE), page)
   }

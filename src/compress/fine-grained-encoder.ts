@@ -1,4 +1,4 @@
-import type { DirtyPages } from "../memory/guest-memory.ts"
+import { pickPages, type DirtyPages } from "../memory/guest-memory.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { BlockHashTable, type BlockBytes } from "./block-hashes.ts"
 import { addStats, type EncodedPages, type PageEncoder } from "./encoded-pages.ts"
@@ -23,7 +23,7 @@ const ZERO_PAGE = new Uint8Array(PAGE_SIZE)
  * before any compressor looks; a compressor gains nothing on the blocks that
  * are left, which changed by definition, except on pages that changed
  * throughout, which it gets whole. The blocks records go first on the wire,
- * and the compressor is told of each (`sentElsewhere`), so a delta the
+ * and the compressor is told of each (`backupHolds`), so a delta the
  * compressor encodes references only bytes the backup holds when it decodes.
  *
  * Planted bug `block-hash-stale`: the table takes new hashes only for pages
@@ -51,6 +51,14 @@ export class FineGrainedEncoder implements PageEncoder {
     this.next = new Uint32Array(this.table.blocksPerPage * 2)
   }
 
+  /** The backup holds the page's new bytes without a record of ours (the active slave's own run): the table and the compressor take them. */
+  backupHolds(page: number, data: Uint8Array, from: number): void {
+    const words = new Int32Array(data.buffer, data.byteOffset + from, PAGE_SIZE / 4)
+    this.table.diff(page, words, 0, false, this.changed, this.next)
+    this.table.store(page, this.next)
+    this.inner.backupHolds?.(page, data, from)
+  }
+
   dropped(pages: Int32Array): void {
     for (const p of pages) this.table.zero(p)
     this.inner.dropped?.(pages)
@@ -74,7 +82,7 @@ export class FineGrainedEncoder implements PageEncoder {
       const from = zero ? 0 : i * PAGE_SIZE
       this.out.blocks(page, this.blockBytes, this.changed, zero ? undefined : pages.data, from)
       this.table.store(page, this.next, this.changed)
-      if (changed > 0) this.inner.sentElsewhere?.(page, data, from)
+      if (changed > 0) this.inner.backupHolds?.(page, data, from)
     }
     const blocks = this.out.finish()
     if (!whole.length) return this.join(blocks, undefined)
@@ -85,12 +93,7 @@ export class FineGrainedEncoder implements PageEncoder {
   private gather(pages: DirtyPages, which: number[]): DirtyPages {
     const bytes = which.length * PAGE_SIZE
     if (this.whole.length < bytes) this.whole = new Uint8Array(Math.max(bytes, this.whole.length * 2))
-    const zero = pages.zero ? new Uint8Array(which.length) : undefined
-    which.forEach((i, j) => {
-      if (zero && pages.zero![i]) zero[j] = 1
-      else this.whole.set(pages.data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), j * PAGE_SIZE)
-    })
-    return { indices: Int32Array.from(which, (i) => pages.indices[i]), data: this.whole.subarray(0, bytes), ...(zero ? { zero } : {}) }
+    return pickPages(pages, which, this.whole)
   }
 
   /** The blocks records, then the compressor's, in one buffer the caller keeps. */

@@ -1,5 +1,4 @@
-import type { DirtyPages } from "../memory/guest-memory.ts"
-import { PAGE_SIZE } from "../memory/page-hash.ts"
+import { pickPages, type DirtyPages } from "../memory/guest-memory.ts"
 
 /** What the filter decided for checkpoint k. */
 export interface Filtered {
@@ -59,11 +58,6 @@ export class SoftPageFilter {
         this.told[p] = 1
       }
     if (keep.length === captured.indices.length) return { pages: captured, soft: Int32Array.from(soft) }
-    const data = new Uint8Array(keep.length * PAGE_SIZE)
-    const zero = captured.zero && Uint8Array.from(keep, (i) => captured.zero![i])
-    keep.forEach((i, j) => {
-      if (!zero?.[j]) data.set(captured.data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), j * PAGE_SIZE)
-    })
-    return { pages: { indices: Int32Array.from(keep, (i) => captured.indices[i]), data, ...(zero ? { zero } : {}) }, soft: Int32Array.from(soft) }
+    return { pages: pickPages(captured, keep), soft: Int32Array.from(soft) }
   }
 }

@@ -1,5 +1,6 @@
 import { decodeRecords, recordPages } from "../compress/decoder.ts"
 import { unionOfPages } from "../memory/page-set.ts"
+import { ActiveSlave } from "./active-slave.ts"
 import { concat } from "../common/concat.ts"
 import type { BackupCommand, BackupContext, BackupEvent } from "../../machines/backup.ts"
 import { GuestMemory, type DirtyPages } from "../memory/guest-memory.ts"
@@ -15,7 +16,7 @@ import { Guest, stateDigest, type DeviceState, type VcpuState } from "../workloa
 import type { Segment } from "../net/segment.ts"
 import { guestTcp, type GuestTcp } from "../net/guest-net.ts"
 import type { ClientPacket } from "../net/hypervisor-net.ts"
-import type { HeaderPayload, PartPayload, ReplicationTransport, ReplMessage } from "../transport/transport.ts"
+import type { HashesPayload, HeaderPayload, PartPayload, ReplicationTransport, ReplMessage } from "../transport/transport.ts"
 import { GuestExecution } from "./guest-execution.ts"
 import { hashBytes } from "../memory/page-hash.ts"
 import type { DiskWrite } from "../storage/block-store.ts"
@@ -61,6 +62,11 @@ export class BackupHost implements Actor<HostMessage> {
   private restoredAs: number | undefined
   private guest: Guest | undefined
   private execution: GuestExecution | undefined
+  /** Active slave: the backup's own run of the guest, from the initial sync on; hashes that came before their epoch's predecessor was applied. */
+  private slave: ActiveSlave | undefined
+  /** The checkpoint the slave's state stands at (its run of the next epoch starts there). */
+  private slaveAt = -1
+  private readonly pendingHashes = new Map<number, HashesPayload>()
   /** Planted bug restore-stale-checkpoint: what the newest apply overwrote, to roll back to. */
   private undo: { epoch: number; pages: DirtyPages; vcpu?: VcpuState; device?: DeviceState } | undefined
 
@@ -145,6 +151,7 @@ export class BackupHost implements Actor<HostMessage> {
       const parts = this.staging.get(m.epoch) ?? []
       parts.push(payload)
       this.staging.set(m.epoch, parts)
+      if (payload.kind === "hashes") this.onHashes(m.epoch, payload)
       this.machine.send({ type: "repl.part", epoch: m.epoch, part: m.part, pages: m.pages })
       // Mid-transfer: the first page part is in, the rest (and the commit record) are not.
       if (m.part === 1 && this.machine.matches("standby")) this.injector.reached("mid-transfer", m.epoch)
@@ -186,7 +193,8 @@ export class BackupHost implements Actor<HostMessage> {
     const written: Int32Array[] = []
     let early = 0
     for (const p of parts) {
-      if (p.kind !== "pages") this.applyHeader(epoch, p)
+      if (p.kind === "header") this.applyHeader(epoch, p)
+      else if (p.kind === "hashes") written.push(this.takeFromSlave(epoch))
       // A delta decodes once: the torn-apply bug already put these pages in the image.
       else if (p.decoded) written.push(p.decoded)
       else {
@@ -199,9 +207,36 @@ export class BackupHost implements Actor<HostMessage> {
     for (const w of written) for (let i = 0; i < w.length; i++) this.hold(w[i], true)
     // Applied: the primary's record buffer (scratch, shared by the parts) can be reused.
     for (const p of parts) if (p.kind === "pages") this.kernel.recycle(p.records)
+    // A page sent early and again at the checkpoint (or taken from the slave and sent) counts once, as in the primary's digest.
+    const installed = this.params.presend || this.params.activeSlave ? unionOfPages(this.params.pages, written) : undefined
+    this.slaveCommitted(epoch, installed)
     if (!digestsPages(this.params)) return undefined
-    // A page sent early and again at the checkpoint counts once, as in the primary's digest.
-    return this.image.pagesDigest(this.params.presend ? unionOfPages(this.params.pages, written) : concat(written, (n) => new Int32Array(n)))
+    return this.image.pagesDigest(installed ?? concat(written, (n) => new Int32Array(n)))
+  }
+
+  /** The pages checkpoint `epoch` takes from the slave's own run, copied into the image. */
+  private takeFromSlave(epoch: number): Int32Array {
+    const matched = this.slave?.takeMatched(epoch, this.image.bytes) ?? new Int32Array(0)
+    for (const p of matched) this.image.writtenPages[p] = 1
+    return matched
+  }
+
+  /** Active slave: checkpoint k's hashes are in; the slave runs k from k-1, so k-1 must be applied first. */
+  private onHashes(epoch: number, h: HashesPayload): void {
+    if (!this.slave || this.slaveAt !== epoch - 1) return void this.pendingHashes.set(epoch, h)
+    const c = this.slave.compare(epoch, h)
+    this.link.sendNeed!(epoch, c.need, h.pages.length)
+  }
+
+  /** After applying `epoch`: the initial sync starts the slave; later checkpoints bring it back to the committed image. */
+  private slaveCommitted(epoch: number, installed: Int32Array | undefined): void {
+    if (!this.params.activeSlave || !installed || !this.vcpu || !this.device) return
+    if (!this.slave) this.slave = new ActiveSlave(this.image, this.vcpu, this.device, this.params.workload, this.kernel.rng("backup/slave"), this.params.protocol.hooks.slaveCompare === "trust-earlier-match")
+    else this.slave.committed(this.image, installed, this.vcpu, this.device)
+    this.slaveAt = epoch
+    const next = this.pendingHashes.get(epoch + 1)
+    this.pendingHashes.delete(epoch + 1)
+    if (next) this.onHashes(epoch + 1, next)
   }
 
   private applyObserved(epoch: number): void {
@@ -285,6 +320,9 @@ export class BackupHost implements Actor<HostMessage> {
   private restore(epoch: number, apply: readonly number[]): void {
     for (const e of apply) this.applyObserved(e)
     this.staging.clear()
+    // The slave's run was speculative: its memory, vCPU, devices and the responses it computed go; the committed image stays.
+    this.slave = undefined
+    this.pendingHashes.clear()
     if (this.params.protocol.hooks.restoreFrom === "previous" && this.undo?.vcpu) {
       // The planted bug: distrust the newest checkpoint and roll back one.
       this.image.applyPages(this.undo.pages)

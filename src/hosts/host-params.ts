@@ -50,6 +50,12 @@ export interface HostParams {
    * ahead of the checkpoint. Absent: pages go only at the checkpoint.
    */
   presend?: { everyUs: Micros }
+  /**
+   * Active slave (primer, section 2.6; src/hosts/active-slave.ts): the backup
+   * runs the guest on the primary's inputs, and a checkpoint carries only the
+   * dirty pages whose fingerprints differ there. Request/response guests only.
+   */
+  activeSlave?: boolean
   /** The protocol's machines and host hooks: correct, or with a planted bug (src/bugs). */
   protocol: Protocol
   /** With real TCP (scenarios with `tcp`); absent, the simpler request/response path. */
@@ -63,4 +69,4 @@ export interface HostParams {
 }
 
 /** The backup installs pages other than raw ones of one checkpoint (decoded, or sent early), so both hosts digest them (compression-roundtrip). */
-export const digestsPages = (p: Pick<HostParams, "compression" | "presend">): boolean => decodesRecords(p.compression) || p.presend !== undefined
+export const digestsPages = (p: Pick<HostParams, "compression" | "presend" | "activeSlave">): boolean => decodesRecords(p.compression) || p.presend !== undefined || p.activeSlave === true

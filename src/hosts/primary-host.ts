@@ -21,6 +21,7 @@ import { forkOnKernel, sleepUs } from "../sim/effect-runtime.ts"
 import { FiberWatch } from "../sim/fiber-watch.ts"
 import { EarlyTransfer, earlyTransferLoop } from "../epoch/early-transfer.ts"
 import { EarlySender } from "./early-sender.ts"
+import { SlaveComparison } from "./slave-comparison.ts"
 import { unionOfPages } from "../memory/page-set.ts"
 import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
 import type { HostMessage } from "./host-messages.ts"
@@ -46,7 +47,7 @@ import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
  */
 export class PrimaryHost implements Actor<HostMessage> {
   /** The messages the primary reacts to, for the protocol (test/sabotage.test.ts deletes each reaction in turn). */
-  static readonly handles = ["repl.msg:ack", "repl.msg:heartbeat", "client.request", "client.packet", "timer", "link.down", "storage.claim-done"] as const
+  static readonly handles = ["repl.msg:ack", "repl.msg:heartbeat", "repl.msg:need", "client.request", "client.packet", "timer", "link.down", "storage.claim-done"] as const
   readonly id = "primary"
   readonly address = addressOf<HostMessage>(this)
   readonly guest: Guest
@@ -75,6 +76,10 @@ export class PrimaryHost implements Actor<HostMessage> {
   /** Speculative state transfer, if the scenario uses it, and its fiber. */
   private readonly early: EarlySender | undefined
   private earlyLoop: Fiber.Fiber<unknown, unknown> | undefined
+  /** Active slave, if the scenario uses it: the comparison's primary side; per epoch, pages the backup took from its own run. */
+  private readonly slave: SlaveComparison | undefined
+  private readonly slaveMatched = new Map<number, number>()
+  private capturedTicks = 0
   /** The instant of the guest slice running now (its writes happen then), or undefined outside a slice. */
   private sliceAt: number | undefined
 
@@ -110,6 +115,10 @@ export class PrimaryHost implements Actor<HostMessage> {
       const cow = new CowTransfer(memory, params.chunkPages, params.protocol.hooks.cowProtect, () => this.execution.catchUp(kernel.now))
       memory.onFirstWrite = (page) => cow.firstWrite(page, this.sliceAt ?? kernel.now)
       this.cow = cow
+    }
+    if (params.activeSlave) {
+      if (params.net || params.workload.files) throw new Error("active slave: the backup replays the guest's requests only; a scenario with real TCP or files is not supported")
+      this.slave = new SlaveComparison(kernel, link, (page, data, from) => this.encoder.backupHolds?.(page, data, from))
     }
     if (params.presend) this.early = new EarlySender(kernel, memory, this.encoder, link, EarlySender.budget(params.linkBytesPerSecond, params.presend.everyUs))
     this.view = new PrimaryView({ now: () => kernel.now, catchUp: () => this.execution.catchUp(kernel.now), memory, output: this.output, disk: this.disk })
@@ -172,6 +181,11 @@ export class PrimaryHost implements Actor<HostMessage> {
         const m = event.message
         if (m.kind === "ack") this.machine.send({ type: "repl.ack", epoch: m.epoch })
         else if (m.kind === "heartbeat") this.machine.send({ type: "repl.heartbeat" })
+        else if (m.kind === "need" && this.slave) {
+          this.kernel.observe({ kind: "slave-need", epoch: m.epoch, need: m.pages.length })
+          this.machine.send({ type: "repl.heartbeat" }) // a sign of life, like any message from the backup
+          this.slave.answer(m.epoch, m.pages)
+        }
         return
       }
       case "client.request":
@@ -197,6 +211,7 @@ export class PrimaryHost implements Actor<HostMessage> {
       return
     }
     this.execution.catchUp(this.kernel.now)
+    if (!this.unprotected) this.slave?.input(this.guest.vcpu.ticks, client, seq)
     for (const s of this.guest.handleRequest(client, seq, this.kernel.now)) {
       if (this.unprotected) {
         s.epoch = this.output.epoch
@@ -380,6 +395,8 @@ export class PrimaryHost implements Actor<HostMessage> {
             const memory = this.guest.memory
             const pages = memory.capture()
             const vcpu = this.guest.cloneVcpu()
+            this.capturedTicks = vcpu.ticks
+            this.slave?.captured(epoch)
             const device = this.tcp ? { ...this.guest.cloneDevice(), tcp: this.tcp.stack.snapshot() } : this.guest.cloneDevice()
             const { digest, wireBytes: stateBytes } = guestState(memory.digest(), vcpu, device)
             // Copy-on-write protects the pages instead of copying them: the pause no longer grows with a page copy each.
@@ -395,7 +412,21 @@ export class PrimaryHost implements Actor<HostMessage> {
           }),
         resume: Effect.sync(() => this.resumeGuest()),
       } satisfies GuestControl["Service"],
-      SoftPages: { filter: (_epoch, pages) => Effect.sync(() => this.softPages.filter(pages)) } satisfies SoftPages["Service"],
+      SoftPages: {
+        filter: (epoch, pages) => {
+          const slave = this.slave
+          // The active slave starts from the initial sync: checkpoint 0 carries every page.
+          if (!slave || epoch === 0) return Effect.sync(() => this.softPages.filter(pages))
+          const part = (this.early?.peek(epoch)?.parts ?? 0) + 1
+          this.signal({ type: "checkpoint.compare", epoch })
+          return slave.select(epoch, pages, this.capturedTicks, part).pipe(
+            Effect.map((s) => {
+              this.slaveMatched.set(epoch, s.matched)
+              return { pages: s.pages, soft: new Int32Array(0) }
+            }),
+          )
+        },
+      } satisfies SoftPages["Service"],
       PageCompressor: {
         encode: (_epoch, pages, dropped) =>
           Effect.sync(() => {
@@ -417,13 +448,18 @@ export class PrimaryHost implements Actor<HostMessage> {
           Effect.sync(() => {
             if (this.down) return 0
             const sentEarly = this.early?.take(cp.epoch)
-            const early = sentEarly ? { early: { parts: sentEarly.parts, pages: sentEarly.records } } : {}
+            // Parts already on the wire: pages sent early, and the active slave's hashes (whose matched pages the backup copies at apply).
+            const matched = this.slaveMatched.get(cp.epoch)
+            this.slaveMatched.delete(cp.epoch)
+            const earlyParts = (sentEarly?.parts ?? 0) + (matched !== undefined ? 1 : 0)
+            const earlyPages = (sentEarly?.records ?? 0) + (matched ?? 0)
+            const early = earlyParts ? { early: { parts: earlyParts, pages: earlyPages } } : {}
             const { bytes, messages } = this.link.sendCheckpoint(this.cow ? { ...cp, cow: this.cow.open(cp.epoch, cp.pages.bytes) } : { ...cp, ...early })
             this.view.sentCheckpoint(cp.epoch, this.kernel.now, bytes)
             const hint = softSetBytes(cp.soft)
             const owes = this.owedAtBarrier.get(cp.epoch)
             this.owedAtBarrier.delete(cp.epoch)
-            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, messages, pages: cp.pages.stats.pages + (sentEarly?.records ?? 0), ...(hint ? { hintBytes: hint } : {}), ...(owes ? { owes } : {}) })
+            this.kernel.observe({ kind: "checkpoint-sent", epoch: cp.epoch, bytes, messages, pages: cp.pages.stats.pages + earlyPages, ...(hint ? { hintBytes: hint } : {}), ...(owes ? { owes } : {}) })
             return bytes
           }),
         awaitAck: (epoch) => this.safe.wait(epoch),

@@ -20,6 +20,21 @@ export const fillKnownZeros = (pages: DirtyPages): DirtyPages => {
   return { indices: pages.indices, data: pages.data }
 }
 
+/** The pages at `positions` (ascending) of a dirty set, as a dirty set of their own; their bytes go into `into` if given (reused by the caller), else a fresh buffer. */
+export const pickPages = (pages: DirtyPages, positions: ArrayLike<number>, into?: Uint8Array): DirtyPages => {
+  const n = positions.length
+  const data = into ? into.subarray(0, n * PAGE_SIZE) : new Uint8Array(n * PAGE_SIZE)
+  const zero = pages.zero ? new Uint8Array(n) : undefined
+  const indices = new Int32Array(n)
+  for (let j = 0; j < n; j++) {
+    const i = positions[j]
+    indices[j] = pages.indices[i]
+    if (zero && pages.zero![i]) zero[j] = 1
+    else data.set(pages.data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), j * PAGE_SIZE)
+  }
+  return { indices, data, ...(zero ? { zero } : {}) }
+}
+
 /**
  * Guest physical memory: N pages of real bytes, a dirty bitmap for the current
  * epoch, and (when `tracked`) an incrementally maintained digest of the whole
@@ -194,6 +209,17 @@ export class GuestMemory {
       if (this.stale[p]) this.rehash(p)
     }
     return { indices, data, zero }
+  }
+
+  /** The pages dirtied since the last capture, ascending, and a clean bitmap: a capture that copies nothing (the active slave compares in place). */
+  clearDirty(): Int32Array {
+    const indices = this.dirtyList.slice(0, this.dirtyCount).sort()
+    for (const p of indices) {
+      this.dirty[p] = 0
+      if (this.stale[p]) this.rehash(p)
+    }
+    this.dirtyCount = 0
+    return indices
   }
 
   /** `capture`, into buffers of the caller's own (for code that keeps several epochs' pages). */

@@ -21,7 +21,7 @@ export interface BackupHostMetrics {
 export interface RunMetrics {
   /** Checkpoints after the initial sync whose acknowledgement reached the primary. */
   epochsCommitted: number
-  /** Bytes the primary put on the replication link (checkpoints, with framing). */
+  /** Bytes the primary put on the replication link (checkpoints with framing, pages sent early, the active slave's hash lists). */
   replicationBytes: number
   /** Dirty pages the checkpoints carried, whatever their encoding (x 4096 = raw dirty bytes). */
   dirtyPages: number
@@ -61,6 +61,7 @@ export const metricsOf = (trace: Trace): RunMetrics => {
         dirtyPages += f.pages
         break
       case "presend":
+      case "slave-hashes":
         replicationBytes += f.bytes
         break
       case "capture":

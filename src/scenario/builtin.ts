@@ -149,6 +149,32 @@ export const remusPresend: Scenario = {
   host: { ...remusBasic.host, presend: { everyUs: 5_000 } },
 }
 
+/**
+ * The active slave: the backup runs the guest too, on the primary's
+ * requests, and a checkpoint carries only the dirty pages whose hashes differ
+ * there. The guest has four vCPUs writing every content pattern, a fifth of
+ * their hot writes in a hot set they share: where two vCPUs' writes to the
+ * same bytes land in another order on the backup, the pages differ (and the
+ * service's state page differs after every response, which mixes in the
+ * host's random input).
+ */
+export const remusActive: Scenario = {
+  ...remusBasic,
+  name: "remus-active",
+  description: "remus-basic with an active slave: the backup runs the guest (4 vCPUs, mixed content, a shared hot set) on the primary's requests; checkpoints carry only the pages that differ",
+  host: { ...remusBasic.host, activeSlave: true, workload: { ...remusBasic.host.workload, memory: "mixed", vcpus: 4, sharedFraction: 0.2 } },
+  swarm: { ...basicSwarm, vcpus: [1, 8] },
+}
+
+/** The three memory-synchronisation techniques together: remus-active's guest and slave, pages sent early, and the rest as changed 128-byte blocks. */
+export const remusMemsync: Scenario = {
+  ...remusActive,
+  name: "remus-memsync",
+  description: "remus-active with speculative state transfer (5 ms) and fine-grained dirty regions (128-byte blocks) as well: all three techniques of fast memory synchronisation",
+  host: { ...remusActive.host, presend: { everyUs: 5_000 }, compression: { ...remusActive.host.compression, blockBytes: 128 } },
+  swarm: { ...basicSwarm, vcpus: [1, 8], blockBytes: BLOCK_SIZES },
+}
+
 export const remusZero = compressed("zero", "remus-basic with mixed memory content and zero-page detection on the link")
 export const remusXbzrle = compressed("xbzrle", "remus-basic with mixed memory content and XBZRLE (cache: a quarter of guest memory)")
 export const remusSimilarity = compressed("similarity", "remus-basic with mixed memory content and bit-projection similarity compression")
@@ -300,6 +326,6 @@ export const remusPhases: Scenario = {
   },
 }
 
-export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusFine, remusPresend, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc, remusRdma, remusRdmaCow, remusPhases]
+export const scenarios: readonly Scenario[] = [remusBasic, remusMini, remusLarge, remusThreeClients, remusZero, remusXbzrle, remusSimilarity, remusFine, remusPresend, remusActive, remusMemsync, remusRecorded, remusStorage, remusSoftPages, remusConsolidated, remusSpec, remusRacc, remusRdma, remusRdmaCow, remusPhases]
 
 export const findScenario = (name: string): Scenario | undefined => scenarios.find((s) => s.name === name)

@@ -20,11 +20,14 @@ export type Fact =
   /** `pagesDigest` (with a compressor on): the captured pages' contents, for compression-roundtrip. */
   /** `work`: the guest's vCPU slices run so far (slices that fell inside a pause never ran), its measure of progress. */
   | { kind: "capture"; host: HostId; epoch: number; pages: number; pauseUs: Micros; digest: string; releasedThrough: number; work?: number; pagesDigest?: string }
-  /** `bytes` on the wire in all, as `messages` messages; `pages` dirty pages in it, whatever their encoding. */
+  /** `bytes` on the wire in all, as `messages` messages; `pages` the backup installs with it, whatever their encoding (with those sent early, and those the active slave takes from its own run). */
   /** With speculation, `owes`: per client, the stream bytes the hypervisor owned when the checkpoint's barrier closed ([acknowledged by the client, acknowledged to the guest)). */
   | { kind: "checkpoint-sent"; epoch: number; bytes: number; messages: number; pages: number; hintBytes?: number; owes?: Record<string, [number, number]> }
   /** Speculative state transfer: `pages` page records of checkpoint `epoch` sent during its epoch, `bytes` on the wire as `messages` messages. */
   | { kind: "presend"; epoch: number; pages: number; bytes: number; messages: number }
+  /** Active slave: the primary sent the hashes of checkpoint `epoch`'s `listed` dirty pages and the epoch's `inputs`; the backup answered that it needs `need` of them. */
+  | { kind: "slave-hashes"; epoch: number; listed: number; inputs: number; bytes: number; messages: number }
+  | { kind: "slave-need"; epoch: number; need: number }
   /** The backup wrote checkpoint `epoch`'s early (pre-sent) pages into its image. */
   | { kind: "early-apply"; epoch: number; pages: number }
   | { kind: "checkpoint-complete"; epoch: number }

@@ -37,6 +37,13 @@ export interface ReplicationTransport extends Actor<never> {
    * carry a scenario with `presend`.
    */
   sendEarlyPages?(epoch: number, pages: EncodedPages, firstPart: number): WireCost & { parts: number }
+  /**
+   * Active slave: the page hashes (and the guest's inputs) of checkpoint
+   * `epoch`, as its part `part`, ahead of its other parts; the backup answers
+   * with `sendNeed`. A transport without them cannot carry `activeSlave`.
+   */
+  sendSlaveHashes?(epoch: number, part: number, hashes: HashesPayload): WireCost
+  sendNeed?(epoch: number, pages: Int32Array, listed: number): void
   /** The backup has applied `epoch` (or, for a planted bug, says so). */
   sendAck(epoch: number): void
   /** The backup is alive (the primary's detector counts any message). */
@@ -59,6 +66,8 @@ export type ReplMessage =
   | { kind: "part"; epoch: number; part: number; pages: number; payload: PartPayload }
   | { kind: "commit"; epoch: number; parts: number; pages: number }
   | { kind: "ack"; epoch: number }
+  /** Active slave: the pages of checkpoint `epoch` whose hashes differed on the backup, which the checkpoint must carry. */
+  | { kind: "need"; epoch: number; pages: Int32Array }
   | { kind: "heartbeat"; epoch: -1 }
 
 /** A checkpoint's header part: the guest's vCPU and devices, the epoch's output, what the backup may drop, where release stood. */
@@ -86,5 +95,26 @@ export interface PagesPayload {
   early?: boolean
 }
 
-export type PartPayload = HeaderPayload | PagesPayload
+/** An input the guest took during the epoch, and when (after how many slices): what the active slave replays. */
+export interface GuestInput {
+  tick: number
+  client: string
+  seq: number
+}
+
+/**
+ * Active slave: the part that opens checkpoint k. The primary's guest stood
+ * at slice `ticks` when captured; `pages` were dirty, with their 64-bit
+ * fingerprints in `hashes` (two words each); `inputs` are the requests the
+ * guest handled in the epoch, for the backup's own run of it.
+ */
+export interface HashesPayload {
+  kind: "hashes"
+  ticks: number
+  pages: Int32Array
+  hashes: Uint32Array
+  inputs: GuestInput[]
+}
+
+export type PartPayload = HeaderPayload | PagesPayload | HashesPayload
 

@@ -47,6 +47,8 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
       .with({ kind: "checkpoint-sent" }, (f) => push(f, "primary", `send checkpoint ${f.epoch} (${kib(f.bytes)})`, "backup"))
       .with({ kind: "cow-copies" }, (f) => (f.pages ? push(f, "primary", `checkpoint ${f.epoch} read: ${f.pages} pages copied on write`) : undefined))
       .with({ kind: "presend" }, (f) => push(f, "primary", `send ${f.pages} pages of checkpoint ${f.epoch} early (${kib(f.bytes)})`, "backup"))
+      .with({ kind: "slave-hashes" }, (f) => push(f, "primary", `hashes of ${f.listed} pages of checkpoint ${f.epoch}, ${f.inputs} inputs (${kib(f.bytes)})`, "backup"))
+      .with({ kind: "slave-need" }, (f) => push(f, "primary", `the backup's run differs on ${f.need} pages of checkpoint ${f.epoch}`))
       .with({ kind: "checkpoint-complete" }, (f) => push(f, "backup", `checkpoint ${f.epoch} complete`))
       .with({ kind: "apply" }, (f) => push(f, "backup", `apply ${f.epoch}`))
       .with({ kind: "ack-sent" }, (f) => push(f, "backup", `ack ${f.epoch}`, "primary"))

@@ -11,7 +11,10 @@ import { emptyCache, PageCache, type CacheState, type DiskIo } from "./page-cach
 /** vCPU registers that matter to the model: progress and the guest's own PRNG (xorshift128). */
 export interface VcpuState {
   ticks: number
+  /** vCPU 0's thread (and the service's requests and file operations). */
   rng: [number, number, number, number]
+  /** With more than one vCPU: the PRNG of each other vCPU's thread (vCPU 1 first). */
+  threads?: Array<[number, number, number, number]>
 }
 
 /** Per-connection NIC and socket state: where the stream is, which request was answered last. */
@@ -147,7 +150,8 @@ export class Guest {
   static boot(memory: GuestMemory, params: WorkloadParams, seed: number, hostNonce: Rng, io?: DiskIo): Guest {
     traceOf(params.memory)?.boot(memory)
     const s = (seed ^ 0x5bd1e995) >>> 0 || 1
-    const vcpu: VcpuState = { ticks: 0, rng: [s, s ^ 0x9e3779b9, s ^ 0x7f4a7c15, s ^ 0x2545f491] }
+    const threads = Array.from({ length: (params.vcpus ?? 1) - 1 }, (_, v) => threadStream(s, v + 1))
+    const vcpu: VcpuState = { ticks: 0, rng: streamOf(s), ...(threads.length ? { threads } : {}) }
     const cache = params.files ? { cache: emptyCache(Math.floor(memory.pages * params.files.cacheShare)) } : {}
     const guest = new Guest(memory, vcpu, { conns: {}, ...cache }, params, hostNonce, io)
     if (params.files?.prefill && guest.cache) for (let b = 0; b < guest.cache.slots; b++) guest.cache.read(b, io!)
@@ -176,6 +180,14 @@ export class Guest {
    * One slice of execution: every vCPU writes pages the way the workload
    * does. A recording is one vCPU's stream; the others (with more than one)
    * write as the synthetic `sparse` workload does, each in its own hot set.
+   *
+   * Each vCPU's thread is deterministic (its own PRNG, in the vCPU state), but
+   * the order in which the vCPUs' writes land in a slice is not: the host's
+   * nondeterministic input picks it (a rotation), as real interleavings
+   * depend on timing. Two vCPUs writing the same bytes in one slice (a
+   * shared page, a copy from a page another vCPU rewrites) may then leave
+   * them differently on two hosts running the same inputs: the active
+   * slave's divergence.
    */
   tick(): void {
     this.vcpu.ticks++
@@ -186,9 +198,11 @@ export class Guest {
       if (vcpus === 1) return
     }
     const pattern = (this.replay ? "sparse" : p.memory) as PatternName
-    for (let v = this.replay ? 1 : 0; v < vcpus; v++) {
-      this.writer = v
-      for (let i = 0; i < p.writesPerTick; i++) writePattern(pattern, this.memory, this.pickPage(), this.nextFn, this.pickPageFn, p.wordsPerWrite)
+    const from = this.replay ? 1 : 0
+    const first = vcpus - from > 1 ? this.hostNonce.u32() % (vcpus - from) : 0
+    for (let i = 0; i < vcpus - from; i++) {
+      this.writer = from + ((first + i) % (vcpus - from))
+      for (let w = 0; w < p.writesPerTick; w++) writePattern(pattern, this.memory, this.pickPage(), this.nextFn, this.pickPageFn, p.wordsPerWrite)
     }
     this.writer = 0
     if (this.cache && p.files) this.fileOps(this.cache, p.files)
@@ -238,6 +252,13 @@ export class Guest {
     const shared = (this.next() >>> 0) / 4294967296 < (p.sharedFraction ?? 0)
     const base = shared ? 0 : this.writer * hot
     return 1 + ((base + (this.next() % hot)) % anon)
+  }
+
+  private threadOf(v: number): [number, number, number, number] {
+    const threads = (this.vcpu.threads ??= [])
+    // A state from before the vCPUs had threads of their own: derive them from vCPU 0's.
+    while (threads.length < v) threads.push(threadStream(this.vcpu.rng[0], threads.length + 1))
+    return threads[v - 1]
   }
 
   private readonly nextFn = (): number => this.next()
@@ -312,7 +333,8 @@ export class Guest {
   }
 
   cloneVcpu(): VcpuState {
-    return { ticks: this.vcpu.ticks, rng: [...this.vcpu.rng] }
+    const threads = this.vcpu.threads
+    return { ticks: this.vcpu.ticks, rng: [...this.vcpu.rng], ...(threads ? { threads: threads.map((t) => [...t] as [number, number, number, number]) } : {}) }
   }
 
   cloneDevice(): DeviceState {
@@ -322,8 +344,9 @@ export class Guest {
     return c ? { conns, cache: { ...c, block: [...c.block], dirty: [...c.dirty] } } : { conns }
   }
 
+  /** The next draw of the writing vCPU's thread. */
   private next(): number {
-    const r = this.vcpu.rng
+    const r = this.writer === 0 ? this.vcpu.rng : this.threadOf(this.writer)
     let t = r[3]
     const s = r[0]
     r[3] = r[2]
@@ -335,6 +358,11 @@ export class Guest {
     return r[0]
   }
 }
+
+const streamOf = (s: number): [number, number, number, number] => [s, s ^ 0x9e3779b9, s ^ 0x7f4a7c15, s ^ 0x2545f491]
+
+/** vCPU v's thread, from the guest's seed word `s`. */
+const threadStream = (s: number, v: number): [number, number, number, number] => streamOf((Math.imul(s, v + 1) ^ 0x85ebca6b) >>> 0 || 1)
 
 const traceOf = (memory: MemoryActivity): TraceReplay | undefined =>
   memory.startsWith("trace:") ? TraceReplay.load(memory.slice("trace:".length)) : undefined

@@ -1,7 +1,7 @@
 import { RAW_RECORD_BYTES } from "../../compress/page-record.ts"
 import type { EncodedPages } from "../../compress/encoded-pages.ts"
 import { softSetBytes, type Checkpoint } from "../checkpoint.ts"
-import type { HeaderPayload, PagesPayload, ReplMessage } from "../transport.ts"
+import type { HashesPayload, HeaderPayload, PagesPayload, ReplMessage } from "../transport.ts"
 
 /**
  * How a checkpoint crosses the link: a header part (vCPU, devices, the
@@ -15,6 +15,13 @@ export const PAGE_ENTRY_BYTES = RAW_RECORD_BYTES
 export const PART_OVERHEAD_BYTES = 16
 export const COMMIT_BYTES = 32
 export const ACK_BYTES = 32
+/** Active slave: a hash list names each page (4 bytes) and its fingerprint (8); an input is its tick, client and request number. */
+const HASH_ENTRY_BYTES = 12
+const INPUT_RECORD_BYTES = 16
+/** The need list: a bitmap over the hash list, after a fixed header. */
+export const needBytes = (listed: number): number => ACK_BYTES + Math.ceil(listed / 8)
+
+export const hashesPartBytes = (h: HashesPayload): number => PART_OVERHEAD_BYTES + 8 + h.pages.length * HASH_ENTRY_BYTES + h.inputs.length * INPUT_RECORD_BYTES
 export const HEARTBEAT_BYTES = 32
 const SEGMENT_RECORD_BYTES = 24
 const DISK_WRITE_RECORD_BYTES = 16

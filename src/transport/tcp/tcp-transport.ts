@@ -4,8 +4,8 @@ import type { HostId } from "../../sim/commands.ts"
 import { addressOf, type Actor, type Address, type Sim } from "../../sim/kernel.ts"
 import { MachineActor } from "../../sim/machine-actor.ts"
 import type { Checkpoint } from "../checkpoint.ts"
-import type { ReplicationTransport, ReplMessage, TransportDelivery, WireCost } from "../transport.ts"
-import { ACK_BYTES, encodeCheckpoint, encodePageParts, HEARTBEAT_BYTES, type WireMessage } from "./framing.ts"
+import type { HashesPayload, ReplicationTransport, ReplMessage, TransportDelivery, WireCost } from "../transport.ts"
+import { ACK_BYTES, encodeCheckpoint, encodePageParts, hashesPartBytes, HEARTBEAT_BYTES, needBytes, type WireMessage } from "./framing.ts"
 import type { EncodedPages } from "../../compress/encoded-pages.ts"
 
 /** The link's speed: payload bandwidth and one-way latency. */
@@ -63,6 +63,14 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
   sendEarlyPages(epoch: number, pages: EncodedPages, firstPart: number): WireCost & { parts: number } {
     const wire = encodePageParts(epoch, pages, this.chunkPages, firstPart, true)
     return { ...this.sendToBackup(wire), parts: wire.length }
+  }
+
+  sendSlaveHashes(epoch: number, part: number, hashes: HashesPayload): WireCost {
+    return this.sendToBackup([{ message: { kind: "part", epoch, part, pages: 0, payload: hashes }, bytes: hashesPartBytes(hashes) }])
+  }
+
+  sendNeed(epoch: number, pages: Int32Array, listed: number): void {
+    this.send("backup", "primary", needBytes(listed), { kind: "need", epoch, pages })
   }
 
   private sendToBackup(wire: WireMessage[]): WireCost {
