@@ -7,15 +7,17 @@ import { parseSeed, positiveInt, strictArgs } from "./args.ts"
 import { softPagesTable } from "./soft-pages-table.ts"
 import { transportRows } from "../experiments/transport-experiment.ts"
 import { compilerFrequencySweep, schedulingRows } from "../experiments/scheduling-experiment.ts"
-import { schedulingTable } from "./scheduling-table.ts"
+import { schedulingTable, standingsTable } from "./scheduling-table.ts"
+import { schedulingStandings } from "../experiments/scheduling-summary.ts"
 import { transportTable } from "./transport-table.ts"
 import { memorySyncRows } from "../experiments/memory-sync-experiment.ts"
-import { memorySyncTable } from "./memory-sync-table.ts"
+import { memorySyncSummary, memorySyncTable } from "./memory-sync-table.ts"
 import { tcpThroughputRows, type TcpThroughputRow } from "../experiments/tcp-throughput-experiment.ts"
 import { UsageError } from "./usage-error.ts"
 
 export const experimentHelp = `epochlab experiment NAME [options]
-  Run an experiment and print its table (or --json).
+  Run an experiment and print its table (or --json; --markdown: the table in Markdown, as the
+  README shows it, for transport, scheduling and memory-sync).
 
   compression            every compressor (none, zero, xbzrle, similarity) and deflate on every
                          workload, the recordings of real processes first: compression ratio,
@@ -87,6 +89,7 @@ export const experimentCommand = (argv: string[]): number => {
     argv,
     {
       json: { type: "boolean", default: false },
+      markdown: { type: "boolean", default: false },
       epochs: { type: "string", default: "40" },
       recordings: { type: "string", default: RECORDINGS_DIR },
       "min-time-ms": { type: "string", default: "100" },
@@ -106,17 +109,22 @@ export const experimentCommand = (argv: string[]): number => {
     const seed = parseSeed(values.seed)
     const rows = schedulingRows(seed)
     const sweep = compilerFrequencySweep(seed)
-    console.log(values.json ? JSON.stringify({ experiment: "scheduling", rows, compilerSweep: sweep }) : `${schedulingTable(rows)}\n\nfixed period on rec:gcc-cc1, 10 to 40 checkpoints a second:\n${schedulingTable(sweep)}`)
+    const standings = schedulingStandings(rows)
+    console.log(
+      values.json
+        ? JSON.stringify({ experiment: "scheduling", rows, compilerSweep: sweep })
+        : `${schedulingTable(rows, values.markdown)}\n\nwhere adaptive stands against the fixed periods:\n${standingsTable(standings, values.markdown)}\n\nfixed period on rec:gcc-cc1, 10 to 40 checkpoints a second:\n${schedulingTable(sweep, values.markdown)}`,
+    )
     return 0
   }
   if (name === "memory-sync") {
     const { hashMBps, rows } = memorySyncRows(recordingsIn(values.recordings), parseSeed(values.seed))
-    console.log(values.json ? JSON.stringify({ experiment: "memory-sync", hashMBps, rows }) : memorySyncTable(rows, hashMBps))
+    console.log(values.json ? JSON.stringify({ experiment: "memory-sync", hashMBps, rows }) : `${memorySyncTable(rows, hashMBps, values.markdown)}\n\nfactors against the baseline, end of epoch (total where it differs):\n${memorySyncSummary(rows, values.markdown)}`)
     return 0
   }
   if (name === "transport") {
     const rows = transportRows(parseSeed(values.seed))
-    console.log(values.json ? JSON.stringify({ experiment: "transport", rows }) : transportTable(rows))
+    console.log(values.json ? JSON.stringify({ experiment: "transport", rows }) : transportTable(rows, values.markdown))
     return 0
   }
   if (name === "tcp-throughput") {

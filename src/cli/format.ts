@@ -10,8 +10,9 @@ export const us = (n: number): string => (n < 1000 ? `${n} us` : `${(n / 1000).t
 
 export const row = (label: string, value: string): string => `  ${label.padEnd(24)}${value}`
 
-/** A plain-text table: the first column left-aligned, the others right-aligned, two spaces apart. */
-export const table = (head: readonly string[], lines: readonly (readonly string[])[]): string => {
+/** A plain-text table: the first column left-aligned, the others right-aligned, two spaces apart; or the same as a Markdown table (for the README). */
+export const table = (head: readonly string[], lines: readonly (readonly string[])[], markdown = false): string => {
+  if (markdown) return [head, head.map((_, i) => (i === 0 ? "---" : "---:")), ...lines].map((l) => `| ${l.join(" | ")} |`).join("\n")
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)) + 2)
   return [head, ...lines].map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("").trimEnd()).join("\n")
 }

@@ -5,7 +5,7 @@ const mbps = (n: number) => `${(n / 1e6).toFixed(1)} MB/s`
 const ms = (us: number) => `${(us / 1000).toFixed(2)} ms`
 
 /** `epochlab experiment transport` as a table. */
-export const transportTable = (rows: readonly TransportRow[]): string =>
+export const transportTable = (rows: readonly TransportRow[], markdown = false): string =>
   table(
     ["link", "transfer", "vCPUs", "mean pause", "p99 pause", "slowdown", "COW copies", "output delay", "replication", "link demand", "ckpt/s", "client"],
     rows.map((r) => [
@@ -22,4 +22,5 @@ export const transportTable = (rows: readonly TransportRow[]): string =>
       r.checkpointsPerSecond.toFixed(1),
       `${(r.clientBytesPerSecond / 1000).toFixed(0)} kB/s`,
     ]),
+    markdown,
   )

@@ -318,11 +318,12 @@ export class BackupHost implements Actor<HostMessage> {
 
   /** Apply the complete checkpoints the machine names, discard partial ones, and build the guest. */
   private restore(epoch: number, apply: readonly number[]): void {
+    // A failing-over backup answers no more comparisons (the checkpoints it applies now were compared already).
+    this.pendingHashes.clear()
     for (const e of apply) this.applyObserved(e)
     this.staging.clear()
     // The slave's run was speculative: its memory, vCPU, devices and the responses it computed go; the committed image stays.
     this.slave = undefined
-    this.pendingHashes.clear()
     if (this.params.protocol.hooks.restoreFrom === "previous" && this.undo?.vcpu) {
       // The planted bug: distrust the newest checkpoint and roll back one.
       this.image.applyPages(this.undo.pages)

@@ -120,6 +120,8 @@ export class PrimaryHost implements Actor<HostMessage> {
       if (params.net || params.workload.files) throw new Error("active slave: the backup replays the guest's requests only; a scenario with real TCP or files is not supported")
       this.slave = new SlaveComparison(kernel, link, (page, data, from) => this.encoder.backupHolds?.(page, data, from))
     }
+    // A page sent early is hard until captured, which the soft-page filter cannot see: the two are not combined.
+    if (params.presend && params.workload.files?.softHintUs) throw new Error("speculative state transfer with soft-page hints is not supported")
     if (params.presend) this.early = new EarlySender(kernel, memory, this.encoder, link, EarlySender.budget(params.linkBytesPerSecond, params.presend.everyUs))
     this.view = new PrimaryView({ now: () => kernel.now, catchUp: () => this.execution.catchUp(kernel.now), memory, output: this.output, disk: this.disk })
     this.machine = new MachineActor(kernel, this.address, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => this.execute(c))

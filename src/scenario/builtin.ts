@@ -152,8 +152,9 @@ export const remusPresend: Scenario = {
 /**
  * The active slave: the backup runs the guest too, on the primary's
  * requests, and a checkpoint carries only the dirty pages whose hashes differ
- * there. The guest has four vCPUs writing every content pattern, a fifth of
- * their hot writes in a hot set they share: where two vCPUs' writes to the
+ * there. The guest has four vCPUs writing every content pattern (two page
+ * writes per millisecond each, remus-basic's eight in all), a fifth of their
+ * hot writes in a hot set they share: where two vCPUs' writes to the
  * same bytes land in another order on the backup, the pages differ (and the
  * service's state page differs after every response, which mixes in the
  * host's random input).
@@ -162,7 +163,7 @@ export const remusActive: Scenario = {
   ...remusBasic,
   name: "remus-active",
   description: "remus-basic with an active slave: the backup runs the guest (4 vCPUs, mixed content, a shared hot set) on the primary's requests; checkpoints carry only the pages that differ",
-  host: { ...remusBasic.host, activeSlave: true, workload: { ...remusBasic.host.workload, memory: "mixed", vcpus: 4, sharedFraction: 0.2 } },
+  host: { ...remusBasic.host, activeSlave: true, workload: { ...remusBasic.host.workload, memory: "mixed", writesPerTick: 2, vcpus: 4, sharedFraction: 0.2 } },
   swarm: { ...basicSwarm, vcpus: [1, 8] },
 }
 
