@@ -7,6 +7,8 @@ import type { Scenario } from "../src/scenario/scenario.ts"
 import { scheduleArb, sizeArb } from "./arbitraries.ts"
 import { applySize, fitFaults, largest, type ScenarioSize } from "../src/scenario/swarm.ts"
 import { inertIn, type Reach } from "../src/faults/reach.ts"
+import { Coverage, collectCoverage, type MachineCoverage } from "../src/sim/coverage.ts"
+import { pointOfKey, protocolPoints, type ProtocolPoint } from "../src/faults/points.ts"
 
 /** Search and shrink only need the verdicts: no event trace. Reports are simulated again in full. */
 const FACTS = { record: "facts" } as const
@@ -44,12 +46,19 @@ export interface Violation {
   report: RunReport
 }
 
+/** What a campaign's search exercised: each statechart's transitions, and the protocol points its runs reached. */
+export interface CampaignCoverage {
+  machines: MachineCoverage[]
+  points: { reached: ProtocolPoint[]; missing: ProtocolPoint[] }
+}
+
 export interface CampaignResult {
   runs: number
   /** Runs actually simulated: a schedule drawn again (fast-check draws the empty one about a quarter of the time), or one whose faults could not act, is judged from memory. */
   simulated: number
   elapsedMs: number
   violations: Violation[]
+  coverage: CampaignCoverage
 }
 
 /**
@@ -78,6 +87,9 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   // A schedule none of whose faults could act in the fault-free run of its size is that run (src/faults/reach.ts).
   const judged = new Map<string, { verdicts: Verdict[]; reach?: Reach }>()
   let simulated = 0
+  const machines = new Coverage()
+  const reached = new Set<ProtocolPoint>()
+  const coverage = (): CampaignCoverage => ({ machines: machines.report(), points: { reached: protocolPoints.filter((p) => reached.has(p)), missing: protocolPoints.filter((p) => !reached.has(p)) } })
   const judge = (w: ReturnType<typeof world>) => {
     const key = JSON.stringify([w.size ?? null, w.faults])
     let j = judged.get(key)
@@ -88,6 +100,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
         if (judged.size >= MEMO_LIMIT) judged.clear()
         const r = runScenario(w.scenario, o.seed, w.faults, o.bug, FACTS)
         simulated++
+        for (const key of r.reach?.points ?? []) reached.add(pointOfKey(key))
         j = { verdicts: r.verdicts, ...(w.faults.length === 0 && r.reach ? { reach: r.reach } : {}) }
       }
       judged.set(key, j)
@@ -109,14 +122,17 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     if (failed) firstFailure = { property: failed.property, drawn: c, ms: performance.now() - started }
     return !failed
   })
-  const found = fc.check(search, {
-    seed: o.seed,
-    numRuns: o.runs ?? 1_000_000_000,
-    interruptAfterTimeLimit: o.timeMs,
-    endOnFailure: true,
-  })
+  // Coverage is the search's: what the shrink tries is a subset of one run's neighbourhood.
+  const found = collectCoverage(machines, () =>
+    fc.check(search, {
+      seed: o.seed,
+      numRuns: o.runs ?? 1_000_000_000,
+      interruptAfterTimeLimit: o.timeMs,
+      endOnFailure: true,
+    }),
+  )
   const elapsed = () => Math.round(performance.now() - started)
-  if (!found.failed || !firstFailure || found.counterexamplePath === null) return { runs, simulated, elapsedMs: elapsed(), violations: [] }
+  if (!found.failed || !firstFailure || found.counterexamplePath === null) return { runs, simulated, elapsedMs: elapsed(), violations: [], coverage: coverage() }
 
   const property = firstFailure.property
   const first = world(firstFailure.drawn)
@@ -126,7 +142,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   }
   const unshrunk = violation(firstFailure.drawn, 0)
   o.onFound?.(unshrunk)
-  if (o.shrink === false) return { runs, simulated, elapsedMs: elapsed(), violations: [unshrunk] }
+  if (o.shrink === false) return { runs, simulated, elapsedMs: elapsed(), violations: [unshrunk], coverage: coverage() }
   let shrinkRuns = 0
   const deadline = o.timeMs === undefined ? Infinity : started + o.timeMs
   const shrink = fc.property(arb, (c) => {
@@ -140,7 +156,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   const last = shrunk.failed && shrunk.counterexample ? shrunk.counterexample[0] : firstFailure.drawn
   // The report is the shrunk counterexample simulated again with everything recorded.
   const v = violation(last, shrinkRuns)
-  return { runs, simulated, elapsedMs: elapsed(), violations: [v] }
+  return { runs, simulated, elapsedMs: elapsed(), violations: [v], coverage: coverage() }
 }
 
 /** Distinct cases remembered at most: a long campaign forgets and starts again rather than growing without bound. */

@@ -1,4 +1,5 @@
 import cliProgress from "cli-progress"
+import type { CampaignCoverage } from "../../fuzz/campaign.ts"
 import { Worker } from "node:worker_threads"
 import { counterexampleName, writeCounterexample, type Counterexample } from "../../fuzz/counterexample.ts"
 import { describeFault, describeFaults, type Fault } from "../faults/schedule.ts"
@@ -26,7 +27,12 @@ ${scenarioFlagsHelp}
                       duration, dirty rate, clients) within the ranges it declares; the
                       drawn size shrinks toward the small end and goes into the counterexample
   --out DIR           where counterexamples go (default ./counterexamples; checked first)
-  --json              print {runs, simulated, elapsedMs, violations: [{property, runsToFind, faults, shrunkFaults, file}]}
+  --json              print {runs, simulated, elapsedMs, coverage: {machines: [{machine, covered, total,
+                      missing}], points: {reached, missing}}, violations: [{property, runsToFind, faults,
+                      shrunkFaults, file}]}
+
+  At the end it reports the search's coverage: for each statechart the transitions that fired
+  of those it has, the ones that never did by name, and the protocol points the runs reached.
 
   Ctrl-C (or SIGTERM) stops the campaign: a violation already found is on disk.
   Exit: 0 no violation, 1 violation found, 2 bad input, 130 interrupted before finding one.`
@@ -110,17 +116,32 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
               runs: m.runs,
               simulated: m.simulated,
               elapsedMs: m.elapsedMs,
+              coverage: m.coverage,
               violations: written.map((v) => ({ property: v.cx.property, runsToFind: v.runsToFind, ...(v.cx.size ? { size: v.cx.size } : {}), faults: v.faults, shrunkFaults: v.shrunkFaults, file: v.file })),
             }),
           )
         } else {
           if (written.length === 0) console.log(`epochlab fuzz: ${what}: no violation in ${m.runs} runs (${(m.elapsedMs / 1000).toFixed(1)} s)`)
           for (const v of written) report(what, v)
+          console.log(coverageReport(m.coverage))
         }
         done(written.length > 0 ? 1 : 0)
       }
     })
   })
+}
+
+/** What the search exercised: per statechart, transitions fired of those drawn, the others named; protocol points reached. */
+export const coverageReport = (c: CampaignCoverage): string => {
+  const width = Math.max(...c.machines.map((m) => m.machine.length), 0)
+  const lines = ["coverage of the search (statechart transitions fired):"]
+  for (const m of c.machines) {
+    lines.push(`  ${m.machine.padEnd(width)}  ${m.covered}/${m.total}${m.missing.length ? ", never:" : ""}`)
+    for (const t of m.missing) lines.push(`    ${t}`)
+  }
+  const points = c.points.reached.length + c.points.missing.length
+  lines.push(`  protocol points reached: ${c.points.reached.length}/${points}${c.points.missing.length ? ` (never: ${c.points.missing.join(", ")})` : ""}`)
+  return lines.join("\n")
 }
 
 const list = (fs: readonly Fault[]) => describeFaults(fs, "no faults at all")

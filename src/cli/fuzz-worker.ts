@@ -6,7 +6,7 @@
  * unshrunk counterexample), done (the result, with the shrunk one).
  */
 import { parentPort, workerData } from "node:worker_threads"
-import { campaign, type CampaignOptions } from "../../fuzz/campaign.ts"
+import { campaign, type CampaignCoverage, type CampaignOptions } from "../../fuzz/campaign.ts"
 import { toCounterexample } from "../../fuzz/counterexample.ts"
 import type { BugName } from "../bugs/bugs.ts"
 import type { ScenarioVariant } from "../scenario/variant.ts"
@@ -25,6 +25,7 @@ export type FuzzMessage =
       runs: number
       simulated: number
       elapsedMs: number
+      coverage: CampaignCoverage
       violations: Array<{ cx: ReturnType<typeof toCounterexample>; runsToFind: number; msToFind: number; shrinkRuns: number; faults: unknown[]; shrunkFaults: unknown[] }>
     }
 
@@ -47,5 +48,6 @@ post({
   runs: r.runs,
   simulated: r.simulated,
   elapsedMs: r.elapsedMs,
+  coverage: r.coverage,
   violations: r.violations.map((v) => ({ cx: toCounterexample(v, work.bug, work.variant), runsToFind: v.runsToFind, msToFind: v.msToFind, shrinkRuns: v.shrinkRuns, faults: v.faults, shrunkFaults: v.shrunkFaults })),
 })

@@ -1,4 +1,5 @@
 import type { AnyStateMachine, StateValue } from "xstate"
+import { activeCoverage, type Chart } from "./coverage.ts"
 
 /**
  * XState's semantics, compiled from a machine's own resolved state-node graph
@@ -66,6 +67,8 @@ interface Node {
 
 interface Transition {
   readonly id: number
+  /** Its place in the chart's list of transitions (coverage). */
+  readonly chart: number
   readonly source: Node
   readonly targets: Node[] | undefined
   readonly reenter: boolean
@@ -127,11 +130,28 @@ export class CompiledMachine {
   private readonly guards: Record<string, unknown>
   private readonly actionImpls: Record<string, unknown>
 
+  /** Every transition of the chart, named (coverage.ts): the order is the machine's, state by state. */
+  readonly chart: Chart
+
   constructor(readonly machine: AnyStateMachine) {
     const impl = machine.implementations as { guards: Record<string, unknown>; actions: Record<string, unknown> }
     this.guards = impl.guards ?? {}
     this.actionImpls = impl.actions ?? {}
     this.root = this.node(machine.root as unknown as XNode, undefined)
+    const names: string[] = []
+    for (const n of this.nodes) {
+      for (const [event, candidates] of n.x.transitions) for (const t of candidates) this.transition(t, names, event)
+      for (const t of n.x.always ?? []) this.transition(t, names, "always")
+    }
+    this.chart = { id: machine.id, transitions: names }
+  }
+
+  /** A transition as the chart draws it: `source on event [guard] -> target`. */
+  private describe(t: XTransition, event: string): string {
+    const path = (x: XNode) => (x.parent ? x.id.slice(this.machine.id.length + 1) : "(machine)")
+    const g = t.guard
+    const guard = g === undefined ? "" : ` [${typeof g === "string" ? g : ((g as { name?: string }).name ?? "guard")}]`
+    return `${path(t.source)} on ${event}${guard} -> ${t.target?.map(path).join(", ") ?? "(stays)"}`
   }
 
   private node(x: XNode, parent: Node | undefined): Node {
@@ -155,13 +175,15 @@ export class CompiledMachine {
     return n
   }
 
-  transition(t: XTransition): Transition {
+  /** The compiled form of `t`; `chart` (at construction): name it there. */
+  transition(t: XTransition, chart?: string[], event?: string): Transition {
     let c = this.transitionsOf.get(t)
     if (!c) {
       const g = t.guard
       if (g !== undefined && typeof g !== "function" && typeof g !== "string")
         throw new Error(`machine "${this.machine.id}": guard objects (${(g as { type?: string }).type}) are not supported by the compiled interpreter`)
-      c = { id: this.transitionsOf.size, source: this.of(t.source), targets: t.target?.map((x) => this.of(x)), reenter: t.reenter, guard: g, actions: t.actions }
+      const place = chart && event !== undefined ? chart.push(this.describe(t, event)) - 1 : -1
+      c = { id: this.transitionsOf.size, chart: place, source: this.of(t.source), targets: t.target?.map((x) => this.of(x)), reenter: t.reenter, guard: g, actions: t.actions }
       this.transitionsOf.set(t, c)
     }
     return c
@@ -345,7 +367,7 @@ export class CompiledMachine {
   /** The initial microstep: enter the root's initial states from the pre-initial configuration [root]. */
   initialStep(): Step {
     const pre = this.config([this.root])
-    const initial: Transition = { id: -1, source: this.root, targets: initialStateNodes(this.root), reenter: true, guard: undefined, actions: [] }
+    const initial: Transition = { id: -1, chart: -1, source: this.root, targets: initialStateNodes(this.root), reenter: true, guard: undefined, actions: [] }
     const { enter, defaultEntry } = this.entrySet([initial])
     defaultEntry.add(this.root)
     const set = new Set(pre.nodes)
@@ -420,8 +442,17 @@ export class CompiledActor {
     if (this.status !== "active") return
     const enabled: Transition[] = []
     this.m.select(this.config, this.m.root, this.context, event, enabled)
-    if (enabled.length) this.apply(this.m.step(this.config, enabled), event, out)
+    if (enabled.length) {
+      this.covered(enabled)
+      this.apply(this.m.step(this.config, enabled), event, out)
+    }
     this.settle(event, out)
+  }
+
+  /** Tell the campaign's coverage collector, if there is one, which transitions fire. */
+  private covered(transitions: readonly Transition[]): void {
+    const coverage = activeCoverage()
+    if (coverage) for (const t of transitions) if (t.chart >= 0) coverage.fired(this.m.chart, t.chart)
   }
 
   /** Eventless transitions until none is enabled (XState's macrostep loop; nothing is ever raised internally). */
@@ -429,6 +460,7 @@ export class CompiledActor {
     while (this.status === "active") {
       const enabled = this.m.selectEventless(this.config, this.context, event)
       if (!enabled.length) return
+      this.covered(enabled)
       this.apply(this.m.step(this.config, enabled), event, out)
     }
   }
