@@ -30,6 +30,26 @@ export interface CampaignOptions {
   onFound?: (v: Violation) => void
   /** Swarm: draw the scenario's size within its declared ranges as well as the faults (the scenario must declare them). */
   swarm?: boolean
+  /**
+   * Many machines, no coordinator: this campaign judges only the runs whose
+   * index i (counted from 0 in the campaign's sequence) has i mod `count` ==
+   * `index` (0-based). Run i's case is a function of (seed, i) alone, so the
+   * shards of one seed together judge exactly the runs of the unsharded
+   * campaign, and the first violation is the one with the lowest index.
+   */
+  shard?: { index: number; count: number }
+  /** Resuming a campaign from its journal: the runs before `nextIndex` were judged already, and what they covered counts. */
+  resume?: SearchJournal
+  /** Every so often (and at the end of the search), where the search stands: for a journal. */
+  onJournal?: (j: SearchJournal) => void
+}
+
+/** Where a search stands: every run below `nextIndex` (of this shard) is judged and passed. */
+export interface SearchJournal {
+  nextIndex: number
+  runs: number
+  simulated: number
+  coverage: CampaignCoverage
 }
 
 export interface Violation {
@@ -38,6 +58,8 @@ export interface Violation {
   size?: ScenarioSize
   /** Runs until the first failing one, that one included. */
   runsToFind: number
+  /** Its index in the campaign's sequence of runs (the same on any shard). */
+  runIndex: number
   msToFind: number
   faults: Fault[]
   shrunkFaults: Fault[]
@@ -82,13 +104,19 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     const scenario = size ? applySize(o.scenario, size) : o.scenario
     return { scenario, faults: size ? fitFaults(scenario, drawn) : drawn, size }
   }
-  let runs = 0
+  let runs = o.resume?.runs ?? 0
+  // The index of the next case fast-check draws: it draws every index in order, whatever the shard or the resume point.
+  let index = 0
+  const startAt = o.resume?.nextIndex ?? 0
+  let nextIndex = startAt
+  const mine = (i: number) => i >= startAt && (!o.shard || i % o.shard.count === o.shard.index)
   // A run is a function of its size and schedule (the scenario, seed and bug are the campaign's): judge each once.
   // A schedule none of whose faults could act in the fault-free run of its size is that run (src/faults/reach.ts).
   const judged = new Map<string, { verdicts: Verdict[]; reach?: Reach }>()
-  let simulated = 0
+  let simulated = o.resume?.simulated ?? 0
   const machines = new Coverage()
-  const reached = new Set<ProtocolPoint>()
+  const reached = new Set<ProtocolPoint>(o.resume?.coverage.points.reached)
+  if (o.resume) machines.merge(o.resume.coverage.machines)
   const coverage = (): CampaignCoverage => ({ machines: machines.report(), points: { reached: protocolPoints.filter((p) => reached.has(p)), missing: protocolPoints.filter((p) => !reached.has(p)) } })
   const judge = (w: ReturnType<typeof world>) => {
     const key = JSON.stringify([w.size ?? null, w.faults])
@@ -114,12 +142,22 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     const w = world(c)
     return runScenario(w.scenario, o.seed, w.faults, o.bug)
   }
-  let firstFailure: { property: string; drawn: Case; ms: number } | undefined
+  let firstFailure: { property: string; drawn: Case; ms: number; index: number } | undefined
+  let journaledAt = performance.now()
+  const journal = () => o.onJournal?.({ nextIndex, runs, simulated, coverage: coverage() })
   const search = fc.property(arb, (c) => {
+    const i = index++
+    // Another shard's run, or one judged before the resume: drawn (so later indices stay where they are), not judged.
+    if (!mine(i)) return true
     runs++
     o.onRun?.(runs, "search")
     const failed = verdicts(c).find((v) => !v.ok)
-    if (failed) firstFailure = { property: failed.property, drawn: c, ms: performance.now() - started }
+    if (failed) firstFailure = { property: failed.property, drawn: c, ms: performance.now() - started, index: i }
+    else nextIndex = i + 1
+    if (o.onJournal && performance.now() - journaledAt > JOURNAL_MS) {
+      journaledAt = performance.now()
+      journal()
+    }
     return !failed
   })
   // Coverage is the search's: what the shrink tries is a subset of one run's neighbourhood.
@@ -132,13 +170,14 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     }),
   )
   const elapsed = () => Math.round(performance.now() - started)
+  journal()
   if (!found.failed || !firstFailure || found.counterexamplePath === null) return { runs, simulated, elapsedMs: elapsed(), violations: [], coverage: coverage() }
 
   const property = firstFailure.property
   const first = world(firstFailure.drawn)
   const violation = (shrunk: Case, shrinkRuns: number): Violation => {
     const w = world(shrunk)
-    return { property, ...(w.size ? { size: w.size } : {}), runsToFind: runs, msToFind: Math.round(firstFailure!.ms), faults: first.faults, shrunkFaults: w.faults, shrinkRuns, report: report(shrunk) }
+    return { property, ...(w.size ? { size: w.size } : {}), runsToFind: runs, runIndex: firstFailure!.index, msToFind: Math.round(firstFailure!.ms), faults: first.faults, shrunkFaults: w.faults, shrinkRuns, report: report(shrunk) }
   }
   const unshrunk = violation(firstFailure.drawn, 0)
   o.onFound?.(unshrunk)
@@ -158,6 +197,9 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   const v = violation(last, shrinkRuns)
   return { runs, simulated, elapsedMs: elapsed(), violations: [v], coverage: coverage() }
 }
+
+/** How often a search tells its journal where it stands (wall time: it only decides how much a kill loses). */
+const JOURNAL_MS = 500
 
 /** Distinct cases remembered at most: a long campaign forgets and starts again rather than growing without bound. */
 const MEMO_LIMIT = 200_000

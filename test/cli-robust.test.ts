@@ -115,10 +115,10 @@ const campaign = (args: string[]) => {
   let stderr = ""
   child.stderr.on("data", (d) => (stderr += d))
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })))
-  /** Every counterexample file left must be whole: it parses, and it is a violation. */
+  /** Every counterexample file left must be whole: it parses, and it is a violation (the campaign's journal is not one). */
   const files = () =>
     readdirSync(out)
-      .filter((f) => f.endsWith(".json"))
+      .filter((f) => f.endsWith(".json") && !f.startsWith("journal-"))
       .map((f) => JSON.parse(readFileSync(join(out, f), "utf8")) as { property: string; format: string })
   return { child, exited, files, stderr: () => stderr }
 }

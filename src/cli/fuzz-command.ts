@@ -10,6 +10,8 @@ import { resolveScenario, scenarioFlagsHelp, scenarioOptions } from "./scenario-
 import { countArg, parseBug, parseSeed, positiveInt, strictArgs } from "./args.ts"
 import { UsageError } from "./usage-error.ts"
 import type { FuzzMessage, FuzzWork } from "./fuzz-worker.ts"
+import { dirname, join } from "node:path"
+import { findJournal, journalName, JournalError, newJournal, readJournal, writeJournal, type Journal, type JournalCampaign } from "../../fuzz/journal.ts"
 
 export const fuzzHelp = `epochlab fuzz [options]
   Run fast-check over fault schedules, judge every run by every property; on a
@@ -26,7 +28,14 @@ ${scenarioFlagsHelp}
   --swarm             draw the scenario's size too (pages, epoch, link, detection timeout,
                       duration, dirty rate, clients) within the ranges it declares; the
                       drawn size shrinks toward the small end and goes into the counterexample
-  --out DIR           where counterexamples go (default ./counterexamples; checked first)
+  --out DIR           where counterexamples and the campaign's journal go (default ./counterexamples;
+                      checked first)
+  --shard K/N         judge only runs K, K+N, K+2N, ... of the campaign (K from 1): N machines with
+                      the same seed and budget together judge exactly the runs of the whole
+                      campaign; combine their journals with epochlab merge
+  --resume PATH       continue a campaign that was stopped or killed, from its journal (a
+                      journal-*.json, or the folder holding it); it ends as the uninterrupted
+                      campaign would (for a --runs budget; a --time budget gets the time left)
   --json              print {runs, simulated, elapsedMs, coverage: {machines: [{machine, covered, total,
                       missing}], points: {reached, missing}}, violations: [{property, runsToFind, faults,
                       shrunkFaults, file}]}
@@ -34,6 +43,8 @@ ${scenarioFlagsHelp}
   At the end it reports the search's coverage: for each statechart the transitions that fired
   of those it has, the ones that never did by name, and the protocol points the runs reached.
 
+  The campaign journals as it goes (<out>/journal-<scenario>-seed<N>[-<bug>][-shardKofN].json:
+  its options, the runs judged so far, coverage, what it found).
   Ctrl-C (or SIGTERM) stops the campaign: a violation already found is on disk.
   Exit: 0 no violation, 1 violation found, 2 bad input, 130 interrupted before finding one.`
 
@@ -43,30 +54,45 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
     ...scenarioOptions,
     runs: { type: "string" },
     time: { type: "string" },
-    seed: { type: "string", default: "1" },
+    seed: { type: "string" },
     bug: { type: "string" },
-    "max-faults": { type: "string", default: "3" },
-    out: { type: "string", default: "counterexamples" },
+    "max-faults": { type: "string" },
+    out: { type: "string" },
     json: { type: "boolean", default: false },
     swarm: { type: "boolean", default: false },
+    shard: { type: "string" },
+    resume: { type: "string" },
   })
-  const bug = parseBug(values.bug)
-  const { scenario, variant } = resolveScenario(values, bug)
-  if (values.runs !== undefined && values.time !== undefined) throw new UsageError("--runs and --time: give one or the other")
-  const seed = parseSeed(values.seed)
-  const maxFaults = positiveInt("--max-faults", values["max-faults"], 100)
-  const timeMs = values.time !== undefined ? positiveInt("--time", values.time, 365 * 24 * 3600) * 1000 : undefined
-  const runs = values.runs !== undefined ? countArg("--runs", values.runs) : timeMs === undefined ? 100 : undefined
-  if (values.swarm && !scenario.swarm) throw new UsageError(`--swarm: scenario ${scenario.name} declares no swarm ranges`)
+  const { asked, journal: resumed, journalFile: resumedFile } = values.resume !== undefined ? fromJournal(values) : { asked: fromFlags(values), journal: undefined, journalFile: undefined }
+  if (resumed?.done) {
+    const v = resumed.violations
+    console.log(`epochlab fuzz: ${resumedFile}: the campaign already ended (${resumed.runs} runs${v.length ? `; ${v[0].property} violated: ${v[0].file}` : ", no violation"})`)
+    return v.length ? 1 : 0
+  }
+  const out = values.out ?? (resumedFile ? dirname(resumedFile) : "counterexamples")
+  const bug = parseBug(asked.bug)
+  const { scenario, variant } = resolveScenario(asked.flags, bug)
+  if (asked.swarm && !scenario.swarm) throw new UsageError(`--swarm: scenario ${scenario.name} declares no swarm ranges`)
   try {
-    ensureWritableDir(values.out, "--out")
+    ensureWritableDir(out, "--out")
   } catch (e) {
     if (e instanceof OutputError) throw new UsageError(e.message)
     throw e
   }
-
-  const work: FuzzWork = { options: { scenario, seed, bug, runs, timeMs, maxFaults, swarm: values.swarm }, bug, variant }
-  const what = `${scenario.name}${isEmptyVariant(variant) ? "" : ` (${describeVariant(variant)})`}, seed ${seed}${bug ? `, bug ${bug}` : ""}`
+  const { seed, runs, maxFaults } = asked
+  // A resumed time-boxed campaign gets the time it had left.
+  const timeMs = asked.timeMs === undefined ? undefined : Math.max(1000, asked.timeMs - (resumed?.elapsedMs ?? 0))
+  const journalFile = resumedFile ?? join(out, journalName(scenario.name, asked))
+  const journal: Journal = resumed ?? newJournal(asked)
+  const elapsedBefore = resumed?.elapsedMs ?? 0
+  const saveJournal = (j: Partial<Journal>) => {
+    Object.assign(journal, j, { elapsedMs: elapsedBefore + Math.round(performance.now() - started) })
+    writeJournal(journalFile, journal)
+  }
+  const shard = asked.shard && { index: asked.shard.index - 1, count: asked.shard.count }
+  const resume = resumed && { nextIndex: resumed.nextIndex, runs: resumed.runs, simulated: resumed.simulated, coverage: resumed.coverage }
+  const work: FuzzWork = { options: { scenario, seed, bug, runs, timeMs, maxFaults, swarm: asked.swarm, ...(shard ? { shard } : {}), ...(resume ? { resume } : {}) }, bug, variant }
+  const what = `${scenario.name}${isEmptyVariant(variant) ? "" : ` (${describeVariant(variant)})`}, seed ${seed}${bug ? `, bug ${bug}` : ""}${asked.shard ? `, shard ${asked.shard.index}/${asked.shard.count}` : ""}${resumed ? `, resumed at run ${resumed.nextIndex}` : ""}`
   const started = performance.now()
   const progress = progressReporter(runs, timeMs)
   let found: { cx: Counterexample; file: string; name: string; runsToFind: number } | undefined
@@ -101,15 +127,19 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
       if (m.type === "progress") {
         lastRuns = m.runs
         progress.update(m.runs, m.phase)
+      } else if (m.type === "journal") {
+        saveJournal(m.journal)
       } else if (m.type === "found") {
         // On disk at once: an interruption from here on loses nothing.
         const name = counterexampleName(m.cx)
-        found = { cx: m.cx, name, file: writeCounterexample(values.out, m.cx, name), runsToFind: m.runsToFind }
+        found = { cx: m.cx, name, file: writeCounterexample(out, m.cx, name), runsToFind: m.runsToFind }
         lastRuns = m.runsToFind
+        saveJournal({ violations: [{ property: m.cx.property, runIndex: m.runIndex, runsToFind: m.runsToFind, file: found.file }] })
         progress.found()
       } else {
         progress.stop()
-        const written = m.violations.map((v) => ({ ...v, file: writeCounterexample(values.out, v.cx, found?.name) }))
+        const written = m.violations.map((v) => ({ ...v, file: writeCounterexample(out, v.cx, found?.name) }))
+        saveJournal({ runs: m.runs, simulated: m.simulated, coverage: m.coverage, done: true, violations: written.map((v) => ({ property: v.cx.property, runIndex: v.runIndex, runsToFind: v.runsToFind, file: v.file })) })
         if (values.json) {
           console.log(
             JSON.stringify({
@@ -142,6 +172,48 @@ export const coverageReport = (c: CampaignCoverage): string => {
   const points = c.points.reached.length + c.points.missing.length
   lines.push(`  protocol points reached: ${c.points.reached.length}/${points}${c.points.missing.length ? ` (never: ${c.points.missing.join(", ")})` : ""}`)
   return lines.join("\n")
+}
+
+type FuzzValues = { scenario?: string; memory?: string; compressor?: string; vms?: string; policy?: string; runs?: string; time?: string; seed?: string; bug?: string; "max-faults"?: string; swarm?: boolean; shard?: string; resume?: string; out?: string; json?: boolean }
+
+/** The campaign the flags ask for. */
+const fromFlags = (values: FuzzValues): JournalCampaign => {
+  if (values.runs !== undefined && values.time !== undefined) throw new UsageError("--runs and --time: give one or the other")
+  const timeMs = values.time !== undefined ? positiveInt("--time", values.time, 365 * 24 * 3600) * 1000 : undefined
+  const runs = values.runs !== undefined ? countArg("--runs", values.runs) : timeMs === undefined ? 100 : undefined
+  const flags = Object.fromEntries((["scenario", "memory", "compressor", "vms", "policy"] as const).filter((k) => values[k] !== undefined).map((k) => [k, values[k]]))
+  return {
+    flags,
+    seed: parseSeed(values.seed ?? "1"),
+    ...(values.bug !== undefined ? { bug: values.bug } : {}),
+    ...(runs !== undefined ? { runs } : {}),
+    ...(timeMs !== undefined ? { timeMs } : {}),
+    maxFaults: positiveInt("--max-faults", values["max-faults"] ?? "3", 100),
+    swarm: values.swarm ?? false,
+    ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
+  }
+}
+
+/** The campaign a journal holds (--resume): it takes nothing else from the flags but --out and --json. */
+const fromJournal = (values: FuzzValues): { asked: JournalCampaign; journal: Journal; journalFile: string } => {
+  const extra = (Object.keys(values) as (keyof FuzzValues)[]).find((k) => values[k] !== undefined && !["resume", "out", "json", "swarm"].includes(k)) ?? (values.swarm ? "swarm" : undefined)
+  if (extra) throw new UsageError(`--resume takes the campaign from its journal: drop --${extra}`)
+  try {
+    const journalFile = findJournal(values.resume!)
+    const journal = readJournal(journalFile)
+    return { asked: journal.campaign, journal, journalFile }
+  } catch (e) {
+    if (e instanceof JournalError) throw new UsageError(`--resume: ${e.message}`)
+    throw e
+  }
+}
+
+export const parseShard = (s: string): { index: number; count: number } => {
+  const m = /^(\d+)\/(\d+)$/.exec(s)
+  const index = m ? Number(m[1]) : NaN
+  const count = m ? Number(m[2]) : NaN
+  if (!m || count < 1 || index < 1 || index > count || count > 1_000_000) throw new UsageError(`--shard: expected K/N with 1 <= K <= N (e.g. 3/16), got "${s}"`)
+  return { index, count }
 }
 
 const list = (fs: readonly Fault[]) => describeFaults(fs, "no faults at all")

@@ -6,27 +6,28 @@
  * unshrunk counterexample), done (the result, with the shrunk one).
  */
 import { parentPort, workerData } from "node:worker_threads"
-import { campaign, type CampaignCoverage, type CampaignOptions } from "../../fuzz/campaign.ts"
+import { campaign, type CampaignCoverage, type CampaignOptions, type SearchJournal } from "../../fuzz/campaign.ts"
 import { toCounterexample } from "../../fuzz/counterexample.ts"
 import type { BugName } from "../bugs/bugs.ts"
 import type { ScenarioVariant } from "../scenario/variant.ts"
 
 export interface FuzzWork {
-  options: Omit<CampaignOptions, "onRun" | "onFound">
+  options: Omit<CampaignOptions, "onRun" | "onFound" | "onJournal">
   bug?: BugName
   variant: ScenarioVariant
 }
 
 export type FuzzMessage =
   | { type: "progress"; runs: number; phase: "search" | "shrink" }
-  | { type: "found"; cx: ReturnType<typeof toCounterexample>; runsToFind: number; msToFind: number }
+  | { type: "journal"; journal: SearchJournal }
+  | { type: "found"; cx: ReturnType<typeof toCounterexample>; runsToFind: number; runIndex: number; msToFind: number }
   | {
       type: "done"
       runs: number
       simulated: number
       elapsedMs: number
       coverage: CampaignCoverage
-      violations: Array<{ cx: ReturnType<typeof toCounterexample>; runsToFind: number; msToFind: number; shrinkRuns: number; faults: unknown[]; shrunkFaults: unknown[] }>
+      violations: Array<{ cx: ReturnType<typeof toCounterexample>; runsToFind: number; runIndex: number; msToFind: number; shrinkRuns: number; faults: unknown[]; shrunkFaults: unknown[] }>
     }
 
 const work = workerData as FuzzWork
@@ -41,7 +42,8 @@ const r = campaign({
     lastProgress = now
     post({ type: "progress", runs, phase })
   },
-  onFound: (v) => post({ type: "found", cx: toCounterexample(v, work.bug, work.variant), runsToFind: v.runsToFind, msToFind: v.msToFind }),
+  onJournal: (journal) => post({ type: "journal", journal }),
+  onFound: (v) => post({ type: "found", cx: toCounterexample(v, work.bug, work.variant), runsToFind: v.runsToFind, runIndex: v.runIndex, msToFind: v.msToFind }),
 })
 post({
   type: "done",
@@ -49,5 +51,5 @@ post({
   simulated: r.simulated,
   elapsedMs: r.elapsedMs,
   coverage: r.coverage,
-  violations: r.violations.map((v) => ({ cx: toCounterexample(v, work.bug, work.variant), runsToFind: v.runsToFind, msToFind: v.msToFind, shrinkRuns: v.shrinkRuns, faults: v.faults, shrunkFaults: v.shrunkFaults })),
+  violations: r.violations.map((v) => ({ cx: toCounterexample(v, work.bug, work.variant), runsToFind: v.runsToFind, runIndex: v.runIndex, msToFind: v.msToFind, shrinkRuns: v.shrinkRuns, faults: v.faults, shrunkFaults: v.shrunkFaults })),
 })

@@ -1,3 +1,4 @@
+import { mergeCommand, mergeHelp } from "./merge-command.ts"
 import { bugsCommand } from "./bugs-command.ts"
 import { experimentCommand, experimentHelp } from "./experiment-command.ts"
 import { machinesCommand, machinesHelp } from "./machines-command.ts"
@@ -25,6 +26,7 @@ Commands:
   machines     render the protocol machines as Mermaid statecharts
   experiment   run an experiment (compression, soft-pages, tcp-throughput) and print its table
   record       record a real Linux process's memory, to replay as a guest's dirty pages
+  merge        combine the journals of a sharded fuzz campaign (fuzz --shard K/N) into one report
   help [CMD]   this text, or a command's options
 
 Run 'epochlab <command> --help' for a command's options.`
@@ -39,6 +41,7 @@ const commands: Record<string, { run: (argv: string[]) => number | Promise<numbe
   experiment: { run: experimentCommand, help: experimentHelp },
   record: { run: recordCommand, help: recordHelp },
   bugs: { run: bugsCommand, help: "epochlab bugs [--json]\n  List the planted protocol bugs, one line each." },
+  merge: { run: mergeCommand, help: mergeHelp },
 }
 
 const main = (argv: string[]): number | Promise<number> => {

@@ -21,35 +21,37 @@ export interface Chart {
 }
 
 export class Coverage {
-  private readonly charts = new Map<string, { transitions: readonly string[]; fired: Uint8Array }>()
+  /** Per machine: its chart and what fired here, and what other collectors (merged reports) never saw fire. */
+  private readonly charts = new Map<string, { total: number; transitions?: readonly string[]; fired?: Uint8Array; neverElsewhere?: Set<string> }>()
 
   fired(chart: Chart, transition: number): void {
     let c = this.charts.get(chart.id)
-    if (!c) this.charts.set(chart.id, (c = { transitions: chart.transitions, fired: new Uint8Array(chart.transitions.length) }))
+    if (!c) this.charts.set(chart.id, (c = { total: chart.transitions.length }))
+    if (!c.fired) {
+      c.transitions = chart.transitions
+      c.fired = new Uint8Array(chart.transitions.length)
+    }
     c.fired[transition] = 1
   }
 
-  /** Another collector's findings (a shard's, a worker's), by transition name. */
-  merge(other: readonly MachineCoverage[], charts: (id: string) => readonly string[] | undefined = () => undefined): void {
-    for (const m of other) {
-      const transitions = this.charts.get(m.machine)?.transitions ?? charts(m.machine)
-      if (!transitions) continue
-      const missing = new Set(m.missing)
-      transitions.forEach((t, i) => {
-        if (!missing.has(t)) this.fired({ id: m.machine, transitions }, i)
-      })
+  /** Another collector's report (a shard's, a resumed campaign's): a transition is covered if either saw it fire. */
+  merge(reports: readonly MachineCoverage[]): void {
+    for (const m of reports) {
+      const c = this.charts.get(m.machine)
+      if (!c) this.charts.set(m.machine, { total: m.total, neverElsewhere: new Set(m.missing) })
+      else c.neverElsewhere = new Set(m.missing.filter((t) => !c.neverElsewhere || c.neverElsewhere.has(t)))
     }
   }
 
   report(): MachineCoverage[] {
     return [...this.charts]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([machine, c]) => ({
-        machine,
-        covered: c.fired.reduce((n, f) => n + f, 0),
-        total: c.transitions.length,
-        missing: c.transitions.filter((_, i) => !c.fired[i]),
-      }))
+      .map(([machine, c]) => {
+        const missing = c.transitions
+          ? c.transitions.filter((t, i) => !c.fired![i] && (!c.neverElsewhere || c.neverElsewhere.has(t)))
+          : [...(c.neverElsewhere ?? [])]
+        return { machine, covered: c.total - missing.length, total: c.total, missing }
+      })
   }
 }
 
