@@ -5,39 +5,98 @@
  * swarm over its ranges when it declares them), writes any counterexample
  * into ./counterexamples and exits 1 if one was found. The seed is printed
  * so a failure can be rerun.
+ *
+ * Every core works (FUZZ_CI_WORKERS, default the machine's parallelism): the
+ * scenarios are dealt round-robin to worker threads, each of which gives
+ * every scenario it holds its share of the time box times the number of
+ * workers, so the box keeps its length and each scenario gets more runs.
+ * The report comes in scenario order whatever the workers' pace.
  */
+import { availableParallelism } from "node:os"
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
 import { campaign } from "./campaign.ts"
 import { ensureWritableDir } from "../src/io/atomic-write.ts"
 import { toCounterexample, writeCounterexample } from "./counterexample.ts"
 import { scenarios } from "../src/scenario/builtin.ts"
-import { describeFault, describeFaults } from "../src/faults/schedule.ts"
+import { describeFaults } from "../src/faults/schedule.ts"
 import { describeSize } from "../src/scenario/swarm.ts"
 
-const seconds = Number(process.argv[2] ?? process.env.FUZZ_CI_SECONDS ?? 180)
-const seed = Number(process.env.FUZZ_SEED ?? 1)
-if (!Number.isFinite(seconds) || seconds <= 0) {
-  console.error(`fuzz:ci: expected a positive number of seconds, got "${process.argv[2] ?? process.env.FUZZ_CI_SECONDS}"`)
-  process.exit(2)
+/** What a worker reports of one scenario's campaigns, in its lines. */
+interface ScenarioReport {
+  scenario: string
+  lines: string[]
+  failed: boolean
 }
-ensureWritableDir("counterexamples", "fuzz:ci")
-const share = (seconds * 1000) / scenarios.length
-let failed = false
-for (const scenario of scenarios) {
-  const passes = scenario.swarm ? [false, true] : [false]
-  for (const swarm of passes) {
-    const r = campaign({ scenario, seed, timeMs: share / passes.length, swarm })
-    const line = `fuzz:ci ${scenario.name}${swarm ? " (swarm)" : ""}: ${r.runs} runs (${r.simulated} simulated) in ${(r.elapsedMs / 1000).toFixed(1)} s (seed ${seed})`
-    if (r.violations.length === 0) {
-      console.log(`${line}: no violation`)
-      continue
+
+interface Job {
+  names: string[]
+  shareMs: number
+  seed: number
+}
+
+/** Fuzz the named scenarios, each for `shareMs` (split between plain and swarm). */
+const fuzzScenarios = ({ names, shareMs, seed }: Job): ScenarioReport[] =>
+  names.map((name) => {
+    const scenario = scenarios.find((s) => s.name === name)!
+    const passes = scenario.swarm ? [false, true] : [false]
+    const lines: string[] = []
+    let failed = false
+    for (const swarm of passes) {
+      const r = campaign({ scenario, seed, timeMs: shareMs / passes.length, swarm })
+      const line = `fuzz:ci ${scenario.name}${swarm ? " (swarm)" : ""}: ${r.runs} runs (${r.simulated} simulated) in ${(r.elapsedMs / 1000).toFixed(1)} s (seed ${seed})`
+      if (r.violations.length === 0) {
+        lines.push(`${line}: no violation`)
+        continue
+      }
+      failed = true
+      for (const v of r.violations) {
+        const file = writeCounterexample("counterexamples", toCounterexample(v, undefined))
+        lines.push(`${line}: ${v.property} VIOLATED by ${describeFaults(v.shrunkFaults)}${v.size ? ` at ${describeSize(v.size)}` : ""}`)
+        lines.push(`  written ${file}; replay: npx epochlab replay ${file}`)
+      }
     }
-    failed = true
-    for (const v of r.violations) {
-      const file = writeCounterexample("counterexamples", toCounterexample(v, undefined))
-      console.log(`${line}: ${v.property} VIOLATED by ${describeFaults(v.shrunkFaults)}${v.size ? ` at ${describeSize(v.size)}` : ""}`)
-      console.log(`  written ${file}; replay: npx epochlab replay ${file}`)
-    }
+    return { scenario: name, lines, failed }
+  })
+
+if (!isMainThread) {
+  parentPort!.postMessage(fuzzScenarios(workerData as Job))
+} else {
+  const seconds = Number(process.argv[2] ?? process.env.FUZZ_CI_SECONDS ?? 180)
+  const seed = Number(process.env.FUZZ_SEED ?? 1)
+  const workers = Math.max(1, Math.min(scenarios.length, Number(process.env.FUZZ_CI_WORKERS ?? availableParallelism())))
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    console.error(`fuzz:ci: expected a positive number of seconds, got "${process.argv[2] ?? process.env.FUZZ_CI_SECONDS}"`)
+    process.exit(2)
   }
+  if (!Number.isSafeInteger(workers)) {
+    console.error(`fuzz:ci: FUZZ_CI_WORKERS: expected a whole number, got "${process.env.FUZZ_CI_WORKERS}"`)
+    process.exit(2)
+  }
+  ensureWritableDir("counterexamples", "fuzz:ci")
+  const shareMs = (seconds * 1000 * workers) / scenarios.length
+  const names = scenarios.map((s) => s.name)
+  const dealt = Array.from({ length: workers }, (_, w) => names.filter((_, i) => i % workers === w))
+  console.log(`fuzz:ci: ${scenarios.length} scenarios on ${workers} worker${workers === 1 ? "" : "s"}, ${(shareMs / 1000).toFixed(1)} s each (seed ${seed})`)
+  const script = new URL(import.meta.url)
+  const execArgv = import.meta.url.endsWith(".ts") ? ["--import", "tsx"] : []
+  const reports = (
+    await Promise.all(
+      dealt.map(
+        (group) =>
+          new Promise<ScenarioReport[]>((resolve, reject) => {
+            const w = new Worker(script, { workerData: { names: group, shareMs, seed } satisfies Job, execArgv })
+            w.once("message", resolve)
+            w.once("error", reject)
+          }),
+      ),
+    )
+  ).flat()
+  let failed = false
+  for (const name of names) {
+    const r = reports.find((x) => x.scenario === name)!
+    for (const l of r.lines) console.log(l)
+    failed ||= r.failed
+  }
+  console.log(failed ? "fuzz:ci: 1 failed" : `fuzz:ci: ${scenarios.length} passed, 0 failed`)
+  process.exit(failed ? 1 : 0)
 }
-console.log(failed ? "fuzz:ci: 1 failed" : `fuzz:ci: ${scenarios.length} passed, 0 failed`)
-process.exit(failed ? 1 : 0)
