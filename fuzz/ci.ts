@@ -14,7 +14,10 @@
  */
 import { availableParallelism } from "node:os"
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
-import { campaign } from "./campaign.ts"
+import { campaign, type CampaignCoverage } from "./campaign.ts"
+import { coverageReport } from "./coverage-report.ts"
+import { Coverage } from "../src/sim/coverage.ts"
+import { protocolPoints } from "../src/faults/points.ts"
 import { ensureWritableDir } from "../src/io/atomic-write.ts"
 import { toCounterexample, writeCounterexample } from "./counterexample.ts"
 import { scenarios } from "../src/scenario/builtin.ts"
@@ -26,6 +29,7 @@ interface ScenarioReport {
   scenario: string
   lines: string[]
   failed: boolean
+  coverage: CampaignCoverage[]
 }
 
 interface Job {
@@ -40,9 +44,11 @@ const fuzzScenarios = ({ names, shareMs, seed }: Job): ScenarioReport[] =>
     const scenario = scenarios.find((s) => s.name === name)!
     const passes = scenario.swarm ? [false, true] : [false]
     const lines: string[] = []
+    const coverage: CampaignCoverage[] = []
     let failed = false
     for (const swarm of passes) {
       const r = campaign({ scenario, seed, timeMs: shareMs / passes.length, swarm })
+      coverage.push(r.coverage)
       const line = `fuzz:ci ${scenario.name}${swarm ? " (swarm)" : ""}: ${r.runs} runs (${r.simulated} simulated) in ${(r.elapsedMs / 1000).toFixed(1)} s (seed ${seed})`
       if (r.violations.length === 0) {
         lines.push(`${line}: no violation`)
@@ -55,7 +61,7 @@ const fuzzScenarios = ({ names, shareMs, seed }: Job): ScenarioReport[] =>
         lines.push(`  written ${file}; replay: npx epochlab replay ${file}`)
       }
     }
-    return { scenario: name, lines, failed }
+    return { scenario: name, lines, failed, coverage }
   })
 
 if (!isMainThread) {
@@ -97,6 +103,12 @@ if (!isMainThread) {
     for (const l of r.lines) console.log(l)
     failed ||= r.failed
   }
+  // What every scenario's campaigns together exercised.
+  const machines = new Coverage()
+  const all = reports.flatMap((r) => r.coverage)
+  for (const c of all) machines.merge(c.machines)
+  const reached = protocolPoints.filter((p) => all.some((c) => c.points.reached.includes(p)))
+  console.log(coverageReport({ machines: machines.report(), points: { reached, missing: protocolPoints.filter((p) => !reached.includes(p)) } }))
   console.log(failed ? "fuzz:ci: 1 failed" : `fuzz:ci: ${scenarios.length} passed, 0 failed`)
   process.exit(failed ? 1 : 0)
 }

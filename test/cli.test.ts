@@ -76,7 +76,7 @@ describe("epochlab CLI", () => {
     const f = epochlab("fuzz", "--bug", "release-before-ack", "--runs", "1000", "--seed", "1", "--json", "--out", out)
     expect(f.code).toBe(1)
     const o = JSON.parse(f.stdout)
-    expect(Object.keys(o)).toEqual(["runs", "simulated", "elapsedMs", "violations"])
+    expect(Object.keys(o)).toEqual(["runs", "simulated", "elapsedMs", "coverage", "violations"])
     expect(o.violations[0].property).toBe("output-commit")
     const file = o.violations[0].file
     expect(existsSync(file)).toBe(true)

@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress"
-import type { CampaignCoverage } from "../../fuzz/campaign.ts"
+import { coverageReport } from "../../fuzz/coverage-report.ts"
 import { Worker } from "node:worker_threads"
 import { counterexampleName, writeCounterexample, type Counterexample } from "../../fuzz/counterexample.ts"
 import { describeFault, describeFaults, type Fault } from "../faults/schedule.ts"
@@ -159,19 +159,6 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
       }
     })
   })
-}
-
-/** What the search exercised: per statechart, transitions fired of those drawn, the others named; protocol points reached. */
-export const coverageReport = (c: CampaignCoverage): string => {
-  const width = Math.max(...c.machines.map((m) => m.machine.length), 0)
-  const lines = ["coverage of the search (statechart transitions fired):"]
-  for (const m of c.machines) {
-    lines.push(`  ${m.machine.padEnd(width)}  ${m.covered}/${m.total}${m.missing.length ? ", never:" : ""}`)
-    for (const t of m.missing) lines.push(`    ${t}`)
-  }
-  const points = c.points.reached.length + c.points.missing.length
-  lines.push(`  protocol points reached: ${c.points.reached.length}/${points}${c.points.missing.length ? ` (never: ${c.points.missing.join(", ")})` : ""}`)
-  return lines.join("\n")
 }
 
 type FuzzValues = { scenario?: string; memory?: string; compressor?: string; vms?: string; policy?: string; runs?: string; time?: string; seed?: string; bug?: string; "max-faults"?: string; swarm?: boolean; shard?: string; resume?: string; out?: string; json?: boolean }

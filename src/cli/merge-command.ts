@@ -2,7 +2,7 @@ import { Coverage } from "../sim/coverage.ts"
 import type { ProtocolPoint } from "../faults/points.ts"
 import { journalsIn, JournalError, type Journal } from "../../fuzz/journal.ts"
 import { strictArgs } from "./args.ts"
-import { coverageReport } from "./fuzz-command.ts"
+import { coverageReport } from "../../fuzz/coverage-report.ts"
 import { UsageError } from "./usage-error.ts"
 
 export const mergeHelp = `epochlab merge PATH... [--json]
