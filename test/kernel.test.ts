@@ -17,6 +17,44 @@ describe("event queue", () => {
     const expected = times.map((t, i) => [t, i] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1])
     expect(popped).toEqual(expected)
   })
+
+  // Enough entries and cancellations that the heap is compacted (from 64 entries, when half are cancelled) several times.
+  test.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.boolean(), fc.boolean()), { minLength: 200, maxLength: 600 })])(
+    "cancelled entries never come out, live ones in order, however often the heap is compacted",
+    (ops) => {
+      const q = new EventQueue<number>()
+      const handles: ReturnType<typeof q.push>[] = []
+      const live = new Map<number, number>()
+      const popped: Array<[number, number]> = []
+      const expected: Array<[number, number]> = []
+      const popLive = () => {
+        for (let e = q.pop(); e; e = q.pop()) if (!e.cancelled) return e
+        return undefined
+      }
+      ops.forEach(([t, cancelOne, popOne], i) => {
+        const at = (popped.at(-1)?.[0] ?? 0) + t
+        handles.push(q.push(at, i))
+        live.set(i, at)
+        if (cancelOne) {
+          const h = handles[(i * 7919) % handles.length]
+          q.cancel(h)
+          live.delete(h.item)
+        }
+        if (popOne) {
+          const next = [...live].sort((a, b) => a[1] - b[1] || a[0] - b[0])[0]
+          const e = popLive()
+          if (next) {
+            expected.push([next[1], next[0]])
+            live.delete(next[0])
+          }
+          if (e) popped.push([e.at, e.item])
+        }
+      })
+      for (let e = popLive(); e; e = popLive()) popped.push([e.at, e.item])
+      expected.push(...[...live].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([item, at]) => [at, item] as [number, number]))
+      expect(popped).toEqual(expected)
+    },
+  )
 })
 
 describe("random streams", () => {

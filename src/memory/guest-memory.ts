@@ -77,7 +77,7 @@ export class GuestMemory {
   ) {
     if (bytes && (bytes.length !== pages * PAGE_SIZE || bytes.byteOffset !== 0)) throw new Error(`guest memory: a buffer of ${bytes.length} bytes for ${pages} pages`)
     this.bytes = bytes ?? new Uint8Array(pages * PAGE_SIZE)
-    this.words = new Uint32Array(this.bytes.buffer)
+    this.words = new Uint32Array(this.bytes.buffer, 0, pages * (PAGE_SIZE / 4))
     this.dirty = new Uint8Array(pages)
     this.stale = new Uint8Array(pages)
     this.dirtyList = new Int32Array(pages)

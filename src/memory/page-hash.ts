@@ -57,6 +57,8 @@ export const fmix = (h: number): number => {
   return h >>> 0
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
+
 /**
  * Hash an arbitrary byte array (vCPU and device state, TCP send buffers, disk
  * blocks, segments): two lanes over alternating little-endian 32-bit words,
@@ -68,10 +70,18 @@ export const hashBytes = (bytes: Uint8Array): string => {
   let b = 0x1b873593
   const n = bytes.length
   let i = 0
-  for (; i + 8 <= n; i += 8) {
-    a = Math.imul(a ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)), 0x01000193)
-    b = Math.imul(b ^ (bytes[i + 4] | (bytes[i + 5] << 8) | (bytes[i + 6] << 16) | (bytes[i + 7] << 24)), 0xcc9e2d51)
-  }
+  if (LITTLE_ENDIAN && (bytes.byteOffset & 3) === 0) {
+    // The same little-endian words, read four bytes at a time (TCP send buffers: a quarter of a megabyte at every capture).
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset, n >>> 2)
+    for (; i + 8 <= n; i += 8) {
+      a = Math.imul(a ^ words[i >>> 2], 0x01000193)
+      b = Math.imul(b ^ words[(i >>> 2) + 1], 0xcc9e2d51)
+    }
+  } else
+    for (; i + 8 <= n; i += 8) {
+      a = Math.imul(a ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)), 0x01000193)
+      b = Math.imul(b ^ (bytes[i + 4] | (bytes[i + 5] << 8) | (bytes[i + 6] << 16) | (bytes[i + 7] << 24)), 0xcc9e2d51)
+    }
   for (; i < n; i++) a = Math.imul(a ^ bytes[i], 0x01000193)
   return fmix(a).toString(16).padStart(8, "0") + fmix(b ^ n).toString(16).padStart(8, "0")
 }

@@ -79,7 +79,9 @@ export class ByteQueue {
 
   /** A copy of everything held. */
   toBytes(): Uint8Array {
-    return this.copy(0, this.length).slice()
+    const bytes = this.copy(0, this.length)
+    // Bytes from several chunks are a copy already; a view of one chunk is copied.
+    return this.chunks.some((c) => c.buffer === bytes.buffer) ? bytes.slice() : bytes
   }
 
   /** The chunk holding offset `at` (binary search). */

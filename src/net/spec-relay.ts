@@ -99,18 +99,22 @@ export class SpecRelay {
 
   /** The bytes [from, from + len) out of the packets held, as one segment: the newest epoch among them, the oldest production time. */
   private assemble(from: number, len: number, retransmit: boolean): Segment {
-    const bytes = new Uint8Array(len)
+    // Packets are in stream order and contiguous: start at the one holding `from`, not at the front (the relay may hold a thousand).
+    const start = this.indexOf(from)
+    const one = this.packets[start]
+    // A packet's bytes are never written again: a send within one packet (most are) is a view of it, not a copy.
+    const within = one !== undefined && one.offset <= from && from + len <= one.offset + one.len
+    const bytes = within ? one.bytes.subarray(from - one.offset, from - one.offset + len) : new Uint8Array(len)
     let first: Segment | undefined
     let epoch = -1
     let respEnd = 0
     let reqSeq = 0
     let last = -1
-    // Packets are in stream order and contiguous: start at the one holding `from`, not at the front (the relay may hold a thousand).
-    for (let i = this.indexOf(from); i < this.packets.length && this.packets[i].offset < from + len; i++) {
+    for (let i = start; i < this.packets.length && this.packets[i].offset < from + len; i++) {
       const p = this.packets[i]
       const lo = Math.max(from, p.offset)
       const hi = Math.min(from + len, p.offset + p.len)
-      bytes.set(p.bytes.subarray(lo - p.offset, hi - p.offset), lo - from)
+      if (!within) bytes.set(p.bytes.subarray(lo - p.offset, hi - p.offset), lo - from)
       first ??= p
       epoch = Math.max(epoch, p.epoch)
       last = Math.max(last, p.lastProducedAt ?? p.producedAt)

@@ -6,6 +6,9 @@
  * - Zeroed buffers (guest memory images): a run leases them from the kernel
  *   (`Sim.reusable`); when the kernel is disposed each lease's owner makes its
  *   buffer zero again (it knows which pages it wrote) and it comes back here.
+ *   They too come in power-of-two size classes (a view of the size asked for),
+ *   so a swarm campaign, whose every run draws its own memory size, reuses
+ *   them as well instead of faulting in fresh megabytes for most runs.
  *   With EPOCHLAB_CHECK_POOL=1 (the test suite sets it) a returned buffer is
  *   checked to be all zero, so an owner that missed a write path fails loudly
  *   instead of leaking bytes into the next run.
@@ -14,19 +17,25 @@
  *   recycles them (the backup after applying a checkpoint) or when the run's
  *   kernel is disposed.
  */
-const zeroed = new Map<number, Uint8Array[]>()
+const zeroed = new Map<number, ArrayBuffer[]>()
 const scratch = new Map<number, ArrayBuffer[]>()
 const check = process.env.EPOCHLAB_CHECK_POOL === "1"
 /** Keep at most this many idle buffers per size. */
 const KEEP = 16
 
-export const takeZeroed = (bytes: number): Uint8Array => zeroed.get(bytes)?.pop() ?? new Uint8Array(bytes)
+/** An all-zero buffer of `bytes` (a view of a pooled buffer of its size class, whose bytes beyond the view are zero too). */
+export const takeZeroed = (bytes: number): Uint8Array => {
+  const size = sizeClass(bytes)
+  return new Uint8Array(zeroed.get(size)?.pop() ?? new ArrayBuffer(size), 0, bytes)
+}
 
-export const giveBackZeroed = (buffer: Uint8Array): void => {
+/** A view from `takeZeroed`, all zero again. */
+export const giveBackZeroed = (view: Uint8Array): void => {
+  const buffer = view.buffer as ArrayBuffer
   if (check) {
-    const words = new Int32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength >>> 2)
+    const words = new Int32Array(buffer)
     for (let i = 0; i < words.length; i++)
-      if (words[i] !== 0) throw new Error(`buffer pool: a ${buffer.byteLength}-byte buffer came back with bytes at ${4 * i} (an owner wrote it without marking the page)`)
+      if (words[i] !== 0) throw new Error(`buffer pool: a ${view.byteLength}-byte buffer came back with bytes at ${4 * i} (an owner wrote it without marking the page)`)
   }
   keep(zeroed, buffer.byteLength, buffer)
 }

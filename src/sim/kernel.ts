@@ -178,7 +178,7 @@ export class Kernel implements Sim {
   }
 
   cancel(handle: Handle | undefined): void {
-    if (handle) handle.cancelled = true
+    if (handle) this.queue.cancel(handle)
   }
 
   get detailed(): boolean {
