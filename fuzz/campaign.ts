@@ -42,6 +42,13 @@ export interface CampaignOptions {
   resume?: SearchJournal
   /** Every so often (and at the end of the search), where the search stands: for a journal. */
   onJournal?: (j: SearchJournal) => void
+  /**
+   * Several workers on one campaign: a failure below this index was found
+   * elsewhere, so the search stops once it passes it (read before each run).
+   */
+  stopBeyond?: () => number
+  /** ... and shrinks what it found only if it is still the lowest (default: always). */
+  shrinkIf?: (runIndex: number) => boolean
 }
 
 /** Where a search stands: every run below `nextIndex` (of this shard) is judged and passed. */
@@ -147,6 +154,8 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   const journal = () => o.onJournal?.({ nextIndex, runs, simulated, coverage: coverage() })
   const search = fc.property(arb, (c) => {
     const i = index++
+    // Another worker found a failure below this run: nothing here can come first any more.
+    if (o.stopBeyond && i > o.stopBeyond()) throw STOPPED
     // Another shard's run, or one judged before the resume: drawn (so later indices stay where they are), not judged.
     if (!mine(i)) return true
     runs++
@@ -181,7 +190,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   }
   const unshrunk = violation(firstFailure.drawn, 0)
   o.onFound?.(unshrunk)
-  if (o.shrink === false) return { runs, simulated, elapsedMs: elapsed(), violations: [unshrunk], coverage: coverage() }
+  if (o.shrink === false || (o.shrinkIf && !o.shrinkIf(firstFailure.index))) return { runs, simulated, elapsedMs: elapsed(), violations: [unshrunk], coverage: coverage() }
   let shrinkRuns = 0
   const deadline = o.timeMs === undefined ? Infinity : started + o.timeMs
   const shrink = fc.property(arb, (c) => {
@@ -197,6 +206,9 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   const v = violation(last, shrinkRuns)
   return { runs, simulated, elapsedMs: elapsed(), violations: [v], coverage: coverage() }
 }
+
+/** Thrown into fast-check to end a search another worker has made pointless (it ends like a failure; there is none). */
+const STOPPED = new Error("stopped: a lower run failed on another worker")
 
 /** How often a search tells its journal where it stands (wall time: it only decides how much a kill loses). */
 const JOURNAL_MS = 500

@@ -15,9 +15,7 @@
 import { availableParallelism } from "node:os"
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
 import { campaign, type CampaignCoverage } from "./campaign.ts"
-import { coverageReport } from "./coverage-report.ts"
-import { Coverage } from "../src/sim/coverage.ts"
-import { protocolPoints } from "../src/faults/points.ts"
+import { coverageReport, mergeCoverage } from "./coverage-report.ts"
 import { ensureWritableDir } from "../src/io/atomic-write.ts"
 import { toCounterexample, writeCounterexample } from "./counterexample.ts"
 import { scenarios } from "../src/scenario/builtin.ts"
@@ -104,11 +102,7 @@ if (!isMainThread) {
     failed ||= r.failed
   }
   // What every scenario's campaigns together exercised.
-  const machines = new Coverage()
-  const all = reports.flatMap((r) => r.coverage)
-  for (const c of all) machines.merge(c.machines)
-  const reached = protocolPoints.filter((p) => all.some((c) => c.points.reached.includes(p)))
-  console.log(coverageReport({ machines: machines.report(), points: { reached, missing: protocolPoints.filter((p) => !reached.includes(p)) } }))
+  console.log(coverageReport(mergeCoverage(reports.flatMap((r) => r.coverage))))
   console.log(failed ? "fuzz:ci: 1 failed" : `fuzz:ci: ${scenarios.length} passed, 0 failed`)
   process.exit(failed ? 1 : 0)
 }

@@ -11,6 +11,8 @@ import type { CampaignCoverage, SearchJournal } from "./campaign.ts"
  * merge` combines the journals of a campaign's shards.
  */
 export interface Journal extends SearchJournal {
+  /** Each worker's search (a campaign on several threads resumes each where it stood). */
+  workers?: SearchJournal[]
   format: "epochlab-journal"
   version: 1
   epochlab: string
@@ -32,6 +34,8 @@ export interface JournalCampaign {
   swarm: boolean
   /** K/N, K from 1. */
   shard?: { index: number; count: number }
+  /** Threads the campaign ran on (absent: one). */
+  workers?: number
 }
 
 /** A journal that cannot be used: the message is one line naming the file and what is wrong. */

@@ -47,6 +47,20 @@ describe("sharded campaigns", () => {
   })
 })
 
+describe("a campaign on several threads", () => {
+  it("fuzz --workers 2 and --workers 1 with one seed give the same first counterexample, and without one the same runs and coverage", () => {
+    const bug = (w: string) => JSON.parse(epochlab("fuzz", "--bug", "ack-before-complete", "--runs", "100", "--workers", w, "--out", tmp(), "--json").stdout).violations[0]
+    const [one, two] = [bug("1"), bug("2")]
+    expect(two.runsToFind).toBe(one.runsToFind)
+    expect(two.shrunkFaults).toEqual(one.shrunkFaults)
+    expect(two.file.split("/").pop()).toBe(one.file.split("/").pop()) // named by its trace hash
+    const calm = (w: string) => JSON.parse(epochlab("fuzz", "--scenario", "remus-mini", "--runs", "200", "--workers", w, "--out", tmp(), "--json").stdout)
+    const [a, b] = [calm("1"), calm("2")]
+    expect(b.runs).toBe(a.runs)
+    expect(b.coverage).toEqual(a.coverage)
+  })
+})
+
 describe("resumable campaigns", () => {
   it("a campaign SIGKILLed mid-search and resumed from its journal ends as the uninterrupted one", async () => {
     const dir = tmp()

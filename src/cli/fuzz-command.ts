@@ -1,6 +1,5 @@
 import cliProgress from "cli-progress"
 import { coverageReport } from "../../fuzz/coverage-report.ts"
-import { Worker } from "node:worker_threads"
 import { counterexampleName, writeCounterexample, type Counterexample } from "../../fuzz/counterexample.ts"
 import { describeFault, describeFaults, type Fault } from "../faults/schedule.ts"
 import { ensureWritableDir, OutputError } from "../io/atomic-write.ts"
@@ -9,7 +8,9 @@ import { describeSize } from "../scenario/swarm.ts"
 import { resolveScenario, scenarioFlagsHelp, scenarioOptions } from "./scenario-flags.ts"
 import { countArg, parseBug, parseSeed, positiveInt, strictArgs } from "./args.ts"
 import { UsageError } from "./usage-error.ts"
-import type { FuzzMessage, FuzzWork } from "./fuzz-worker.ts"
+import type { FuzzWork } from "./fuzz-worker.ts"
+import { startPool } from "./fuzz-pool.ts"
+import { availableParallelism } from "node:os"
 import { dirname, join } from "node:path"
 import { findJournal, journalName, JournalError, newJournal, readJournal, writeJournal, type Journal, type JournalCampaign } from "../../fuzz/journal.ts"
 
@@ -33,6 +34,9 @@ ${scenarioFlagsHelp}
   --shard K/N         judge only runs K, K+N, K+2N, ... of the campaign (K from 1): N machines with
                       the same seed and budget together judge exactly the runs of the whole
                       campaign; combine their journals with epochlab merge
+  --workers N         threads for the campaign (default: the machine's cores); run i is a function of
+                      (seed, i), and the violation reported is the lowest-indexed failing run, so
+                      the result is the same on 1 or 16 workers
   --resume PATH       continue a campaign that was stopped or killed, from its journal (a
                       journal-*.json, or the folder holding it); it ends as the uninterrupted
                       campaign would (for a --runs budget; a --time budget gets the time left)
@@ -62,6 +66,7 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
     swarm: { type: "boolean", default: false },
     shard: { type: "string" },
     resume: { type: "string" },
+    workers: { type: "string" },
   })
   const { asked, journal: resumed, journalFile: resumedFile } = values.resume !== undefined ? fromJournal(values) : { asked: fromFlags(values), journal: undefined, journalFile: undefined }
   if (resumed?.done) {
@@ -98,13 +103,10 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
   let found: { cx: Counterexample; file: string; name: string; runsToFind: number } | undefined
   let lastRuns = 0
 
-  const url = new URL(import.meta.url.endsWith(".ts") ? "./fuzz-worker.ts" : "./fuzz-worker.js", import.meta.url)
-  const worker = new Worker(url, { workerData: work, execArgv: import.meta.url.endsWith(".ts") ? ["--import", "tsx"] : [] })
-
   return await new Promise<number>((resolve, reject) => {
     const stop = (signal: string) => {
       progress.stop()
-      void worker.terminate()
+      pool.terminate()
       const s = ((performance.now() - started) / 1000).toFixed(1)
       if (found) console.error(`epochlab fuzz: ${signal} after ${lastRuns} runs (${s} s); ${found.cx.property} was violated: ${found.file} (not shrunk)`)
       else console.error(`epochlab fuzz: ${signal} after ${lastRuns} runs (${s} s); no violation found`)
@@ -119,24 +121,26 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
       process.off("SIGTERM", onTerm)
       resolve(code)
     }
-    worker.on("error", (e) => {
-      progress.stop()
-      reject(e)
-    })
-    worker.on("message", (m: FuzzMessage) => {
-      if (m.type === "progress") {
-        lastRuns = m.runs
-        progress.update(m.runs, m.phase)
-      } else if (m.type === "journal") {
-        saveJournal(m.journal)
-      } else if (m.type === "found") {
+    const workerJournals = resumed?.workers ?? (resumed ? [resumed] : undefined)
+    const pool = startPool(work, asked.workers ?? 1, workerJournals, {
+      error: (e) => {
+        progress.stop()
+        reject(e)
+      },
+      progress: (runs, phase) => {
+        lastRuns = runs
+        progress.update(runs, phase)
+      },
+      journal: (j) => saveJournal(j),
+      found: (m) => {
         // On disk at once: an interruption from here on loses nothing.
         const name = counterexampleName(m.cx)
         found = { cx: m.cx, name, file: writeCounterexample(out, m.cx, name), runsToFind: m.runsToFind }
         lastRuns = m.runsToFind
         saveJournal({ violations: [{ property: m.cx.property, runIndex: m.runIndex, runsToFind: m.runsToFind, file: found.file }] })
         progress.found()
-      } else {
+      },
+      done: (m) => {
         progress.stop()
         const written = m.violations.map((v) => ({ ...v, file: writeCounterexample(out, v.cx, found?.name) }))
         saveJournal({ runs: m.runs, simulated: m.simulated, coverage: m.coverage, done: true, violations: written.map((v) => ({ property: v.cx.property, runIndex: v.runIndex, runsToFind: v.runsToFind, file: v.file })) })
@@ -156,12 +160,12 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
           console.log(coverageReport(m.coverage))
         }
         done(written.length > 0 ? 1 : 0)
-      }
+      },
     })
   })
 }
 
-type FuzzValues = { scenario?: string; memory?: string; compressor?: string; vms?: string; policy?: string; runs?: string; time?: string; seed?: string; bug?: string; "max-faults"?: string; swarm?: boolean; shard?: string; resume?: string; out?: string; json?: boolean }
+type FuzzValues = { workers?: string; scenario?: string; memory?: string; compressor?: string; vms?: string; policy?: string; runs?: string; time?: string; seed?: string; bug?: string; "max-faults"?: string; swarm?: boolean; shard?: string; resume?: string; out?: string; json?: boolean }
 
 /** The campaign the flags ask for. */
 const fromFlags = (values: FuzzValues): JournalCampaign => {
@@ -178,6 +182,7 @@ const fromFlags = (values: FuzzValues): JournalCampaign => {
     maxFaults: positiveInt("--max-faults", values["max-faults"] ?? "3", 100),
     swarm: values.swarm ?? false,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
+    workers: values.workers !== undefined ? positiveInt("--workers", values.workers, 256) : availableParallelism(),
   }
 }
 

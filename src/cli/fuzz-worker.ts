@@ -12,9 +12,11 @@ import type { BugName } from "../bugs/bugs.ts"
 import type { ScenarioVariant } from "../scenario/variant.ts"
 
 export interface FuzzWork {
-  options: Omit<CampaignOptions, "onRun" | "onFound" | "onJournal">
+  options: Omit<CampaignOptions, "onRun" | "onFound" | "onJournal" | "stopBeyond" | "shrinkIf">
   bug?: BugName
   variant: ScenarioVariant
+  /** With several workers: one Int32, the lowest run index any of them found failing (2^31 - 1 while none has). */
+  lowest?: SharedArrayBuffer
 }
 
 export type FuzzMessage =
@@ -32,9 +34,16 @@ export type FuzzMessage =
 
 const work = workerData as FuzzWork
 const post = (m: FuzzMessage) => parentPort!.postMessage(m)
+const lowest = work.lowest && new Int32Array(work.lowest)
+/** This worker's failure at run `i`: the others stop searching past it. */
+const lower = (i: number) => {
+  if (!lowest) return
+  for (let now = Atomics.load(lowest, 0); i < now; now = Atomics.load(lowest, 0)) if (Atomics.compareExchange(lowest, 0, now, i) === now) return
+}
 let lastProgress = 0
 const r = campaign({
   ...work.options,
+  ...(lowest ? { stopBeyond: () => Atomics.load(lowest, 0), shrinkIf: (i: number) => i <= Atomics.load(lowest, 0) } : {}),
   onRun: (runs, phase) => {
     // At most every 50 ms: a progress bar needs no more, and messages are not free.
     const now = performance.now()
@@ -43,7 +52,7 @@ const r = campaign({
     post({ type: "progress", runs, phase })
   },
   onJournal: (journal) => post({ type: "journal", journal }),
-  onFound: (v) => post({ type: "found", cx: toCounterexample(v, work.bug, work.variant), runsToFind: v.runsToFind, runIndex: v.runIndex, msToFind: v.msToFind }),
+  onFound: (v) => (lower(v.runIndex), post({ type: "found", cx: toCounterexample(v, work.bug, work.variant), runsToFind: v.runsToFind, runIndex: v.runIndex, msToFind: v.msToFind })),
 })
 post({
   type: "done",

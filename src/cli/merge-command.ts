@@ -1,8 +1,6 @@
-import { Coverage } from "../sim/coverage.ts"
-import type { ProtocolPoint } from "../faults/points.ts"
 import { journalsIn, JournalError, type Journal } from "../../fuzz/journal.ts"
 import { strictArgs } from "./args.ts"
-import { coverageReport } from "../../fuzz/coverage-report.ts"
+import { coverageReport, mergeCoverage } from "../../fuzz/coverage-report.ts"
 import { UsageError } from "./usage-error.ts"
 
 export const mergeHelp = `epochlab merge PATH... [--json]
@@ -41,7 +39,8 @@ export const mergeCommand = (argv: string[]): number => {
 
 /** The shards' journals as one campaign (they must be one campaign's: same options but the shard). */
 export const mergeJournals = (journals: ReadonlyArray<{ file: string; journal: Journal }>) => {
-  const key = (j: Journal) => JSON.stringify({ ...j.campaign, shard: j.campaign.shard?.count ?? 1 })
+  // The same campaign but for the shard (and the threads each ran on, which change nothing).
+  const key = (j: Journal) => JSON.stringify({ ...j.campaign, shard: j.campaign.shard?.count ?? 1, workers: undefined })
   const first = journals[0]
   const seen = new Map<number, string>()
   for (const { file, journal } of journals) {
@@ -49,14 +48,6 @@ export const mergeJournals = (journals: ReadonlyArray<{ file: string; journal: J
     const k = journal.campaign.shard?.index ?? 1
     if (seen.has(k)) throw new UsageError(`merge: shard ${k} twice (${seen.get(k)} and ${file})`)
     seen.set(k, file)
-  }
-  const coverage = new Coverage()
-  const reached = new Set<ProtocolPoint>()
-  const points = new Set<ProtocolPoint>()
-  for (const { journal } of journals) {
-    coverage.merge(journal.coverage.machines)
-    for (const p of journal.coverage.points.reached) reached.add(p)
-    for (const p of [...journal.coverage.points.reached, ...journal.coverage.points.missing]) points.add(p)
   }
   const violations = journals
     .flatMap(({ journal }) => journal.violations.map((v) => ({ ...v, shard: journal.campaign.shard?.index ?? 1 })))
@@ -67,7 +58,7 @@ export const mergeJournals = (journals: ReadonlyArray<{ file: string; journal: J
     complete: journals.every(({ journal }) => journal.done),
     runs: journals.reduce((n, { journal }) => n + journal.runs, 0),
     simulated: journals.reduce((n, { journal }) => n + journal.simulated, 0),
-    coverage: { machines: coverage.report(), points: { reached: [...points].filter((p) => reached.has(p)), missing: [...points].filter((p) => !reached.has(p)) } },
+    coverage: mergeCoverage(journals.map(({ journal }) => journal.coverage)),
     violations,
   }
 }
