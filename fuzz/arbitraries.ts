@@ -33,11 +33,12 @@ const oneVmFaultArb = (s: Scenario): fc.Arbitrary<Fault> => {
  * toward the low end.
  */
 export const sizeArb = (ranges: SwarmRanges): fc.Arbitrary<ScenarioSize> => {
-  const base = Object.fromEntries(sizeKeys.map((k) => [k, smallMostly(ranges[k][0], ranges[k][1])])) as Record<string, fc.Arbitrary<number>>
+  const base = Object.fromEntries(sizeKeys.map((k) => [k, smallMostly(ranges[k][0], ranges[k][1])])) as Record<string, fc.Arbitrary<unknown>>
   // Only a scenario that declares them draws its vCPUs and its policy (the others' draws stay as they were).
   if (ranges.vcpus) base.vcpus = smallMostly(ranges.vcpus[0], ranges.vcpus[1])
   if (ranges.policies) base.policy = fc.integer({ min: 0, max: ranges.policies.length - 1 })
   if (ranges.blockBytes) base.blockBytes = fc.constantFrom(...ranges.blockBytes)
+  if (ranges.arrivals) base.arrivals = fc.constantFrom(...ranges.arrivals)
   return fc.record(base) as unknown as fc.Arbitrary<ScenarioSize>
 }
 

@@ -12,6 +12,8 @@ import type { TimerCommand, TimerEvent } from "../src/sim/commands.ts"
  */
 export interface ClientContext {
   thinkUs: number
+  /** 0: think exactly thinkUs; else the seed of exponential think times (Poisson arrivals) with mean thinkUs. */
+  arrivalSeed: number
   minRtoUs: number
   maxRtoUs: number
   rtoUs: number
@@ -39,7 +41,7 @@ export const clientMachine = setup({
     context: {} as ClientContext,
     events: {} as ClientEvent,
     emitted: {} as ClientCommand,
-    input: {} as { thinkUs: number; minRtoUs: number; maxRtoUs: number; maxRequests: number },
+    input: {} as { thinkUs: number; minRtoUs: number; maxRtoUs: number; maxRequests: number; arrivalSeed?: number },
   },
   guards: {
     thinkOver: ({ event }) => event.type === "timer" && event.name === THINK,
@@ -60,12 +62,13 @@ export const clientMachine = setup({
             expectEnd: event.reqSeq === context.seq ? event.respEnd : context.expectEnd,
           },
     ),
-    think: emit(({ context }) => ({ type: "timer.set" as const, name: THINK, afterUs: context.thinkUs })),
+    think: emit(({ context }) => ({ type: "timer.set" as const, name: THINK, afterUs: thinkTime(context) })),
   },
 }).createMachine({
   id: "client",
   context: ({ input }) => ({
     ...input,
+    arrivalSeed: input.arrivalSeed ?? 0,
     rtoUs: input.minRtoUs,
     seq: 0,
     expectEnd: -1,
@@ -118,3 +121,23 @@ export const clientMachine = setup({
     finished: { on: { segment: { actions: "noteSegment" } } },
   },
 })
+
+/**
+ * The think time before request seq + 1: thinkUs, or with an arrival seed an
+ * exponential draw of mean thinkUs cut at THINK_CAP times the mean (what
+ * progress allows a client to be silent), a pure function of the seed and
+ * the request number (so the machine stays deterministic): requests then
+ * arrive nearly as a Poisson process, in every phase of an epoch, pauses
+ * included, instead of in step with the checkpoint cycle.
+ */
+export const thinkTime = (c: Pick<ClientContext, "arrivalSeed" | "seq" | "thinkUs">): number => {
+  if (!c.arrivalSeed) return c.thinkUs
+  let h = (c.arrivalSeed ^ Math.imul(c.seq + 1, 0x9e3779b1)) >>> 0
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  const u = (((h ^ (h >>> 16)) >>> 0) + 1) / 4294967297
+  return Math.max(1, Math.min(THINK_CAP * c.thinkUs, Math.round(-Math.log(u) * c.thinkUs)))
+}
+
+/** The longest think time with Poisson arrivals, in means (2% of draws are cut to it). */
+export const THINK_CAP = 4

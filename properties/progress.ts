@@ -1,3 +1,4 @@
+import { THINK_CAP } from "../machines/client.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import { serializationUs } from "../src/sim/time.ts"
@@ -16,7 +17,7 @@ export const failoverBoundUs = (s: Scenario): number =>
  * crosses back.
  */
 export const streamGapUs = (s: Scenario): number =>
-  s.client.thinkUs + 2 * s.clientPath.latencyUs + serializationUs(largestResponseBytes(s) + 66 * 12, s.clientPath.bytesPerSecond) + checkpointBoundUs(s) + SLACK_US
+  s.client.thinkUs * (s.client.arrivals === "poisson" ? THINK_CAP : 1) + 2 * s.clientPath.latencyUs + serializationUs(largestResponseBytes(s) + 66 * 12, s.clientPath.bytesPerSecond) + checkpointBoundUs(s) + SLACK_US
 
 /**
  * progress: nothing passes by doing nothing. The run has a fault horizon

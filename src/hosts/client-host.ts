@@ -16,6 +16,8 @@ export interface ClientParams {
   maxRtoUs: Micros
   requestBytes: number
   maxRequests: number
+  /** When requests come: a fixed think time (the default), or Poisson arrivals with that mean. */
+  arrivals?: "fixed" | "poisson"
 }
 
 /**
@@ -41,7 +43,8 @@ export class ClientHost implements Actor<ClientMessage> {
     private readonly network: ClientNetwork,
     tcp?: TcpParams,
   ) {
-    this.machine = new MachineActor(kernel, addressOf<ClientMessage>(this), clientMachine, params, (c) => this.execute(c))
+    const arrivalSeed = params.arrivals === "poisson" ? kernel.rng(`${id}/arrivals`).u32() || 1 : 0
+    this.machine = new MachineActor(kernel, addressOf<ClientMessage>(this), clientMachine, { ...params, arrivalSeed }, (c) => this.execute(c))
     if (tcp) {
       const input = { mss: tcp.mss, receiveBufferBytes: tcp.clientReceiveBufferBytes, delayedAckUs: tcp.clientDelayedAckUs, peerWindowBytes: tcp.guestReceiveBufferBytes }
       this.tcp = new TcpEndpointActor(kernel, `${id}-tcp`, clientTcpMachine, input, (c) => this.tcpCommand(c))

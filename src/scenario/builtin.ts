@@ -95,7 +95,8 @@ export const remusMini: Scenario = {
   host: { ...remusBasic.host, pages: 256, workload: { ...remusBasic.host.workload, writesPerTick: 2, maxResponseBytes: 2048 } },
   clientStartUs: 20_000,
   // Small runs: the swarm campaign that explores the protocol fastest.
-  swarm: { ...basicSwarm, pages: [64, 512], durationUs: [200_000, 600_000], writesPerTick: [1, 8] },
+  // Its clients' requests arrive with a fixed think time or as a Poisson process (in every phase of an epoch, pauses included).
+  swarm: { ...basicSwarm, pages: [64, 512], durationUs: [200_000, 600_000], writesPerTick: [1, 8], arrivals: ["fixed", "poisson"] },
 }
 
 /** Three clients against one VM: more output per epoch, more held packets. */

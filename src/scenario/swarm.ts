@@ -31,6 +31,8 @@ export interface ScenarioSize {
   policy?: number
   /** Only where the scenario declares them: fine-grained dirty regions' block size. */
   blockBytes?: number
+  /** Only where the scenario declares them: how the clients' requests arrive. */
+  arrivals?: "fixed" | "poisson"
 }
 
 export const sizeKeys = ["pages", "epochUs", "linkBytesPerSecond", "linkLatencyUs", "detectionTimeoutUs", "durationUs", "writesPerTick", "clients"] as const satisfies readonly (keyof ScenarioSize)[]
@@ -42,6 +44,8 @@ export type SwarmRanges = { readonly [K in (typeof sizeKeys)[number]]: readonly 
   readonly policies?: readonly PolicySpec[]
   /** Fine-grained block sizes to draw from (the first is where a shrunk run ends up). */
   readonly blockBytes?: readonly BlockBytes[]
+  /** Client arrivals to draw from: a fixed think time, or Poisson (the first is where a shrunk run ends up). */
+  readonly arrivals?: readonly ("fixed" | "poisson")[]
 }
 
 /** The scenario's own size: what a run of it without swarm uses. */
@@ -72,6 +76,9 @@ export const checkSize = (s: Scenario, size: ScenarioSize): void => {
   if (s.swarm.blockBytes) {
     if (!s.swarm.blockBytes.includes(size.blockBytes as BlockBytes)) throw new SizeError(`size.blockBytes: expected one of ${s.swarm.blockBytes.join(", ")}, got ${JSON.stringify(size.blockBytes)}`)
   } else if (size.blockBytes !== undefined) throw new SizeError(`size.blockBytes: scenario ${s.name} does not draw its block size`)
+  if (s.swarm.arrivals) {
+    if (!s.swarm.arrivals.includes(size.arrivals as "fixed")) throw new SizeError(`size.arrivals: expected one of ${s.swarm.arrivals.join(", ")}, got ${JSON.stringify(size.arrivals)}`)
+  } else if (size.arrivals !== undefined) throw new SizeError(`size.arrivals: scenario ${s.name} does not draw its clients' arrivals`)
 }
 
 /**
@@ -96,6 +103,7 @@ export const applySize = (base: Scenario, size: ScenarioSize): Scenario => ({
     },
   },
   link: { bytesPerSecond: size.linkBytesPerSecond, latencyUs: size.linkLatencyUs },
+  ...(size.arrivals !== undefined ? { client: { ...base.client, arrivals: size.arrivals } } : {}),
   ...(size.policy !== undefined && base.swarm?.policies ? { policy: base.swarm.policies[size.policy] } : {}),
 })
 
@@ -105,6 +113,7 @@ export const largest = (s: Scenario): ScenarioSize => ({
   ...(s.swarm!.vcpus ? { vcpus: s.swarm!.vcpus[1] } : {}),
   ...(s.swarm!.policies ? { policy: 0 } : {}),
   ...(s.swarm!.blockBytes ? { blockBytes: s.swarm!.blockBytes[0] } : {}),
+  ...(s.swarm!.arrivals ? { arrivals: s.swarm!.arrivals[0] } : {}),
 })
 
 /**
@@ -125,4 +134,5 @@ export const describeSize = (z: ScenarioSize): string =>
   `detection ${z.detectionTimeoutUs / 1000} ms, ${z.durationUs / 1000} ms run, ${z.writesPerTick} writes/ms, ${z.clients} client${z.clients === 1 ? "" : "s"}` +
   (z.vcpus !== undefined ? `, ${z.vcpus} vCPUs` : "") +
   (z.policy !== undefined ? `, policy #${z.policy}` : "") +
-  (z.blockBytes !== undefined ? `, ${z.blockBytes}-byte blocks` : "")
+  (z.blockBytes !== undefined ? `, ${z.blockBytes}-byte blocks` : "") +
+  (z.arrivals === "poisson" ? ", Poisson arrivals" : "")
