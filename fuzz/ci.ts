@@ -77,7 +77,8 @@ if (!isMainThread) {
     process.exit(2)
   }
   ensureWritableDir("counterexamples", "fuzz:ci")
-  const shareMs = (seconds * 1000 * workers) / scenarios.length
+  // Each worker holds at most ceil(scenarios / workers) of them: the box is split over that many.
+  const shareMs = (seconds * 1000) / Math.ceil(scenarios.length / workers)
   const names = scenarios.map((s) => s.name)
   const dealt = Array.from({ length: workers }, (_, w) => names.filter((_, i) => i % workers === w))
   console.log(`fuzz:ci: ${scenarios.length} scenarios on ${workers} worker${workers === 1 ? "" : "s"}, ${(shareMs / 1000).toFixed(1)} s each (seed ${seed})`)
@@ -91,6 +92,7 @@ if (!isMainThread) {
             const w = new Worker(script, { workerData: { names: group, shareMs, seed } satisfies Job, execArgv })
             w.once("message", resolve)
             w.once("error", reject)
+            w.once("exit", (code) => reject(new Error(`fuzz:ci: a worker exited (code ${code}) before reporting`)))
           }),
       ),
     )

@@ -79,6 +79,11 @@ export const readJournal = (file: string): Journal => {
   if (!o.campaign || typeof o.campaign !== "object" || !Number.isSafeInteger(o.campaign.seed) || typeof o.campaign.flags !== "object") throw bad("campaign")
   if (!isCoverage(o.coverage)) throw bad("coverage")
   if (!Array.isArray(o.violations)) throw bad("violations")
+  const isSearch = (w: unknown) => {
+    const s = w as SearchJournal
+    return !!s && Number.isSafeInteger(s.nextIndex) && Number.isSafeInteger(s.runs) && Number.isSafeInteger(s.simulated) && isCoverage(s.coverage)
+  }
+  if (o.workers !== undefined && (!Array.isArray(o.workers) || !o.workers.every(isSearch) || o.workers.length !== (o.campaign.workers ?? 1))) throw bad("workers")
   return o as Journal
 }
 

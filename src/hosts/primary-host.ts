@@ -80,6 +80,8 @@ export class PrimaryHost implements Actor<HostMessage> {
   private readonly slave: SlaveComparison | undefined
   private readonly slaveMatched = new Map<number, number>()
   private capturedTicks = 0
+  /** Between a capture and its checkpoint's hand-over to the link. */
+  private capturedNotSent = false
   /** The instant of the guest slice running now (its writes happen then), or undefined outside a slice. */
   private sliceAt: number | undefined
 
@@ -238,6 +240,9 @@ export class PrimaryHost implements Actor<HostMessage> {
   /** One look for quiet pages: only while the guest runs under protection and no checkpoint is on the link (its idle capacity). */
   private sendEarly(early: EarlySender): void {
     if (this.down || this.paused || this.unprotected) return
+    // A checkpoint captured and not yet handed to the link (the active slave's comparison can hold it for a round
+    // trip) goes first: the next epoch's early parts must not overtake it on the wire, nor its encoding.
+    if (this.capturedNotSent) return
     this.execution.catchUp(this.kernel.now)
     if (this.view.unackedCheckpoints > 0) return
     early.sendQuiet(this.output.epoch)
@@ -398,6 +403,7 @@ export class PrimaryHost implements Actor<HostMessage> {
             const pages = memory.capture()
             const vcpu = this.guest.cloneVcpu()
             this.capturedTicks = vcpu.ticks
+            this.capturedNotSent = true
             this.slave?.captured(epoch)
             const device = this.tcp ? { ...this.guest.cloneDevice(), tcp: this.tcp.stack.snapshot() } : this.guest.cloneDevice()
             const { digest, wireBytes: stateBytes } = guestState(memory.digest(), vcpu, device)
@@ -449,6 +455,7 @@ export class PrimaryHost implements Actor<HostMessage> {
         send: (cp) =>
           Effect.sync(() => {
             if (this.down) return 0
+            this.capturedNotSent = false
             const sentEarly = this.early?.take(cp.epoch)
             // Parts already on the wire: pages sent early, and the active slave's hashes (whose matched pages the backup copies at apply).
             const matched = this.slaveMatched.get(cp.epoch)

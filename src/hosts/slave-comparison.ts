@@ -50,9 +50,9 @@ export class SlaveComparison {
     this.inputs.push({ tick, client, seq })
   }
 
-  /** Capture k closed the epoch: its inputs are k's. */
+  /** Capture k closed the epoch: its inputs are k's (the initial sync's are nobody's: the slave starts from it). */
   captured(epoch: number): void {
-    this.inputsOf.set(epoch, this.inputs)
+    if (epoch > 0) this.inputsOf.set(epoch, this.inputs)
     this.inputs = []
   }
 
