@@ -7,9 +7,9 @@
  * so a failure can be rerun.
  *
  * Every core works (FUZZ_CI_WORKERS, default the machine's parallelism): the
- * scenarios are dealt round-robin to worker threads, each of which gives
- * every scenario it holds its share of the time box times the number of
- * workers, so the box keeps its length and each scenario gets more runs.
+ * scenarios are dealt round-robin to worker threads, and each worker splits
+ * the whole box over the scenarios it holds, so the box keeps its length and
+ * each scenario gets about workers times the time.
  * The report comes in scenario order whatever the workers' pace.
  */
 import { availableParallelism } from "node:os"

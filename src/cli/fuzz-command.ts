@@ -188,7 +188,7 @@ const fromFlags = (values: FuzzValues): JournalCampaign => {
 
 /** The campaign a journal holds (--resume): it takes nothing else from the flags but --out and --json. */
 const fromJournal = (values: FuzzValues): { asked: JournalCampaign; journal: Journal; journalFile: string } => {
-  const extra = (Object.keys(values) as (keyof FuzzValues)[]).find((k) => values[k] !== undefined && !["resume", "out", "json", "swarm"].includes(k)) ?? (values.swarm ? "swarm" : undefined)
+  const extra = (Object.keys(values) as (keyof FuzzValues)[]).find((k) => !["resume", "out", "json"].includes(k) && values[k] !== undefined && values[k] !== false)
   if (extra) throw new UsageError(`--resume takes the campaign from its journal: drop --${extra}`)
   try {
     const journalFile = findJournal(values.resume!)

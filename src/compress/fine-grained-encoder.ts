@@ -1,11 +1,9 @@
 import { pickPages, type DirtyPages } from "../memory/guest-memory.ts"
-import { PAGE_SIZE } from "../memory/page-hash.ts"
+import { PAGE_SIZE, ZERO_PAGE } from "../memory/page-hash.ts"
 import { BlockHashTable, type BlockBytes } from "./block-hashes.ts"
 import { addStats, type EncodedPages, type PageEncoder } from "./encoded-pages.ts"
 import { RecordOutput } from "./record-output.ts"
 import { WORDS_PER_PAGE, pageWords } from "./zero-run.ts"
-
-const ZERO_PAGE = new Uint8Array(PAGE_SIZE)
 
 /**
  * Fine-grained dirty regions (primer, section 2.6), in front of a page

@@ -5,7 +5,7 @@ import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { remusActive } from "../scenario/builtin.ts"
 import { applyVariant } from "../scenario/variant.ts"
 import type { Scenario } from "../scenario/scenario.ts"
-import { runScenario, type RunReport } from "../run/run.ts"
+import { requirePasses, runScenario, type RunReport } from "../run/run.ts"
 import { needBytes } from "../transport/tcp/framing.ts"
 import { syntheticPatterns } from "./epoch-sequence.ts"
 import type { MemoryActivity } from "../workload/guest.ts"
@@ -79,8 +79,7 @@ export const hashRate = (): number => {
 
 /** A row's figures from its run (the baseline's end-of-epoch and total bytes for the factors). */
 const rowOf = (workload: string, technique: Technique, r: RunReport, base: { end: number; total: number } | undefined, bytesPerMs: number): MemorySyncRow => {
-  const bad = r.verdicts.filter((v) => !v.ok)
-  if (bad.length) throw new Error(`memory-sync ${workload} ${technique}: ${bad.map((v) => `${v.property}: ${v.witness?.message}`).join("; ")}`)
+  requirePasses(r, `memory-sync ${workload} ${technique}`)
   let end = 0
   let early = 0
   let need = 0

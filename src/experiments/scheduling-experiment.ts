@@ -1,7 +1,7 @@
 import { join } from "node:path"
 import { percentile } from "../common/percentile.ts"
 import { metricsOf } from "../run/metrics.ts"
-import { runScenario } from "../run/run.ts"
+import { requirePasses, runScenario } from "../run/run.ts"
 import { RECORDINGS_DIR, remusBasic, remusPhases, remusRdma } from "../scenario/builtin.ts"
 import type { Scenario } from "../scenario/scenario.ts"
 import { applyVariant } from "../scenario/variant.ts"
@@ -63,8 +63,7 @@ export const schedulingRow = (workload: (typeof SCHEDULING_WORKLOADS)[number], p
   const policy = parsePolicy(policySpec)
   const scenario = schedulingScenario(workload, policy, vcpus, link)
   const r = runScenario(scenario, seed)
-  const bad = r.verdicts.filter((v) => !v.ok)
-  if (bad.length) throw new Error(`scheduling ${workload.name} ${policySpec} ${vcpus} vCPUs ${link}: ${bad.map((v) => `${v.property}: ${v.witness?.message}`).join("; ")}`)
+  requirePasses(r, `scheduling ${workload.name} ${policySpec} ${vcpus} vCPUs ${link}`)
   const m = metricsOf(r.trace)
   const captures = r.trace.facts.filter((f) => f.kind === "capture" && f.host === "primary" && f.t >= WARM_UP_US) as Array<{ t: number; work?: number }>
   const first = captures[0]

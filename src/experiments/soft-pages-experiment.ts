@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { remusSoftPages } from "../scenario/builtin.ts"
-import { runScenario, type RunReport } from "../run/run.ts"
+import { requirePasses, runScenario, type RunReport } from "../run/run.ts"
 import type { Scenario } from "../scenario/scenario.ts"
 import type { Observation } from "../sim/observations.ts"
 import { PROGRESS_SAMPLE_US } from "../hosts/progress-sample.ts"
@@ -55,8 +55,7 @@ export const softPagesRow = (ratio: number, seed = 1): SoftPagesRow => {
   const filtered = runScenario(softPagesScenario(ratio, true), seed, crash)
   const full = runScenario(softPagesScenario(ratio, false), seed, crash)
   for (const r of [filtered, full]) {
-    const bad = r.verdicts.filter((v) => !v.ok)
-    if (bad.length) throw new Error(`soft-pages ${ratio}: ${bad.map((v) => `${v.property}: ${v.witness?.message}`).join("; ")}`)
+    requirePasses(r, `soft-pages ${ratio}`)
   }
   const pages = filtered.scenario.host.pages
   const held = filtered.trace.facts.filter((f) => f.kind === "apply" && f.t >= WARM_UP_US && f.t < CRASH_US).map((f) => (f as { heldPages?: number }).heldPages ?? pages)

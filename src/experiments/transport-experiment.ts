@@ -1,6 +1,6 @@
 import { percentile } from "../common/percentile.ts"
 import { metricsOf } from "../run/metrics.ts"
-import { runScenario } from "../run/run.ts"
+import { requirePasses, runScenario } from "../run/run.ts"
 import { remusBasic, remusRdma, remusRdmaCow } from "../scenario/builtin.ts"
 import type { Scenario } from "../scenario/scenario.ts"
 import { EDR, QDR } from "../transport/rdma/verbs.ts"
@@ -54,8 +54,7 @@ export const transportScenario = (link: TransportRow["link"], transfer: Transpor
 export const transportRow = (link: TransportRow["link"], transfer: TransportRow["transfer"], vcpus: number, seed = 1): TransportRow => {
   const scenario = transportScenario(link, transfer, vcpus)
   const r = runScenario(scenario, seed)
-  const bad = r.verdicts.filter((v) => !v.ok)
-  if (bad.length) throw new Error(`transport ${scenario.name}: ${bad.map((v) => `${v.property}: ${v.witness?.message}`).join("; ")}`)
+  requirePasses(r, `transport ${scenario.name}`)
   const m = metricsOf(r.trace)
   const pauses: number[] = []
   let stallUs = 0

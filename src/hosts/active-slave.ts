@@ -59,11 +59,6 @@ export class ActiveSlave {
     this.matchedOnce = new Uint8Array(trustEarlierMatches ? image.pages : 0)
   }
 
-  /** What the slave holds in memory besides the committed image: a second copy of the guest. */
-  get memoryBytes(): number {
-    return this.memory.bytes.length
-  }
-
   /** Run the epoch the hashes close (from the committed checkpoint before it) and compare. */
   compare(epoch: number, h: HashesPayload): Comparison {
     let next = 0

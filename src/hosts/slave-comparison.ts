@@ -4,7 +4,7 @@ import { WORDS_PER_PAGE } from "../compress/zero-run.ts"
 import { EpochWaiters } from "../epoch/epoch-waiters.ts"
 import { pickPages, type DirtyPages } from "../memory/guest-memory.ts"
 import type { Sim } from "../sim/kernel.ts"
-import { PAGE_SIZE } from "../memory/page-hash.ts"
+import { PAGE_SIZE, ZERO_PAGE } from "../memory/page-hash.ts"
 import type { GuestInput, ReplicationTransport } from "../transport/transport.ts"
 
 /** What the comparison left checkpoint k to carry, and how many pages the backup takes from its own run. */
@@ -12,8 +12,6 @@ export interface Selected {
   pages: DirtyPages
   matched: number
 }
-
-const ZERO_PAGE = new Uint8Array(PAGE_SIZE)
 
 const ZERO_HASH = (() => {
   const out = new Uint32Array(2)

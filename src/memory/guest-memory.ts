@@ -167,12 +167,7 @@ export class GuestMemory {
       else data.set(this.bytes.subarray(indices[i] * PAGE_SIZE, indices[j - 1] * PAGE_SIZE + PAGE_SIZE), i * PAGE_SIZE)
       i = j
     }
-    for (let k = 0; k < n; k++) {
-      const p = indices[k]
-      this.dirty[p] = 0
-      if (this.stale[p]) this.rehash(p)
-    }
-    this.dirtyCount = 0
+    this.clean(indices)
     return { indices, data, zero }
   }
 
@@ -214,12 +209,18 @@ export class GuestMemory {
   /** The pages dirtied since the last capture, ascending, and a clean bitmap: a capture that copies nothing (the active slave compares in place). */
   clearDirty(): Int32Array {
     const indices = this.dirtyList.slice(0, this.dirtyCount).sort()
-    for (const p of indices) {
+    this.clean(indices)
+    return indices
+  }
+
+  /** The dirty pages `indices` (all of them) were taken: clean bitmap, their fingerprints folded into the digest. */
+  private clean(indices: Int32Array): void {
+    for (let k = 0; k < indices.length; k++) {
+      const p = indices[k]
       this.dirty[p] = 0
       if (this.stale[p]) this.rehash(p)
     }
     this.dirtyCount = 0
-    return indices
   }
 
   /** `capture`, into buffers of the caller's own (for code that keeps several epochs' pages). */

@@ -2,6 +2,9 @@
 export const PAGE_SIZE = 4096
 const WORDS = PAGE_SIZE / 4
 
+/** A page of zeros, to read from (a page known to be zero has no bytes of its own in a capture). Never written. */
+export const ZERO_PAGE: Readonly<Uint8Array> = new Uint8Array(PAGE_SIZE)
+
 /**
  * A 64-bit fingerprint of one page: a Fletcher-style pair of 32-bit lanes over
  * its words (a = sum of words, b = sum of the running a), then mixed with the

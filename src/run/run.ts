@@ -37,3 +37,9 @@ export const runScenario = (scenario: Scenario, seed: number, faults: readonly F
 }
 
 export const allPass = (r: RunReport): boolean => r.verdicts.every((v) => v.ok)
+
+/** An experiment's run must hold every property: a figure from a broken run is not a figure. Throws, naming the run and what failed. */
+export const requirePasses = (r: RunReport, what: string): void => {
+  const bad = r.verdicts.filter((v) => !v.ok)
+  if (bad.length) throw new Error(`${what}: ${bad.map((v) => `${v.property}: ${v.witness?.message}`).join("; ")}`)
+}
