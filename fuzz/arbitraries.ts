@@ -21,8 +21,9 @@ export const faultArb = (s: Scenario): fc.Arbitrary<Fault> => {
 const oneVmFaultArb = (s: Scenario): fc.Arbitrary<Fault> => {
   const transport = s.transport ?? "tcp"
   const world = { durationUs: s.durationUs, epochs: Math.max(1, Math.floor(s.durationUs / s.host.epochUs)), clients: s.clients, transport }
-  // Only the kinds that can act over the scenario's transport (an RDMA fault in a TCP run would be a wasted draw).
-  const kinds = faultKinds.filter((k) => !("transports" in k) || (k.transports as readonly string[]).includes(transport))
+  // Only the kinds that can act over the scenario's transport (an RDMA fault in a TCP run would be a wasted draw);
+  // kinds of weight 0 are explore's, not drawn here.
+  const kinds = faultKinds.filter((k) => k.weight > 0 && (!("transports" in k) || (k.transports as readonly string[]).includes(transport)))
   return fc.oneof(...kinds.map((k) => ({ weight: k.weight, arbitrary: k.arbitrary(world) as fc.Arbitrary<Fault> })))
 }
 

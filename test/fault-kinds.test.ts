@@ -18,11 +18,12 @@ describe("fault kinds", () => {
   })
 
   it.each(faultKinds.map((k) => [k.kind, k] as const))("%s: has the hook for where it acts", (_, kind) => {
-    // A link fault shapes segments as they pass, or (a disconnection) is applied by the injector at its instant.
+    // A link fault shapes segments as they pass, or (a disconnection) is applied by the injector at its instant, point or event.
     // An RDMA kind acts on queue pairs: the RDMA transport reads it as data (test/rdma.test.ts shows each one acting).
-    if (kind.acts === "link") expect(Boolean(kind.link) || Boolean(kind.timed) || Boolean(kind.transports)).toBe(true)
+    const injected = Boolean(kind.timed) || Boolean(kind.atPoint) || Boolean(kind.atEvent)
+    if (kind.acts === "link") expect(Boolean(kind.link) || injected || Boolean(kind.transports)).toBe(true)
     if (kind.acts === "client") expect(kind.client).toBeTypeOf("function")
-    if (kind.acts === "host") expect(Boolean(kind.timed) || Boolean(kind.atPoint)).toBe(true)
+    if (kind.acts === "host") expect(injected).toBe(true)
   })
 
   it("every kind has its row in docs/faults.md", () => {

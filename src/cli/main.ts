@@ -3,6 +3,7 @@ import { bugsCommand } from "./bugs-command.ts"
 import { experimentCommand, experimentHelp } from "./experiment-command.ts"
 import { machinesCommand, machinesHelp } from "./machines-command.ts"
 import { fuzzCommand, fuzzHelp } from "./fuzz-command.ts"
+import { exploreCommand, exploreHelp } from "./explore-command.ts"
 import { replayCommand, replayHelp } from "./replay-command.ts"
 import { showCommand, showHelp } from "./show-command.ts"
 import { recordCommand, recordHelp } from "./record-command.ts"
@@ -19,6 +20,7 @@ Usage: epochlab <command> [options]
 Commands:
   run          simulate one protected run and judge it by every property
   fuzz         search fault schedules for property violations; shrink and save them
+  explore      place faults at every protocol point and event of a run, systematically
   replay       re-execute a counterexample file and check it reproduces
   show         a counterexample as a story (text), a sequence diagram (mermaid) or one page (html)
   scenarios    list the built-in scenarios
@@ -34,6 +36,7 @@ Run 'epochlab <command> --help' for a command's options.`
 const commands: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
   run: { run: runCommand, help: runHelp },
   fuzz: { run: fuzzCommand, help: fuzzHelp },
+  explore: { run: exploreCommand, help: exploreHelp },
   replay: { run: replayCommand, help: replayHelp },
   show: { run: showCommand, help: showHelp },
   scenarios: { run: scenariosCommand, help: "epochlab scenarios [--json]\n  List the built-in scenarios." },

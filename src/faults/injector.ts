@@ -1,23 +1,24 @@
 import { addressOf, type Actor, type Sim } from "../sim/kernel.ts"
-import type { HostId } from "../sim/observations.ts"
-import type { FaultTargets, InjectorEvent } from "./kind.ts"
+import type { FaultTargets, InjectorEvent, Strike } from "./kind.ts"
 import { kindOf } from "./kinds/index.ts"
 import { pointKey, type ProtocolPoint } from "./points.ts"
 import type { Fault } from "./schedule.ts"
 
 export type { FaultTargets } from "./kind.ts"
 
-type Armed = { host: HostId; point: string; epoch: number | undefined }
+type Armed = { point: string; epoch: number | undefined; strike: Strike }
 
 /**
  * The kernel's hand that applies a VM's fault schedule: the kinds that act
- * at an instant (`timed`) or at a protocol point (`atPoint`); link and
- * client faults that shape single segments are applied by the link and the
- * client network as segments pass. Timed faults are events of this actor,
- * `faults`; a crash attached to a protocol point strikes when a host reports
- * reaching that point, inside the same step, so nothing the host would have
- * done next happens. A host does not receive its crash as a message it
- * could ignore: the injector calls it.
+ * at an instant (`timed`), at a protocol point (`atPoint`) or at an event of
+ * the run (`atEvent`); link and client faults that shape single segments are
+ * applied by the link and the client network as segments pass. Timed faults
+ * are events of this actor, `faults`; a fault attached to a protocol point
+ * strikes when a host reports reaching that point, inside the same step, so
+ * nothing the host would have done next happens; one attached to an event
+ * strikes just before the kernel delivers it. A host does not receive its
+ * crash as a message it could ignore: the injector calls it. Each strike is
+ * reported to the kernel (`faultActed`), which an explorer listens to.
  */
 export class FaultInjector implements Actor<InjectorEvent> {
   readonly id = "faults"
@@ -25,8 +26,10 @@ export class FaultInjector implements Actor<InjectorEvent> {
   /** Each scheduled event and what it does when it comes due. */
   private readonly due = new Map<InjectorEvent, (t: FaultTargets) => void>()
   private targets: FaultTargets | undefined
-  /** The protocol points the run reached (for Reach). */
+  /** The protocol points the run reached (for Reach), in the order it reached them. */
   readonly points = new Set<number>()
+  /** How many points were reached when a fault first struck. */
+  pointsBeforeFault: number | undefined
 
   constructor(
     private readonly sim: Sim,
@@ -36,6 +39,8 @@ export class FaultInjector implements Actor<InjectorEvent> {
       const kind = kindOf(f)
       const armed = kind.atPoint?.(f)
       if (armed) this.pending.push(armed)
+      const atEvent = kind.atEvent?.(f)
+      if (atEvent) sim.beforeEvent(atEvent.event, () => this.strike(atEvent.strike, `event:${atEvent.event}`))
       if (kind.timed && "atUs" in f) {
         const { event, act } = kind.timed
         const e = event(f)
@@ -52,7 +57,9 @@ export class FaultInjector implements Actor<InjectorEvent> {
 
   deliver(event: InjectorEvent): void {
     const act = this.due.get(event)
-    if (act && this.targets) act(this.targets)
+    if (!act || !this.targets) return
+    act(this.targets)
+    this.struck()
   }
 
   state(): string {
@@ -65,9 +72,20 @@ export class FaultInjector implements Actor<InjectorEvent> {
     for (const f of [...this.pending]) {
       if (f.point !== point || (f.epoch !== undefined && f.epoch !== epoch)) continue
       this.pending.splice(this.pending.indexOf(f), 1)
-      const crash = { type: "fault.crash", at: `${point}${f.epoch === undefined ? "" : `:${epoch}`}` }
-      this.sim.note(f.host, crash, "crashing")
-      this.targets?.hosts[f.host]?.crash()
+      this.strike(f.strike, `${point}${f.epoch === undefined ? "" : `:${epoch}`}`)
     }
+  }
+
+  private strike(s: Strike, at: string): void {
+    if (!this.targets) return
+    const event: { type: string; at: string } = { type: s.type, at }
+    this.sim.note(s.actor, event, s.type === "fault.crash" ? "crashing" : "cutting")
+    s.act(this.targets)
+    this.struck()
+  }
+
+  private struck(): void {
+    this.pointsBeforeFault ??= this.points.size
+    this.sim.faultActed()
   }
 }

@@ -43,8 +43,18 @@ export interface FaultKind<F extends { kind: string }> {
   client?(p: PacketFate, f: F, c: PacketInfo): boolean
   /** A fault the injector applies at `f.atUs`: the event the trace shows, and what it does. */
   readonly timed?: { event(f: F): InjectorEvent; act(t: FaultTargets, f: F): void }
-  /** A crash the injector applies when a host reports reaching a protocol point. */
-  atPoint?(f: F): { host: HostId; point: string; epoch: number | undefined }
+  /** A fault the injector applies when a host reports reaching a protocol point (any epoch: `epoch` undefined). */
+  atPoint?(f: F): { point: string; epoch: number | undefined; strike: Strike }
+  /** A fault the injector applies just before the delivery that is event `event` of the run's trace (or the first after it). */
+  atEvent?(f: F): { event: number; strike: Strike }
+}
+
+/** What a fault attached to a point or an event does when it strikes: the actor the trace shows it on, and the act. */
+export interface Strike {
+  actor: string
+  /** The trace's word for it (`fault.crash`, `fault.disconnect`). */
+  type: InjectorEvent["type"]
+  act(t: FaultTargets): void
 }
 
 export type FieldType = "host" | "time" | "nonNegative" | "positiveInt" | "epoch" | "point" | "linkDirection" | "clientDirection" | "client" | "factor"

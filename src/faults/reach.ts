@@ -13,11 +13,15 @@ export { pointKey } from "./points.ts"
  * acted there too), and a campaign need not simulate it.
  */
 export interface Reach {
-  /** pointKey(point, epoch) of every point reached. */
+  /** pointKey(point, epoch) of every point reached, in the order they were reached. */
   points: Set<number>
+  /** How many of `points` were reached before a fault of the injector first struck (undefined: none struck). */
+  pointsBeforeFault?: number
   linkSent: Record<HostId, number>
   /** Per `client/to-client` or `client/to-vm`. */
   clientPackets: Map<string, number>
+  /** Events in the run's trace (deliveries and the steps hosts note): an event fault at or beyond it never strikes. */
+  events: number
 }
 
 /** Whether `f` cannot act in a run that went only as far as `reach` (each kind says; windows and timed faults may always act). */

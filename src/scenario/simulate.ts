@@ -38,6 +38,8 @@ export interface SimulationResult {
   input: RunInput
   trace: Trace
   eventCount: number
+  /** Ended early: an explorer's `onFault` said stop (src/sim/kernel.ts). */
+  stopped: boolean
   /** How far the run got (one VM only): what tells a campaign which faults could not have acted (src/faults/reach.ts). */
   reach?: Reach
 }
@@ -47,7 +49,7 @@ export const simulate = (input: RunInput): SimulationResult => {
   const { scenario, seed } = input
   const kernel = new Kernel(seed, input.options)
   const vms = scenario.consolidation
-  let reach: (() => Reach) | undefined
+  let reach: (() => Omit<Reach, "events">) | undefined
   if (!vms) reach = buildVm(kernel, input, input.faults)
   else {
     // One backup host for every primary; each VM that fits gets its own primary, link, storage and clients.
@@ -60,13 +62,14 @@ export const simulate = (input: RunInput): SimulationResult => {
     }
   }
   kernel.run(scenario.durationUs)
-  const result = { input, trace: kernel.finish(), eventCount: kernel.eventCount, ...(reach ? { reach: reach() } : {}) }
+  const events = kernel.trace.next
+  const result = { input, trace: kernel.finish(), eventCount: kernel.eventCount, stopped: kernel.stopped, ...(reach ? { reach: { ...reach(), events } } : {}) }
   kernel.dispose()
   return result
 }
 
 /** One protected VM: its primary, its backup (or its share of a consolidated one), replication link, shared storage and clients. */
-const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { pool: BackupPool; vm: string }): (() => Reach) => {
+const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { pool: BackupPool; vm: string }): (() => Omit<Reach, "events">) => {
   const { scenario, seed } = input
   const record = new ActivationRecord()
   const { tcp } = scenario
@@ -110,5 +113,5 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   // Request/response clients start; bulk-flow clients only receive.
   for (const c of clients.slice(tcp?.bulkClients ?? 0)) sim.schedule(scenario.clientStartUs, addressOf(c), { type: "start" })
   primary.start()
-  return () => ({ points: injector.points, linkSent: link.sentCounts, clientPackets: new Map(network.packetCounts) })
+  return () => ({ points: injector.points, linkSent: link.sentCounts, clientPackets: new Map(network.packetCounts), ...(injector.pointsBeforeFault === undefined ? {} : { pointsBeforeFault: injector.pointsBeforeFault }) })
 }

@@ -30,6 +30,11 @@ export class EventQueue<T> {
     return this.heap.length
   }
 
+  /** The live entries, in no particular order (for a summary of what is pending). */
+  live(): Pending<T>[] {
+    return this.heap.filter((e) => !e.cancelled)
+  }
+
   push(at: Micros, item: T): Pending<T> {
     const entry: Pending<T> = { at, seq: this.nextSeq++, item, cancelled: false }
     const h = this.heap

@@ -48,6 +48,12 @@ export type Handle = Pending<Delivery>
 
 const WAKE: SimEvent = { type: "fiber.wake" }
 
+/** A replication message's kind, for a state key (`:part`, `:ack`), or nothing. */
+const kindOf = (e: SimEvent): string => {
+  const kind = (e as { kind?: unknown; message?: { kind?: unknown } }).kind ?? (e as { message?: { kind?: unknown } }).message?.kind
+  return typeof kind === "string" ? `:${kind}` : ""
+}
+
 /**
  * What hosts, machines and fibers use of the kernel. A run with one VM hands
  * them the kernel itself; a consolidated run hands each VM a `VmScope`, the
@@ -76,6 +82,10 @@ export interface Sim {
   scratch(bytes: number): Uint8Array
   /** Nothing will read this scratch buffer (or any view of it) again. Anything else is ignored. */
   recycle(view: Uint8Array): void
+  /** Run `act` just before the first delivery whose trace index is at least `index` (a fault at an event of the run). */
+  beforeEvent(index: number, act: () => void): void
+  /** The fault injector's word that a fault has just acted (an explorer may stop the run there: `KernelOptions.onFault`). */
+  faultActed(): void
 }
 
 /**
@@ -96,6 +106,14 @@ export interface KernelOptions {
    * editing its code (test/sabotage.test.ts).
    */
   ignore?: { actor: string; event: string }
+  /**
+   * Told each time a fault acts, with the protocol state it left (`Kernel.stateKey`, computed
+   * only if asked for) and the trace index it struck at; returning "stop" ends the run there
+   * (an explorer that has seen that state before needs nothing more from it).
+   */
+  onFault?: (stateKey: () => string, event: number) => "stop" | void
+  /** Filled with the trace index and time of every delivery (an explorer's list of fault points). */
+  deliveries?: Array<{ event: number; at: Micros }>
 }
 
 /**
@@ -117,6 +135,10 @@ export class Kernel implements Sim {
   private draining = false
   private currentEvent = -1
   private deliveries = 0
+  /** Acts due before a delivery with a trace index at least theirs, in index order. */
+  private readonly eventHooks: Array<{ index: number; act: () => void }> = []
+  private halted = false
+  private readonly onFault: KernelOptions["onFault"]
 
   constructor(
     readonly seed: number,
@@ -126,7 +148,11 @@ export class Kernel implements Sim {
     this.trace = new TraceRecorder(this.full)
     this.engine = options.engine ?? "compiled"
     this.ignore = options.ignore
+    this.onFault = options.onFault
+    this.deliveryLog = options.deliveries
   }
+
+  private readonly deliveryLog: KernelOptions["deliveries"]
 
   private readonly ignore: KernelOptions["ignore"]
 
@@ -212,6 +238,38 @@ export class Kernel implements Sim {
     this.scratchLeases.clear()
   }
 
+  beforeEvent(index: number, act: () => void): void {
+    const at = this.eventHooks.findIndex((h) => h.index > index)
+    this.eventHooks.splice(at < 0 ? this.eventHooks.length : at, 0, { index, act })
+  }
+
+  faultActed(): void {
+    if (this.onFault?.(() => this.stateKey(), this.trace.next) === "stop") this.halted = true
+  }
+
+  /** Whether the run was ended early (`onFault` said stop). */
+  get stopped(): boolean {
+    return this.halted
+  }
+
+  /**
+   * The protocol state of the world, abstracted: every actor's machine state,
+   * how many facts of each kind the run has recorded (its protocol counters:
+   * checkpoints sent, applied, acknowledged, released, bytes delivered...)
+   * and what is pending (receiver, message type, how far ahead). Two fault
+   * points that leave the same key are treated as one by `explore`.
+   */
+  stateKey(): string {
+    const states = [...this.actors].map(([id, a]) => `${id}=${a.state()}`).sort()
+    const counts = new Map<string, number>()
+    for (const f of this.trace.facts) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1)
+    const pending = this.queue
+      .live()
+      .map((p) => `${p.item.actor}:${p.item.event.type}${kindOf(p.item.event)}+${p.at - this.now}`)
+      .sort()
+    return JSON.stringify([states, [...counts].sort(([a], [b]) => (a < b ? -1 : 1)), pending])
+  }
+
   /** Record a fact, attributed to the event being delivered. */
   observe(fact: Fact): void {
     this.trace.fact(this.now, this.currentEvent, fact)
@@ -242,10 +300,15 @@ export class Kernel implements Sim {
         if (this.now < untilUs) this.trace.fact(this.now, this.currentEvent, { kind: "quiescent" })
         break
       }
-      if (next.at > untilUs) break
+      if (next.at > untilUs || this.halted) break
       this.queue.pop()
       if (next.cancelled) continue
       this.now = next.at
+      if (this.eventHooks.length) {
+        this.runEventHooks()
+        // The act may have crashed this delivery's receiver, cancelling it.
+        if (next.cancelled) continue
+      }
       this.deliver(next.item)
     }
     this.now = Math.max(this.now, untilUs)
@@ -268,9 +331,15 @@ export class Kernel implements Sim {
     else this.trace.reserve()
   }
 
+  private runEventHooks(): void {
+    while (this.eventHooks.length && this.eventHooks[0].index <= this.trace.next) this.eventHooks.shift()!.act()
+    this.drainTasks()
+  }
+
   private deliver(d: Delivery): void {
     const actor = this.actor(d.actor)
     const slot = this.trace.reserve()
+    this.deliveryLog?.push({ event: slot, at: this.now })
     this.currentEvent = slot
     this.deliveries++
     if (d.run) d.run()

@@ -30,6 +30,11 @@ export class TraceRecorder {
   /** `full`: keep every event and hash the run; otherwise count events (for fact indices) and keep the facts. */
   constructor(private readonly full = true) {}
 
+  /** The index the next event will take. */
+  get next(): number {
+    return this.count
+  }
+
   /** Take the next index for an event whose outcome is not known yet (see `fill`). */
   reserve(): number {
     if (this.full) this.events.push(undefined as unknown as TraceEvent)

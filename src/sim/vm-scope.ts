@@ -81,6 +81,14 @@ export class VmScope implements Sim {
     this.kernel.recycle(view)
   }
 
+  beforeEvent(index: number, act: () => void): void {
+    this.kernel.beforeEvent(index, act)
+  }
+
+  faultActed(): void {
+    this.kernel.faultActed()
+  }
+
   note(actor: string, event: SimEvent, state: string): void {
     this.kernel.note(this.id(actor), event, state)
   }

@@ -4,6 +4,9 @@ import { clientDrop, type ClientDrop } from "./client-drop.ts"
 import { clientDuplicate, type ClientDuplicate } from "./client-duplicate.ts"
 import { clientReorder, type ClientReorder } from "./client-reorder.ts"
 import { crashAt, type CrashAt } from "./crash-at.ts"
+import { crashAtEvent, type CrashAtEvent } from "./crash-at-event.ts"
+import { linkDisconnectAt, type LinkDisconnectAt } from "./link-disconnect-at.ts"
+import { linkDisconnectAtEvent, type LinkDisconnectAtEvent } from "./link-disconnect-at-event.ts"
 import { crash, type Crash } from "./crash.ts"
 import { linkBandwidth, type LinkBandwidth } from "./link-bandwidth.ts"
 import { linkDelay, type LinkDelay } from "./link-delay.ts"
@@ -24,9 +27,9 @@ import { rdmaWrError, type RdmaWrError } from "./rdma-wr-error.ts"
  * in `OneFault`, its object in `faultKinds`, a row in docs/faults.md.
  */
 export type OneFault = Crash | CrashAt | LinkPartition | LinkDrop | LinkDuplicate | LinkDelay | LinkBandwidth | LinkDisconnect | ClientDrop | ClientDuplicate | ClientReorder | ClientDelay
-  | RdmaQpError | RdmaWrError | RdmaUnresponsive | RdmaRnr | RdmaKeyInvalidate
+  | RdmaQpError | RdmaWrError | RdmaUnresponsive | RdmaRnr | RdmaKeyInvalidate | CrashAtEvent | LinkDisconnectAt | LinkDisconnectAtEvent
 
-export const faultKinds = [crash, crashAt, linkPartition, linkDrop, linkDuplicate, linkDelay, linkBandwidth, linkDisconnect, clientDrop, clientDuplicate, clientReorder, clientDelay, rdmaQpError, rdmaWrError, rdmaUnresponsive, rdmaRnr, rdmaKeyInvalidate] as const
+export const faultKinds = [crash, crashAt, linkPartition, linkDrop, linkDuplicate, linkDelay, linkBandwidth, linkDisconnect, clientDrop, clientDuplicate, clientReorder, clientDelay, rdmaQpError, rdmaWrError, rdmaUnresponsive, rdmaRnr, rdmaKeyInvalidate, crashAtEvent, linkDisconnectAt, linkDisconnectAtEvent] as const
 
 /** The kind object of a fault (the one cast between a fault and its kind lives here). */
 export const kindOf = <F extends OneFault>(f: F): FaultKind<F> => byName.get(f.kind) as unknown as FaultKind<F>
@@ -35,4 +38,4 @@ export const kindNamed = (name: string): FaultKind<OneFault> | undefined => byNa
 
 const byName = new Map<string, FaultKind<never>>(faultKinds.map((k) => [k.kind, k as unknown as FaultKind<never>]))
 
-export type { Crash, CrashAt, LinkPartition, LinkDrop, LinkDuplicate, LinkDelay, LinkBandwidth, LinkDisconnect, ClientDrop, ClientDuplicate, ClientReorder, ClientDelay, RdmaQpError, RdmaWrError, RdmaUnresponsive, RdmaRnr, RdmaKeyInvalidate }
+export type { Crash, CrashAt, LinkPartition, LinkDrop, LinkDuplicate, LinkDelay, LinkBandwidth, LinkDisconnect, ClientDrop, ClientDuplicate, ClientReorder, ClientDelay, RdmaQpError, RdmaWrError, RdmaUnresponsive, RdmaRnr, RdmaKeyInvalidate, CrashAtEvent, LinkDisconnectAt, LinkDisconnectAtEvent }

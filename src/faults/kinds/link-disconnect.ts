@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import type { FaultKind } from "../kind.ts"
+import type { FaultKind, Strike } from "../kind.ts"
 import { draw, ms } from "./common.ts"
 
 /** The replication connection breaks for good: in-flight data is lost, both hosts see the connection fail. */
@@ -19,3 +19,6 @@ export const linkDisconnect: FaultKind<LinkDisconnect> = {
     act: (t) => t.link.disconnect(),
   },
 }
+
+/** The strike of a disconnection (the point and event kinds share it). */
+export const disconnect: Strike = { actor: "faults", type: "fault.disconnect", act: (t) => t.link.disconnect() }
