@@ -1,13 +1,13 @@
 import type { BugName } from "../src/bugs/bugs.ts"
 import type { Fault } from "../src/faults/schedule.ts"
 import type { Reach } from "../src/faults/reach.ts"
-import { pointOfKey, protocolPoints, type ProtocolPoint } from "../src/faults/points.ts"
 import { judge, type Verdict } from "../properties/index.ts"
 import { runScenario, type RunReport } from "../src/run/run.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { simulate } from "../src/scenario/simulate.ts"
-import { Coverage, collectCoverage } from "../src/sim/coverage.ts"
-import type { CampaignCoverage, Violation } from "../fuzz/campaign.ts"
+import { collectCoverage } from "../src/sim/coverage.ts"
+import type { Violation } from "../fuzz/campaign.ts"
+import { CoverageTally, type CampaignCoverage } from "../fuzz/coverage-tally.ts"
 import { atEvent, atPoint, instantsOf, partitionBefore, secondTargets, targetsOf, type Target } from "./fault-points.ts"
 
 export interface ExploreOptions {
@@ -48,6 +48,9 @@ export interface ExploreResult {
   violations: ExploreViolation[]
 }
 
+/** The kinds of fault explore places (src/faults/kinds). */
+const PLACED = ["crash-at", "link-disconnect-at", "crash-at-event", "link-disconnect-at-event", "link-partition"]
+
 /** Search and pruning need verdicts only; a violation's report is simulated again in full. */
 const FACTS = "facts" as const
 
@@ -78,8 +81,7 @@ const FACTS = "facts" as const
 export const explore = (o: ExploreOptions): ExploreResult => {
   const started = performance.now()
   const prune = o.prune ?? true
-  const machines = new Coverage()
-  const reachedPoints = new Set<ProtocolPoint>()
+  const tally = new CoverageTally(PLACED)
   const events = { simulated: 0, beforeFault: 0 }
   const violations = new Map<string, Omit<ExploreViolation, "report">>()
   let runs = 0
@@ -102,7 +104,7 @@ export const explore = (o: ExploreOptions): ExploreResult => {
       if (sameAs) return "stop" as const
       seen[faults.length - 1].set(k, faults)
     }
-    const sim = collectCoverage(machines, () => simulate({ scenario: o.scenario, seed: o.seed, faults, bug: o.bug, options: { record: FACTS, onFault, ...(deliveries ? { deliveries } : {}) } }))
+    const sim = collectCoverage(tally.machines, () => simulate({ scenario: o.scenario, seed: o.seed, faults, bug: o.bug, options: { record: FACTS, onFault, ...(deliveries ? { deliveries } : {}) } }))
     events.simulated += sim.eventCount
     events.beforeFault += before
     if (sim.stopped) {
@@ -111,7 +113,7 @@ export const explore = (o: ExploreOptions): ExploreResult => {
       return { sameAs: sameAs! }
     }
     runs++
-    for (const key of sim.reach!.points) reachedPoints.add(pointOfKey(key))
+    tally.run(faults, sim.reach, sim.trace.facts)
     const verdicts = judge({ scenario: o.scenario, faults, trace: sim.trace })
     o.onOutcome?.(faults, { violated: verdicts.filter((v) => !v.ok).map((v) => v.property) })
     for (const v of verdicts.filter((v) => !v.ok)) {
@@ -171,10 +173,7 @@ export const explore = (o: ExploreOptions): ExploreResult => {
       }
     }
   }
-  const coverage: CampaignCoverage = {
-    machines: machines.report(),
-    points: { reached: protocolPoints.filter((p) => reachedPoints.has(p)), missing: protocolPoints.filter((p) => !reachedPoints.has(p)) },
-  }
+  const coverage = tally.report()
   return { points, stoppedEarly: enough(), runs, pruned, events, elapsedMs: Math.round(performance.now() - started), coverage, violations: [...violations.values()].map(withReport(o)) }
 }
 

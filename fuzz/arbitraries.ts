@@ -17,13 +17,24 @@ export const faultArb = (s: Scenario): fc.Arbitrary<Fault> => {
   return fc.tuple(oneVmFaultArb(s), fc.integer({ min: 1, max: vms })).map(([f, i]) => ({ ...f, vm: `vm${i}` }))
 }
 
+/**
+ * The kinds the fuzzer draws in a scenario: those that can act over its
+ * replication transport (an RDMA fault in a TCP run would be a wasted draw);
+ * kinds of weight 0 are explore's, not drawn.
+ */
+const kindsFor = (s: Scenario) => {
+  const transport = s.transport ?? "tcp"
+  return faultKinds.filter((k) => k.weight > 0 && (!("transports" in k) || (k.transports as readonly string[]).includes(transport)))
+}
+
+/** The names of the kinds the fuzzer draws in `s`. */
+export const drawableKinds = (s: Scenario): string[] => kindsFor(s).map((k) => k.kind)
+
 /** One fault of any kind, each drawn by its own module with the weight it gives (src/faults/kinds). */
 const oneVmFaultArb = (s: Scenario): fc.Arbitrary<Fault> => {
   const transport = s.transport ?? "tcp"
   const world = { durationUs: s.durationUs, epochs: Math.max(1, Math.floor(s.durationUs / s.host.epochUs)), clients: s.clients, transport }
-  // Only the kinds that can act over the scenario's transport (an RDMA fault in a TCP run would be a wasted draw);
-  // kinds of weight 0 are explore's, not drawn here.
-  const kinds = faultKinds.filter((k) => k.weight > 0 && (!("transports" in k) || (k.transports as readonly string[]).includes(transport)))
+  const kinds = kindsFor(s)
   return fc.oneof(...kinds.map((k) => ({ weight: k.weight, arbitrary: k.arbitrary(world) as fc.Arbitrary<Fault> })))
 }
 

@@ -7,8 +7,11 @@ import type { Scenario } from "../src/scenario/scenario.ts"
 import { scheduleArb, sizeArb } from "./arbitraries.ts"
 import { applySize, fitFaults, largest, type ScenarioSize } from "../src/scenario/swarm.ts"
 import { inertIn, type Reach } from "../src/faults/reach.ts"
-import { Coverage, collectCoverage, type MachineCoverage } from "../src/sim/coverage.ts"
-import { pointOfKey, protocolPoints, type ProtocolPoint } from "../src/faults/points.ts"
+import { collectCoverage } from "../src/sim/coverage.ts"
+import { CoverageTally, type CampaignCoverage } from "./coverage-tally.ts"
+import { drawableKinds } from "./arbitraries.ts"
+
+export type { CampaignCoverage } from "./coverage-tally.ts"
 
 /** Search and shrink only need the verdicts: no event trace. Reports are simulated again in full. */
 const FACTS = { record: "facts" } as const
@@ -75,12 +78,6 @@ export interface Violation {
   report: RunReport
 }
 
-/** What a campaign's search exercised: each statechart's transitions, and the protocol points its runs reached. */
-export interface CampaignCoverage {
-  machines: MachineCoverage[]
-  points: { reached: ProtocolPoint[]; missing: ProtocolPoint[] }
-}
-
 export interface CampaignResult {
   runs: number
   /** Runs actually simulated: a schedule drawn again (fast-check draws the empty one about a quarter of the time), or one whose faults could not act, is judged from memory. */
@@ -121,10 +118,9 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   // A schedule none of whose faults could act in the fault-free run of its size is that run (src/faults/reach.ts).
   const judged = new Map<string, { verdicts: Verdict[]; reach?: Reach }>()
   let simulated = o.resume?.simulated ?? 0
-  const machines = new Coverage()
-  const reached = new Set<ProtocolPoint>(o.resume?.coverage.points.reached)
-  if (o.resume) machines.merge(o.resume.coverage.machines)
-  const coverage = (): CampaignCoverage => ({ machines: machines.report(), points: { reached: protocolPoints.filter((p) => reached.has(p)), missing: protocolPoints.filter((p) => !reached.has(p)) } })
+  const tally = new CoverageTally(drawableKinds(o.scenario))
+  if (o.resume) tally.merge(o.resume.coverage)
+  const coverage = (): CampaignCoverage => tally.report()
   const judge = (w: ReturnType<typeof world>) => {
     const key = JSON.stringify([w.size ?? null, w.faults])
     let j = judged.get(key)
@@ -135,7 +131,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
         if (judged.size >= MEMO_LIMIT) judged.clear()
         const r = runScenario(w.scenario, o.seed, w.faults, o.bug, FACTS)
         simulated++
-        for (const key of r.reach?.points ?? []) reached.add(pointOfKey(key))
+        tally.run(w.faults, r.reach, r.trace.facts)
         j = { verdicts: r.verdicts, ...(w.faults.length === 0 && r.reach ? { reach: r.reach } : {}) }
       }
       judged.set(key, j)
@@ -170,7 +166,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
     return !failed
   })
   // Coverage is the search's: what the shrink tries is a subset of one run's neighbourhood.
-  const found = collectCoverage(machines, () =>
+  const found = collectCoverage(tally.machines, () =>
     fc.check(search, {
       seed: o.seed,
       numRuns: o.runs ?? 1_000_000_000,

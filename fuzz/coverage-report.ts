@@ -1,6 +1,4 @@
-import type { CampaignCoverage } from "./campaign.ts"
-import { protocolPoints } from "../src/faults/points.ts"
-import { Coverage } from "../src/sim/coverage.ts"
+import { CoverageTally, type CampaignCoverage } from "./coverage-tally.ts"
 
 /** What the search exercised: per statechart, transitions fired of those drawn, the others named; protocol points reached. */
 export const coverageReport = (c: CampaignCoverage): string => {
@@ -12,13 +10,13 @@ export const coverageReport = (c: CampaignCoverage): string => {
   }
   const points = c.points.reached.length + c.points.missing.length
   lines.push(`  protocol points reached: ${c.points.reached.length}/${points}${c.points.missing.length ? ` (never: ${c.points.missing.join(", ")})` : ""}`)
+  if (c.faults) lines.push(`  fault kinds that acted: ${c.faults.acted.length}/${c.faults.acted.length + c.faults.never.length}${c.faults.never.length ? ` (never: ${c.faults.never.join(", ")})` : ""}`)
   return lines.join("\n")
 }
 
-/** Several campaigns' coverage as one: a transition or a point counts if any of them reached it. */
+/** Several campaigns' coverage as one: a transition, a point or a fault kind counts if any of them reached it. */
 export const mergeCoverage = (all: readonly CampaignCoverage[]): CampaignCoverage => {
-  const machines = new Coverage()
-  for (const c of all) machines.merge(c.machines)
-  const reached = protocolPoints.filter((p) => all.some((c) => c.points.reached.includes(p)))
-  return { machines: machines.report(), points: { reached, missing: protocolPoints.filter((p) => !reached.includes(p)) } }
+  const tally = new CoverageTally()
+  for (const c of all) tally.merge(c)
+  return tally.report()
 }

@@ -3,6 +3,7 @@ import { join } from "node:path"
 import { writeFileAtomic } from "../src/io/atomic-write.ts"
 import { VERSION } from "../src/version.ts"
 import type { CampaignCoverage, SearchJournal } from "./campaign.ts"
+import { emptyCoverage } from "./coverage-tally.ts"
 
 /**
  * A fuzz campaign's journal: what it was asked (enough to start it again),
@@ -95,7 +96,8 @@ const isCoverage = (c: unknown): c is CampaignCoverage => {
     o.machines.every((m) => typeof m.machine === "string" && Number.isSafeInteger(m.total) && Array.isArray(m.missing)) &&
     !!o.points &&
     Array.isArray(o.points.reached) &&
-    Array.isArray(o.points.missing)
+    Array.isArray(o.points.missing) &&
+    (o.faults === undefined || (Array.isArray(o.faults.acted) && Array.isArray(o.faults.never)))
   )
 }
 
@@ -107,7 +109,7 @@ export const newJournal = (campaign: JournalCampaign): Journal => ({
   nextIndex: 0,
   runs: 0,
   simulated: 0,
-  coverage: { machines: [], points: { reached: [], missing: [] } },
+  coverage: emptyCoverage(),
   elapsedMs: 0,
   done: false,
   violations: [],

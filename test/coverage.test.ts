@@ -5,6 +5,8 @@ import { compile } from "../src/sim/machine-actor.ts"
 import { Coverage, collectCoverage } from "../src/sim/coverage.ts"
 import { remusMini } from "../src/scenario/builtin.ts"
 import { runScenario } from "../src/run/run.ts"
+import { CoverageTally } from "../fuzz/coverage-tally.ts"
+import type { Fault } from "../src/faults/schedule.ts"
 
 describe("statechart coverage", () => {
   it("names every transition of a chart as the chart draws it: source, event, guard, target", () => {
@@ -42,5 +44,25 @@ describe("statechart coverage", () => {
     expect(primary.missing).toContain("alive.protection on checkpoint.compare -> (stays)")
     expect(r.coverage.points.reached).toContain("after-capture")
     expect(r.coverage.points.reached.length + r.coverage.points.missing.length).toBe(5)
+  })
+})
+
+describe("fault kinds that acted", () => {
+  it("a kind counts once a run shows it acting: struck by the injector, or a segment's fate changed", () => {
+    const short = { ...remusMini, durationUs: 200_000 }
+    const tally = new CoverageTally(["crash", "link-drop", "client-drop"])
+    const judged = (faults: Fault[]) => {
+      const r = runScenario(short, 1, faults, undefined, { record: "facts" })
+      tally.run(faults, r.reach, r.trace.facts)
+    }
+    // A drop of a segment number the run never sends does not act.
+    judged([{ kind: "crash", host: "backup", atUs: 100_000 }, { kind: "link-drop", direction: "both", nth: 100_000 }])
+    expect(tally.report().faults).toEqual({ acted: ["crash"], never: ["link-drop", "client-drop"] })
+    judged([{ kind: "link-drop", direction: "primary->backup", nth: 3 }])
+    expect(tally.report().faults).toEqual({ acted: ["crash", "link-drop"], never: ["client-drop"] })
+    // Merged into another search's tally, the kinds carry over.
+    const other = new CoverageTally(["client-drop"])
+    other.merge(tally.report())
+    expect(other.report().faults).toEqual({ acted: ["crash", "link-drop"], never: ["client-drop"] })
   })
 })

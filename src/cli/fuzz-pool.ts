@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads"
 import type { CampaignCoverage, SearchJournal } from "../../fuzz/campaign.ts"
-import { protocolPoints } from "../faults/points.ts"
+import { emptyCoverage } from "../../fuzz/coverage-tally.ts"
 import { mergeCoverage } from "../../fuzz/coverage-report.ts"
 import type { FuzzMessage, FuzzWork } from "./fuzz-worker.ts"
 
@@ -84,7 +84,7 @@ export const startPool = (work: FuzzWork, workers: number, resume: readonly Sear
 
 /** The workers' journals as the pool's (a worker that has not reported yet counts as not started). */
 const merged = (journals: ReadonlyArray<SearchJournal | undefined>): PoolJournal => {
-  const js = journals.map((j) => j ?? { nextIndex: 0, runs: 0, simulated: 0, coverage: { machines: [], points: { reached: [], missing: [...protocolPoints] } } })
+  const js = journals.map((j) => j ?? { nextIndex: 0, runs: 0, simulated: 0, coverage: emptyCoverage() })
   return {
     nextIndex: Math.min(...js.map((j) => j.nextIndex)),
     runs: js.reduce((n, j) => n + j.runs, 0),

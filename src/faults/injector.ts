@@ -6,7 +6,7 @@ import type { Fault } from "./schedule.ts"
 
 export type { FaultTargets } from "./kind.ts"
 
-type Armed = { point: string; epoch: number | undefined; strike: Strike }
+type Armed = { point: string; epoch: number | undefined; strike: Strike; kind: string }
 
 /**
  * The kernel's hand that applies a VM's fault schedule: the kinds that act
@@ -30,6 +30,8 @@ export class FaultInjector implements Actor<InjectorEvent> {
   readonly points = new Set<number>()
   /** How many points were reached when a fault first struck. */
   pointsBeforeFault: number | undefined
+  /** The kinds of fault that struck. */
+  readonly struck = new Set<string>()
 
   constructor(
     private readonly sim: Sim,
@@ -38,13 +40,16 @@ export class FaultInjector implements Actor<InjectorEvent> {
     for (const f of faults) {
       const kind = kindOf(f)
       const armed = kind.atPoint?.(f)
-      if (armed) this.pending.push(armed)
+      if (armed) this.pending.push({ ...armed, kind: f.kind })
       const atEvent = kind.atEvent?.(f)
-      if (atEvent) sim.beforeEvent(atEvent.event, () => this.strike(atEvent.strike, `event:${atEvent.event}`))
+      if (atEvent) sim.beforeEvent(atEvent.event, () => this.strike(atEvent.strike, `event:${atEvent.event}`, f.kind))
       if (kind.timed && "atUs" in f) {
         const { event, act } = kind.timed
         const e = event(f)
-        this.due.set(e, (t) => act(t, f))
+        this.due.set(e, (t) => {
+          act(t, f)
+          this.struck.add(f.kind)
+        })
         sim.schedule(f.atUs, addressOf<InjectorEvent>(this), e)
       }
     }
@@ -59,7 +64,7 @@ export class FaultInjector implements Actor<InjectorEvent> {
     const act = this.due.get(event)
     if (!act || !this.targets) return
     act(this.targets)
-    this.struck()
+    this.afterStrike()
   }
 
   state(): string {
@@ -72,19 +77,20 @@ export class FaultInjector implements Actor<InjectorEvent> {
     for (const f of [...this.pending]) {
       if (f.point !== point || (f.epoch !== undefined && f.epoch !== epoch)) continue
       this.pending.splice(this.pending.indexOf(f), 1)
-      this.strike(f.strike, `${point}${f.epoch === undefined ? "" : `:${epoch}`}`)
+      this.strike(f.strike, `${point}${f.epoch === undefined ? "" : `:${epoch}`}`, f.kind)
     }
   }
 
-  private strike(s: Strike, at: string): void {
+  private strike(s: Strike, at: string, kind: string): void {
     if (!this.targets) return
+    this.struck.add(kind)
     const event: { type: string; at: string } = { type: s.type, at }
     this.sim.note(s.actor, event, s.type === "fault.crash" ? "crashing" : "cutting")
     s.act(this.targets)
-    this.struck()
+    this.afterStrike()
   }
 
-  private struck(): void {
+  private afterStrike(): void {
     this.pointsBeforeFault ??= this.points.size
     this.sim.faultActed()
   }

@@ -17,6 +17,8 @@ export interface Reach {
   points: Set<number>
   /** How many of `points` were reached before a fault of the injector first struck (undefined: none struck). */
   pointsBeforeFault?: number
+  /** The kinds of the injector's faults (crashes, disconnections) that struck. */
+  struck: Set<string>
   linkSent: Record<HostId, number>
   /** Per `client/to-client` or `client/to-vm`. */
   clientPackets: Map<string, number>

@@ -113,5 +113,5 @@ const buildVm = (sim: Sim, input: RunInput, faults: readonly Fault[], share?: { 
   // Request/response clients start; bulk-flow clients only receive.
   for (const c of clients.slice(tcp?.bulkClients ?? 0)) sim.schedule(scenario.clientStartUs, addressOf(c), { type: "start" })
   primary.start()
-  return () => ({ points: injector.points, linkSent: link.sentCounts, clientPackets: new Map(network.packetCounts), ...(injector.pointsBeforeFault === undefined ? {} : { pointsBeforeFault: injector.pointsBeforeFault }) })
+  return () => ({ points: injector.points, linkSent: link.sentCounts, clientPackets: new Map(network.packetCounts), struck: injector.struck, ...(injector.pointsBeforeFault === undefined ? {} : { pointsBeforeFault: injector.pointsBeforeFault }) })
 }
