@@ -8,7 +8,8 @@ import { simulate } from "../src/scenario/simulate.ts"
 import { collectCoverage } from "../src/sim/coverage.ts"
 import type { Violation } from "../fuzz/campaign.ts"
 import { CoverageTally, type CampaignCoverage } from "../fuzz/coverage-tally.ts"
-import { atEvent, atPoint, instantsOf, partitionBefore, secondTargets, targetsOf, type Target } from "./fault-points.ts"
+import type { HostId } from "../src/sim/observations.ts"
+import { atEvent, atPoint, instantsOf, partitionBefore, pauseAtPoint, secondTargets, targetsOf, type Target } from "./fault-points.ts"
 
 export interface ExploreOptions {
   scenario: Scenario
@@ -49,7 +50,7 @@ export interface ExploreResult {
 }
 
 /** The kinds of fault explore places (src/faults/kinds). */
-const PLACED = ["crash-at", "link-disconnect-at", "crash-at-event", "link-disconnect-at-event", "link-partition"]
+const PLACED = ["crash-at", "link-disconnect-at", "host-pause-at", "crash-at-event", "link-disconnect-at-event", "link-partition"]
 
 /** Search and pruning need verdicts only; a violation's report is simulated again in full. */
 const FACTS = "facts" as const
@@ -136,8 +137,10 @@ export const explore = (o: ExploreOptions): ExploreResult => {
   const partitions = targets.includes("link")
     ? instantsOf(deliveries).flatMap((at) => [partitionBefore("primary->backup", at, outage), partitionBefore("backup->primary", at, outage)])
     : []
+  const hosts = targets.filter((t): t is HostId => t !== "link")
   const singles: Fault[] = [
     ...pointKeys.flatMap((key) => targets.map((t) => atPoint(t, key))),
+    ...pointKeys.flatMap((key) => hosts.map((h) => pauseAtPoint(h, key, outage))),
     ...deliveries.flatMap((d) => targets.map((t) => atEvent(t, d.event))),
     ...partitions,
   ]

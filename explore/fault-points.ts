@@ -6,9 +6,10 @@ import { pointOfKey } from "../src/faults/points.ts"
  * The faults `explore` places: a crash of either host, or the replication
  * connection breaking for good, each at a named protocol point of an epoch
  * (`crash-at`, `link-disconnect-at`) or just before a delivered event
- * (`crash-at-event`, `link-disconnect-at-event`); and one-way partitions
- * that outlast the failure detector, starting at each instant the reference
- * run delivered something.
+ * (`crash-at-event`, `link-disconnect-at-event`); a pause of either host at
+ * each protocol point (`host-pause-at`); and one-way partitions, starting
+ * at each instant the reference run delivered something. Pauses and
+ * partitions outlast the failure detector.
  */
 export type Target = HostId | "link"
 
@@ -21,6 +22,9 @@ export const atPoint = (target: Target, key: number): Fault => {
   const epoch = epochOfKey(key)
   return target === "link" ? { kind: "link-disconnect-at", point, epoch } : { kind: "crash-at", host: target, point, epoch }
 }
+
+/** A pause of `host` for `durationUs` at the protocol point `key`. */
+export const pauseAtPoint = (host: HostId, key: number, durationUs: number): Fault => ({ kind: "host-pause-at", host, point: pointOfKey(key), epoch: epochOfKey(key), durationUs })
 
 /** A fault of `target` just before event `event`. */
 export const atEvent = (target: Target, event: number): Fault =>

@@ -12,7 +12,7 @@ import { defaultPolicy, policyCeilingUs } from "../src/policy/index.ts"
  * the horizon plus the time the protocol needs to settle, the system must
  * converge as if nothing had happened since (properties/progress.ts).
  *
- * When a fault acts comes from the run (its `crash` and `fault-acted` facts);
+ * When a fault acts comes from the run (its `crash`, `pause` and `fault-acted` facts);
  * a windowed fault that acted lasts to the end of its window; a lost
  * segment or packet is repaired a retransmission later. A fault in the
  * schedule that never acted moves nothing.
@@ -43,6 +43,8 @@ export const horizonOf = (scenario: Scenario, faults: readonly Fault[], facts: r
   for (const f of facts) {
     if (f === except) continue
     if (f.kind === "crash") last = Math.max(last, f.t + (f.host === "primary" ? r.primaryCrash : r.backupCrash))
+    // A paused host is as good as dead until it wakes, and then it must catch up.
+    else if (f.kind === "pause") last = Math.max(last, f.untilUs + r.lostMessage)
     else if (f.kind === "fault-acted") {
       last = Math.max(last, f.t + r.lostMessage)
       acted.add(f.fault)

@@ -78,6 +78,8 @@ export const progress: Property = {
     let backupHasImage = false
     /** Whether each host has claimed the activation record (before or after a connection failure: either way it noticed). */
     const claimed = { primary: false, backup: false }
+    /** Per host: when a freeze (host-pause) that began by the time it had to claim ends: it claims after it wakes. */
+    const thaws = { primary: -1, backup: -1 }
     const replicating = () => primaryAlive && !primaryAlone && !primaryFenced && backupAlive && !backupActive
     const serving = () => (primaryAlive && !primaryFenced && !backupActive) || (backupAlive && backupActive)
 
@@ -123,7 +125,8 @@ export const progress: Property = {
       }
       if (disconnect && t > disconnect.t + SLACK_US) {
         const backupCould = backupAlive && backupHasImage && !backupActive && !backupStoodDown && !refused
-        const late = (["primary", "backup"] as const).find((who) => !claimed[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced : backupCould))
+        const due = (who: "primary" | "backup") => Math.max(disconnect!.t, thaws[who]) + SLACK_US
+        const late = (["primary", "backup"] as const).find((who) => t > due(who) && !claimed[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced : backupCould))
         if (late) return fail(this.id, disconnect.at, disconnect.t + SLACK_US, `the replication connection failed at ${disconnect.t / 1000} ms and the ${late} did not claim the activation record`)
         disconnect = undefined
       }
@@ -172,6 +175,9 @@ export const progress: Property = {
           break
         case "fault-acted":
           if (f.fault === "link-disconnect") disconnect ??= { t: f.t, at: f.at }
+          break
+        case "pause":
+          if (!disconnect || f.t <= disconnect.t + SLACK_US) thaws[f.host] = Math.max(thaws[f.host], f.untilUs)
           break
         case "claim":
           claimed[f.host] = true

@@ -92,6 +92,7 @@ export class Projection {
       case "cow-copies":
       case "soft-rebuilt":
       case "fault-acted":
+      case "pause":
       case "fiber-died":
       case "quiescent":
       case "presend":

@@ -115,6 +115,31 @@ describe("Effect on the kernel", () => {
   })
 })
 
+describe("a frozen host (host-pause)", () => {
+  it("its deliveries wait until it thaws and come in their order, after the thaw and before what falls due at that instant; a handle cancelled meanwhile stays cancelled", () => {
+    const kernel = new Kernel(1)
+    const log: string[] = []
+    const actor = (id: string) => ({ id, deliver: (e: { type: string }) => void log.push(`${kernel.now} ${id} ${e.type}`), state: () => "-" })
+    for (const id of ["host", "host-tcp", "other"]) kernel.register(actor(id))
+    kernel.schedule(10, { id: "host" }, { type: "freeze" })
+    // Due exactly as the host wakes (queued before the freeze): after what queued meanwhile.
+    kernel.schedule(50, { id: "host" }, { type: "due-at-thaw" })
+    kernel.run(10)
+    kernel.freeze("host", 50, () => log.push(`${kernel.now} thaw`))
+    kernel.schedule(20, { id: "host" }, { type: "a" })
+    // An actor the host owns (its TCP stack's wake-ups) waits with it; another does not.
+    kernel.schedule(25, { id: "host-tcp" }, { type: "b" })
+    kernel.schedule(30, { id: "other" }, { type: "c" })
+    const timer = kernel.schedule(35, { id: "host" }, { type: "timer" })
+    kernel.schedule(40, { id: "host" }, { type: "d" })
+    kernel.schedule(45, { id: "other" }, { type: "cancel" })
+    kernel.run(44)
+    kernel.cancel(timer)
+    kernel.run(100)
+    expect(log).toEqual(["10 host freeze", "30 other c", "45 other cancel", "50 thaw", "50 host a", "50 host-tcp b", "50 host d", "50 host due-at-thaw"])
+  })
+})
+
 describe("determinism", () => {
   const scenario = shortBasic(600_000)
   const crash = [{ kind: "crash" as const, host: "primary" as const, atUs: 420_000 }]

@@ -39,6 +39,7 @@ export const bugs = [
   { name: "no-fence", summary: "the backup activates on the detection timeout alone, without taking the activation record", backup: { guards: { timeoutIsProof: always } } },
   { name: "restore-stale-checkpoint", summary: "failover rolls back to the checkpoint before the newest applied one", hooks: { restoreFrom: "previous" } },
   { name: "no-heartbeat", summary: "the backup sends no heartbeat, so a long transfer looks like a dead backup to the primary", backup: { guards: { sendsHeartbeats: never } } },
+  { name: "lease-checked-once", summary: "the primary asks whether it holds the activation record once and trusts the answer, instead of before every release", hooks: { leaseCheck: "once" } },
   { name: "disk-write-through", summary: "the guest's disk writes reach shared storage at once, not when their epoch commits", scenario: "remus-storage", hooks: { diskWrites: "at-once" } },
   { name: "skip-dirty-soft-pages", summary: "the soft-page filter trusts a stale hint and withholds a page the guest dirtied", scenario: "remus-softpages", hooks: { softPageHints: "trusted" } },
   {

@@ -34,6 +34,8 @@ export interface HostHooks {
   readonly earlyPages: "at-commit" | "on-arrival"
   /** Backup, active slave: every listed page is compared at every checkpoint, or a page that matched once is trusted from then on. */
   readonly slaveCompare: "every-checkpoint" | "trust-earlier-match"
+  /** Primary: before each release it asks shared storage whether it still holds the activation record, or it asked once and trusts the answer. */
+  readonly leaseCheck: "every-release" | "once"
 }
 
 export const correctHooks: HostHooks = {
@@ -51,4 +53,5 @@ export const correctHooks: HostHooks = {
   blockHashes: "every-page-sent",
   earlyPages: "at-commit",
   slaveCompare: "every-checkpoint",
+  leaseCheck: "every-release",
 }

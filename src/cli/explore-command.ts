@@ -14,8 +14,9 @@ export const exploreHelp = `epochlab explore [options]
   fault-free run says where faults can strike; depth 1 crashes the primary,
   crashes the backup and breaks the replication connection at every protocol
   point of every epoch it reached and just before every event it delivered,
-  and partitions the link one way (each way, twice the detection timeout) at
-  every instant it delivered something; depth 2 adds, after each fault at a
+  pauses either host at every protocol point, and partitions the link one way
+  (each way) at every instant it delivered something (pauses and partitions
+  last twice the detection timeout); depth 2 adds, after each fault at a
   protocol point, a second fault (crash or disconnection, another target) at
   every protocol point its run reached afterwards. Fault points that leave a
   protocol state an earlier one left are pruned. The first violation of each

@@ -85,8 +85,8 @@ export class FaultInjector implements Actor<InjectorEvent> {
     if (!this.targets) return
     this.struck.add(kind)
     const event: { type: string; at: string } = { type: s.type, at }
-    this.sim.note(s.actor, event, s.type === "fault.crash" ? "crashing" : "cutting")
-    s.act(this.targets)
+    this.sim.note(s.actor, event, strikeState[s.type])
+    s.act(this.targets, this.sim.now)
     this.afterStrike()
   }
 
@@ -95,3 +95,6 @@ export class FaultInjector implements Actor<InjectorEvent> {
     this.sim.faultActed()
   }
 }
+
+/** The injector's state in the trace while a strike happens. */
+const strikeState: Record<Strike["type"], string> = { "fault.crash": "crashing", "fault.disconnect": "cutting", "fault.pause": "pausing" }

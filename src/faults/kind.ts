@@ -54,13 +54,13 @@ export interface Strike {
   actor: string
   /** The trace's word for it (`fault.crash`, `fault.disconnect`). */
   type: InjectorEvent["type"]
-  act(t: FaultTargets): void
+  act(t: FaultTargets, now: number): void
 }
 
 export type FieldType = "host" | "time" | "nonNegative" | "positiveInt" | "epoch" | "point" | "linkDirection" | "clientDirection" | "client" | "factor"
 
 /** The events the fault injector schedules for itself, as the trace shows them. */
-export type InjectorEvent = { type: "fault.crash"; host: HostId } | { type: "fault.disconnect" }
+export type InjectorEvent = { type: "fault.crash"; host: HostId } | { type: "fault.disconnect" } | { type: "fault.pause"; host: HostId }
 
 /** What the fuzzer draws faults within. */
 export interface ArbitraryWorld {
@@ -87,7 +87,7 @@ export interface FaultWorld {
 
 /** What the injector acts on: the hosts it can crash and the link it can cut. */
 export interface FaultTargets {
-  hosts: Partial<Record<HostId, { crash(): void }>>
+  hosts: Partial<Record<HostId, { crash(): void; freeze(untilUs: number): void }>>
   link: { disconnect(): void }
 }
 

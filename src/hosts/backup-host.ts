@@ -181,6 +181,14 @@ export class BackupHost implements Actor<HostMessage> {
     this.share?.pool.hostCrashed()
   }
 
+  /** The whole host stops until `untilUs` (a host-pause fault): what arrives meanwhile waits in the kernel's queue. */
+  freeze(untilUs: number): void {
+    if (this.down) return
+    this.kernel.observe({ kind: "pause", host: this.id, untilUs })
+    this.execution?.freeze(this.kernel.now)
+    this.kernel.freeze(this.id, untilUs, () => this.execution?.thaw(this.kernel.now))
+  }
+
   /**
    * Decode a whole staged checkpoint into the image, in send order. Runs inside
    * one event: atomic with respect to a crash. Returns the pages' digest when a

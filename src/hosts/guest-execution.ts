@@ -11,6 +11,8 @@ import type { Micros } from "../sim/time.ts"
 export class GuestExecution {
   private through: Micros
   private paused = false
+  /** The whole host is frozen (a host-pause fault): independent of the checkpoint's pause, which may begin or end around it. */
+  private frozen = false
   private stopped = false
 
   constructor(
@@ -25,7 +27,7 @@ export class GuestExecution {
   /** Run every slice due in (last catch-up, now]. */
   catchUp(now: Micros): void {
     if (this.stopped) return
-    if (!this.paused) {
+    if (!this.paused && !this.frozen) {
       for (let k = Math.floor(this.through / this.tickUs) + 1; k * this.tickUs <= now; k++) this.slice(k * this.tickUs)
     }
     this.through = Math.max(this.through, now)
@@ -40,6 +42,18 @@ export class GuestExecution {
   resume(now: Micros): void {
     this.through = Math.max(this.through, now)
     this.paused = false
+  }
+
+  /** The host freezes: no slice runs until it thaws. */
+  freeze(now: Micros): void {
+    this.catchUp(now)
+    this.frozen = true
+  }
+
+  /** Slices that fell inside the freeze never ran. */
+  thaw(now: Micros): void {
+    this.through = Math.max(this.through, now)
+    this.frozen = false
   }
 
   /** A crash or a halt: the guest never runs again. */

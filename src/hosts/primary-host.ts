@@ -230,6 +230,22 @@ export class PrimaryHost implements Actor<HostMessage> {
     crashStop(this.kernel, "primary", this.machine, this.link, () => this.stopFibers())
   }
 
+  /** Whether the primary still holds the activation record, asked of shared storage (the lease-checked-once bug: asked once, then trusted). */
+  private leaseHeld(): boolean {
+    if (this.params.protocol.hooks.leaseCheck === "every-release") return this.record.holds("primary")
+    return (this.leaseOnce ??= this.record.holds("primary"))
+  }
+
+  private leaseOnce: boolean | undefined
+
+  /** The whole host stops, hypervisor and guest, until `untilUs` (a host-pause fault): what arrives meanwhile waits in the kernel's queue. */
+  freeze(untilUs: number): void {
+    if (this.down) return
+    this.kernel.observe({ kind: "pause", host: this.id, untilUs })
+    this.execution.freeze(this.kernel.now)
+    this.kernel.freeze(this.id, untilUs, () => this.execution.thaw(this.kernel.now))
+  }
+
   private stopFibers(): void {
     this.execution.stop()
     this.tcp?.stack.stop()
@@ -448,7 +464,7 @@ export class PrimaryHost implements Actor<HostMessage> {
         releaseLatencyUs: this.params.releaseLatencyUs,
         requestRelease: (epoch) =>
           Effect.sync(() => {
-            if (!this.down) this.signal({ type: "release.request", epoch, leaseHeld: this.record.holds("primary") })
+            if (!this.down) this.signal({ type: "release.request", epoch, leaseHeld: this.leaseHeld() })
           }),
       } satisfies OutputQueue["Service"],
       ReplicationLink: {

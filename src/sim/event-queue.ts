@@ -37,6 +37,23 @@ export class EventQueue<T> {
 
   push(at: Micros, item: T): Pending<T> {
     const entry: Pending<T> = { at, seq: this.nextSeq++, item, cancelled: false }
+    this.insert(entry)
+    return entry
+  }
+
+  /**
+   * Queue a popped entry again at `at`, behind everything queued so far for
+   * that instant. The entry stays the same object, so its holder can still
+   * cancel it.
+   */
+  requeue(entry: Pending<T>, at: Micros): void {
+    const e = entry as { at: Micros; seq: number }
+    e.at = at
+    e.seq = this.nextSeq++
+    this.insert(entry)
+  }
+
+  private insert(entry: Pending<T>): void {
     const h = this.heap
     h.push(entry)
     let i = h.length - 1
@@ -47,7 +64,6 @@ export class EventQueue<T> {
       i = parent
     }
     h[i] = entry
-    return entry
   }
 
   peek(): Pending<T> | undefined {

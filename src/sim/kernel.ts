@@ -47,6 +47,8 @@ interface Delivery {
 export type Handle = Pending<Delivery>
 
 const WAKE: SimEvent = { type: "fiber.wake" }
+/** The end of a host's freeze (`Kernel.freeze`). */
+const THAW: SimEvent = { type: "host.thaw" }
 
 /** A replication message's kind, for a state key (`:part`, `:ack`), or nothing. */
 const kindOf = (e: SimEvent): string => {
@@ -84,6 +86,14 @@ export interface Sim {
   recycle(view: Uint8Array): void
   /** Run `act` just before the first delivery whose trace index is at least `index` (a fault at an event of the run). */
   beforeEvent(index: number, act: () => void): void
+  /**
+   * Freeze a host until `untilUs` (a long GC, a VM stall, SIGSTOP): deliveries
+   * to `actor` and to the actors it owns (`actor-...`) wait, in their order,
+   * until then; `thaw` runs first when it ends.
+   */
+  freeze(actor: string, untilUs: Micros, thaw: () => void): void
+  /** When `actor`'s host thaws, if it is frozen now (what is handed to it meanwhile is read then). */
+  thawsAt(actor: string): Micros | undefined
   /** The fault injector's word that a fault has just acted (an explorer may stop the run there: `KernelOptions.onFault`). */
   faultActed(): void
 }
@@ -138,6 +148,8 @@ export class Kernel implements Sim {
   /** Acts due before a delivery with a trace index at least theirs, in index order. */
   private readonly eventHooks: Array<{ index: number; act: () => void }> = []
   private halted = false
+  /** Frozen hosts (by actor id) and until when. */
+  private readonly frozen = new Map<string, Micros>()
   private readonly onFault: KernelOptions["onFault"]
 
   constructor(
@@ -238,6 +250,30 @@ export class Kernel implements Sim {
     this.scratchLeases.clear()
   }
 
+  freeze(actor: string, untilUs: Micros, thaw: () => void): void {
+    this.frozen.set(actor, Math.max(untilUs, this.frozen.get(actor) ?? 0))
+    this.push(untilUs, actor, THAW, () => {
+      if ((this.frozen.get(actor) ?? 0) > this.now) return
+      this.frozen.delete(actor)
+      thaw()
+    })
+  }
+
+  thawsAt(actor: string): Micros | undefined {
+    return this.frozen.size ? this.frozenUntil(actor) : undefined
+  }
+
+  /**
+   * When the host owning `actor` thaws, if it is frozen now. What falls due
+   * at the thaw instant itself waits too: what queued during the freeze came
+   * first (a timer that expires as the host wakes finds the messages that
+   * arrived meanwhile already read).
+   */
+  private frozenUntil(actor: string): Micros | undefined {
+    for (const [host, until] of this.frozen) if (until >= this.now && (actor === host || actor.startsWith(`${host}-`))) return until
+    return undefined
+  }
+
   beforeEvent(index: number, act: () => void): void {
     const at = this.eventHooks.findIndex((h) => h.index > index)
     this.eventHooks.splice(at < 0 ? this.eventHooks.length : at, 0, { index, act })
@@ -304,6 +340,14 @@ export class Kernel implements Sim {
       this.queue.pop()
       if (next.cancelled) continue
       this.now = next.at
+      if (this.frozen.size && next.item.event !== THAW) {
+        const until = this.frozenUntil(next.item.actor)
+        // Queued behind the freeze, in the order it would have been delivered (the thaw was queued before any of it).
+        if (until !== undefined) {
+          this.queue.requeue(next, until)
+          continue
+        }
+      }
       if (this.eventHooks.length) {
         this.runEventHooks()
         // The act may have crashed this delivery's receiver, cancelling it.

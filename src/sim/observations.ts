@@ -63,6 +63,8 @@ export type Fact =
   | { kind: "cow-copies"; epoch: number; pages: number; stallUs: Micros }
   /** A scheduled fault changed what happened (a segment's fate, a packet's, the connection). */
   | { kind: "fault-acted"; fault: string }
+  /** A host froze (a host-pause fault) until `untilUs`. */
+  | { kind: "pause"; host: HostId; untilUs: Micros }
   /** A host's fiber ended without its host stopping it (src/sim/fiber-watch.ts): `how` it ended. */
   | { kind: "fiber-died"; host: string; fiber: string; how: string }
   /** The event queue ran dry before the end of the run: nothing can ever happen again. */

@@ -85,6 +85,14 @@ export class VmScope implements Sim {
     this.kernel.beforeEvent(index, act)
   }
 
+  freeze(actor: string, untilUs: Micros, thaw: () => void): void {
+    this.kernel.freeze(this.id(actor), untilUs, thaw)
+  }
+
+  thawsAt(actor: string): Micros | undefined {
+    return this.kernel.thawsAt(this.id(actor))
+  }
+
   faultActed(): void {
     this.kernel.faultActed()
   }

@@ -68,6 +68,7 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
       })
       .with({ kind: "lease" }, (f) => push(f, f.host, `claim activation record: ${f.granted ? "granted" : "denied"}`, "storage"))
       .with({ kind: "crash" }, (f) => push(f, f.host, "CRASH"))
+      .with({ kind: "pause" }, (f) => push(f, f.host, `PAUSED until ${(f.untilUs / 1000).toFixed(3)} ms`))
       .with({ kind: "failover-detected" }, (f) => push(f, "backup", "primary silent: fail over"))
       .with({ kind: "failover-refused" }, (f) => push(f, "backup", `failover refused: ${f.reason}`))
       .with({ kind: "restore" }, (f) => push(f, "backup", `restore checkpoint ${f.epoch} (streams at ${Object.entries(f.streams).map(([c, o]) => `${c} ${o}`).join(", ") || "0"})`))
@@ -96,7 +97,9 @@ export const storyRows = (input: StoryInput): StoryRow[] => {
 const firstActed = (facts: readonly Observation[], fault: Fault): number | undefined => {
   for (const f of facts) {
     if (f.kind === "fault-acted" && f.fault === fault.kind) return f.t
-    if (fault.kind === "crash-at" && f.kind === "crash" && f.host === fault.host) return f.t
+    if ((fault.kind === "crash-at" || fault.kind === "crash-at-event") && f.kind === "crash" && f.host === fault.host) return f.t
+    if (fault.kind === "host-pause-at" && f.kind === "pause" && f.host === fault.host) return f.t
+    if ((fault.kind === "link-disconnect-at" || fault.kind === "link-disconnect-at-event") && f.kind === "fault-acted" && f.fault === "link-disconnect") return f.t
   }
   return undefined
 }

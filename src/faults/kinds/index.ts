@@ -7,6 +7,8 @@ import { crashAt, type CrashAt } from "./crash-at.ts"
 import { crashAtEvent, type CrashAtEvent } from "./crash-at-event.ts"
 import { linkDisconnectAt, type LinkDisconnectAt } from "./link-disconnect-at.ts"
 import { linkDisconnectAtEvent, type LinkDisconnectAtEvent } from "./link-disconnect-at-event.ts"
+import { hostPause, type HostPause } from "./host-pause.ts"
+import { hostPauseAt, type HostPauseAt } from "./host-pause-at.ts"
 import { crash, type Crash } from "./crash.ts"
 import { linkBandwidth, type LinkBandwidth } from "./link-bandwidth.ts"
 import { linkDelay, type LinkDelay } from "./link-delay.ts"
@@ -27,9 +29,9 @@ import { rdmaWrError, type RdmaWrError } from "./rdma-wr-error.ts"
  * in `OneFault`, its object in `faultKinds`, a row in docs/faults.md.
  */
 export type OneFault = Crash | CrashAt | LinkPartition | LinkDrop | LinkDuplicate | LinkDelay | LinkBandwidth | LinkDisconnect | ClientDrop | ClientDuplicate | ClientReorder | ClientDelay
-  | RdmaQpError | RdmaWrError | RdmaUnresponsive | RdmaRnr | RdmaKeyInvalidate | CrashAtEvent | LinkDisconnectAt | LinkDisconnectAtEvent
+  | RdmaQpError | RdmaWrError | RdmaUnresponsive | RdmaRnr | RdmaKeyInvalidate | CrashAtEvent | LinkDisconnectAt | LinkDisconnectAtEvent | HostPause | HostPauseAt
 
-export const faultKinds = [crash, crashAt, linkPartition, linkDrop, linkDuplicate, linkDelay, linkBandwidth, linkDisconnect, clientDrop, clientDuplicate, clientReorder, clientDelay, rdmaQpError, rdmaWrError, rdmaUnresponsive, rdmaRnr, rdmaKeyInvalidate, crashAtEvent, linkDisconnectAt, linkDisconnectAtEvent] as const
+export const faultKinds = [crash, crashAt, linkPartition, linkDrop, linkDuplicate, linkDelay, linkBandwidth, linkDisconnect, clientDrop, clientDuplicate, clientReorder, clientDelay, rdmaQpError, rdmaWrError, rdmaUnresponsive, rdmaRnr, rdmaKeyInvalidate, crashAtEvent, linkDisconnectAt, linkDisconnectAtEvent, hostPause, hostPauseAt] as const
 
 /** The kind object of a fault (the one cast between a fault and its kind lives here). */
 export const kindOf = <F extends OneFault>(f: F): FaultKind<F> => byName.get(f.kind) as unknown as FaultKind<F>
@@ -38,4 +40,4 @@ export const kindNamed = (name: string): FaultKind<OneFault> | undefined => byNa
 
 const byName = new Map<string, FaultKind<never>>(faultKinds.map((k) => [k.kind, k as unknown as FaultKind<never>]))
 
-export type { Crash, CrashAt, LinkPartition, LinkDrop, LinkDuplicate, LinkDelay, LinkBandwidth, LinkDisconnect, ClientDrop, ClientDuplicate, ClientReorder, ClientDelay, RdmaQpError, RdmaWrError, RdmaUnresponsive, RdmaRnr, RdmaKeyInvalidate, CrashAtEvent, LinkDisconnectAt, LinkDisconnectAtEvent }
+export type { Crash, CrashAt, LinkPartition, LinkDrop, LinkDuplicate, LinkDelay, LinkBandwidth, LinkDisconnect, ClientDrop, ClientDuplicate, ClientReorder, ClientDelay, RdmaQpError, RdmaWrError, RdmaUnresponsive, RdmaRnr, RdmaKeyInvalidate, CrashAtEvent, LinkDisconnectAt, LinkDisconnectAtEvent, HostPause, HostPauseAt }

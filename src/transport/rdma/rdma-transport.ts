@@ -1,3 +1,4 @@
+import { DeliveryClock } from "../delivery-clock.ts"
 import type { HostId } from "../../sim/commands.ts"
 import { addressOf, type Actor, type Address, type Sim } from "../../sim/kernel.ts"
 import { MachineActor } from "../../sim/machine-actor.ts"
@@ -126,7 +127,7 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
   private readonly waiting: Array<{ cp: Checkpoint; wire: WireMessage[] }> = []
   /** The primary's record buffers, given back once their checkpoint is read (or lost). */
   private readonly sources = new Map<number, Uint8Array>()
-  private readonly lastDelivered: Record<HostId, number> = { primary: -1, backup: -1 }
+  private readonly deliveries = new DeliveryClock()
   private connectionLost = false
   private readonly ackTimeout: number
   private readonly retryBudget: number
@@ -199,8 +200,7 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
   }
 
   observeClaim(host: HostId): void {
-    const last = this.lastDelivered[host]
-    this.kernel.observe({ kind: "claim", host, silentUs: last < 0 ? this.kernel.now : this.kernel.now - last, connectionLost: this.connectionLost })
+    this.kernel.observe({ kind: "claim", host, silentUs: this.deliveries.silentUs(host, this.kernel.now), connectionLost: this.connectionLost })
   }
 
   // --- Posting ------------------------------------------------------------
@@ -507,7 +507,7 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     const to = this.hosts[host]
     if (!to || this.crashed.has(host)) return
     this.kernel.schedule(this.kernel.now, to, { type: "repl.msg", kind: message.kind, epoch: message.epoch, message })
-    this.lastDelivered[host] = this.kernel.now
+    this.deliveries.delivered(host, this.kernel.now, this.kernel.thawsAt(host))
   }
 
   /** The primary learned checkpoint `epoch` is applied: its slot, and those before, may be written again. */

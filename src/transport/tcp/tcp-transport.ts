@@ -1,3 +1,4 @@
+import { DeliveryClock } from "../delivery-clock.ts"
 import { linkMachine, type LinkCommand, type LinkContext, type LinkEvent } from "./link-machine.ts"
 import type { LinkFault } from "../link-timing.ts"
 import type { HostId } from "../../sim/commands.ts"
@@ -34,7 +35,7 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
   private readonly payloads = new Map<number, ReplMessage>()
   private nextId = 1
   /** What the wire last handed each host, and whether it saw the connection fail: the observer behind no-spurious-failover. */
-  private readonly lastDelivered: Record<HostId, number> = { primary: -1, backup: -1 }
+  private readonly deliveries = new DeliveryClock()
   private connectionLost = false
 
   constructor(
@@ -113,8 +114,7 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
    * failed (the host's own account of why it claims is not evidence).
    */
   observeClaim(host: HostId): void {
-    const last = this.lastDelivered[host]
-    this.kernel.observe({ kind: "claim", host, silentUs: last < 0 ? this.kernel.now : this.kernel.now - last, connectionLost: this.connectionLost })
+    this.kernel.observe({ kind: "claim", host, silentUs: this.deliveries.silentUs(host, this.kernel.now), connectionLost: this.connectionLost })
   }
 
   /** The replication connection breaks for good (fault link-disconnect, applied by the injector). */
@@ -140,7 +140,7 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
         this.payloads.delete(cmd.msgId)
         if (!message) return
         this.deliverTo(cmd.to, { type: "repl.msg", kind: message.kind, epoch: message.epoch, message })
-        this.lastDelivered[cmd.to] = this.kernel.now
+        this.deliveries.delivered(cmd.to, this.kernel.now, this.kernel.thawsAt(cmd.to))
         return
       }
       case "drop":
