@@ -68,6 +68,8 @@ export const progress: Property = {
     let backupAlive = true
     let primaryAlone = false
     let primaryFenced = false
+    /** The backup holds the activation record: the primary is fenced at its next release, whether or not it claims. */
+    let backupHoldsRecord = false
     let backupActive = false
     let backupStoodDown = false
     let imageBeforeCrash = false
@@ -126,7 +128,7 @@ export const progress: Property = {
       if (disconnect && t > disconnect.t + SLACK_US) {
         const backupCould = backupAlive && backupHasImage && !backupActive && !backupStoodDown && !refused
         const due = (who: "primary" | "backup") => Math.max(disconnect!.t, thaws[who]) + SLACK_US
-        const late = (["primary", "backup"] as const).find((who) => t > due(who) && !claimed[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced : backupCould))
+        const late = (["primary", "backup"] as const).find((who) => t > due(who) && !claimed[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced && !backupHoldsRecord : backupCould))
         if (late) return fail(this.id, disconnect.at, disconnect.t + SLACK_US, `the replication connection failed at ${disconnect.t / 1000} ms and the ${late} did not claim the activation record`)
         disconnect = undefined
       }
@@ -196,6 +198,7 @@ export const progress: Property = {
           if (f.host === "primary" && f.granted) primaryAlone = true
           if (f.host === "primary" && !f.granted) primaryFenced = true
           if (f.host === "backup" && !f.granted) backupStoodDown = true
+          if (f.host === "backup" && f.granted) backupHoldsRecord = true
           break
         case "resumed":
           backupActive = true
