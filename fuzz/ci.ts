@@ -24,7 +24,7 @@ import { toCounterexample, writeCounterexample } from "./counterexample.ts"
 import { scenarios } from "../src/scenario/builtin.ts"
 import { describeFaults } from "../src/faults/schedule.ts"
 import { describeSize } from "../src/scenario/swarm.ts"
-import { explore } from "../explore/explore.ts"
+import { explore } from "./explore.ts"
 
 /** What a worker reports of one scenario's campaigns, in its lines. */
 interface ScenarioReport {

@@ -68,7 +68,7 @@ export const progress: Property = {
     let backupAlive = true
     let primaryAlone = false
     let primaryFenced = false
-    /** The backup holds the activation record: the primary is fenced at its next release, whether or not it claims. */
+    /** The backup was granted the activation record: with its claim made before the connection failed, the primary is fenced at its next release and need not claim. */
     let backupHoldsRecord = false
     let backupActive = false
     let backupStoodDown = false
@@ -76,7 +76,7 @@ export const progress: Property = {
     let refused = false
     let primaryCrash: { t: number; at: number; fact: Observation } | undefined
     let failoverBy: number | undefined
-    let disconnect: { t: number; at: number } | undefined
+    let disconnect: { t: number; at: number; afterBackupClaim: boolean } | undefined
     let backupHasImage = false
     /** Whether each host has claimed the activation record (before or after a connection failure: either way it noticed). */
     const claimed = { primary: false, backup: false }
@@ -128,7 +128,7 @@ export const progress: Property = {
       if (disconnect && t > disconnect.t + SLACK_US) {
         const backupCould = backupAlive && backupHasImage && !backupActive && !backupStoodDown && !refused
         const due = (who: "primary" | "backup") => Math.max(disconnect!.t, thaws[who]) + SLACK_US
-        const late = (["primary", "backup"] as const).find((who) => t > due(who) && !claimed[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced && !backupHoldsRecord : backupCould))
+        const late = (["primary", "backup"] as const).find((who) => t > due(who) && !claimed[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced && !(disconnect!.afterBackupClaim && backupHoldsRecord) : backupCould))
         if (late) return fail(this.id, disconnect.at, disconnect.t + SLACK_US, `the replication connection failed at ${disconnect.t / 1000} ms and the ${late} did not claim the activation record`)
         disconnect = undefined
       }
@@ -176,7 +176,7 @@ export const progress: Property = {
           backupHasImage = true
           break
         case "fault-acted":
-          if (f.fault === "link-disconnect") disconnect ??= { t: f.t, at: f.at }
+          if (f.fault === "link-disconnect") disconnect ??= { t: f.t, at: f.at, afterBackupClaim: claimed.backup }
           break
         case "pause":
           if (!disconnect || f.t <= disconnect.t + SLACK_US) thaws[f.host] = Math.max(thaws[f.host], f.untilUs)

@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress"
-import { explore, type ExploreResult, type ExploreViolation } from "../../explore/explore.ts"
+import { explore, type ExploreResult, type ExploreViolation } from "../../fuzz/explore.ts"
 import { coverageReport } from "../../fuzz/coverage-report.ts"
 import { toCounterexample, writeCounterexample } from "../../fuzz/counterexample.ts"
 import { describeFaults } from "../faults/schedule.ts"

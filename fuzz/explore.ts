@@ -6,10 +6,10 @@ import { runScenario, type RunReport } from "../src/run/run.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { simulate } from "../src/scenario/simulate.ts"
 import { collectCoverage } from "../src/sim/coverage.ts"
-import type { Violation } from "../fuzz/campaign.ts"
-import { CoverageTally, type CampaignCoverage } from "../fuzz/coverage-tally.ts"
+import type { Violation } from "./campaign.ts"
+import { CoverageTally, type CampaignCoverage } from "./coverage-tally.ts"
 import type { HostId } from "../src/sim/observations.ts"
-import { atEvent, atPoint, instantsOf, partitionBefore, pauseAtPoint, secondTargets, targetsOf, type Target } from "./fault-points.ts"
+import { atEvent, atPoint, instantsOf, partitionBefore, pauseAtPoint, secondTargets, targetsOf, type Target } from "./explore-points.ts"
 
 export interface ExploreOptions {
   scenario: Scenario
