@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest"
+import { spawnSync } from "node:child_process"
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import type { TopLevelSpec } from "vega-lite"
+import { compressionPlot } from "../src/plot/compression-plot.ts"
+import { memorySyncPlot } from "../src/plot/memory-sync-plot.ts"
+import { plotPage } from "../src/plot/page.ts"
+import { renderSvg } from "../src/plot/render.ts"
+import { schedulingPlot } from "../src/plot/scheduling-plot.ts"
+import { softPagesPlot } from "../src/plot/soft-pages-plot.ts"
+import { tcpSweepPlot } from "../src/plot/tcp-sweep-plot.ts"
+import { tcpThroughputPlot } from "../src/plot/tcp-throughput-plot.ts"
+import { transportPlot } from "../src/plot/transport-plot.ts"
+import * as rows from "./plot-rows.ts"
+
+/** Every experiment's plot builder, on tiny synthetic rows, with a label each plot must show. */
+const plots: Array<{ name: string; spec: () => TopLevelSpec; shows: string[] }> = [
+  { name: "tcp-throughput", spec: () => tcpThroughputPlot(rows.tcpRows), shows: ["spec-ack", "goodput (MB/s)", "111.38"] },
+  { name: "tcp-throughput --sweep", spec: () => tcpSweepPlot(rows.sweepRows, "window"), shows: ["spec-ack, capped window", "spec-ack, client window", "4000"] },
+  { name: "soft-pages", spec: () => softPagesPlot(rows.softPagesRows), shows: ["with soft-page filtering", "every page", "backup memory (MiB)"] },
+  { name: "compression", spec: () => compressionPlot(rows.compressionRows), shows: ["rec:gzip", "xbzrle, cache 1/4 of pages", "xbzrle, cache all pages", "deflate"] },
+  { name: "transport", spec: () => transportPlot(rows.transportRows), shows: ["GbE TCP, copy in the pause", "QDR RDMA, copy-on-write", "guest slowdown (%)"] },
+  { name: "scheduling", spec: () => schedulingPlot(rows.schedulingRows), shows: ["adaptive", "fixed 25 ms", "QDR RDMA"] },
+  { name: "memory-sync", spec: () => memorySyncPlot(rows.memorySyncRows), shows: ["fine-64", "rec:gzip", "11.0"] },
+]
+
+/** The first element closed out of order or never closed (a well-formedness check of the tags, without a parser). */
+const unbalanced = (xml: string): string | undefined => {
+  const open: string[] = []
+  for (const [tag, close, name, self] of xml.matchAll(/<(\/?)([A-Za-z][\w:-]*)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g)) {
+    if (self) continue
+    if (!close) open.push(name)
+    else if (open.pop() !== name) return tag
+  }
+  return open.length ? `<${open[open.length - 1]}> never closed` : undefined
+}
+
+describe("plots", () => {
+  for (const p of plots)
+    it(`${p.name}: an SVG with its labels and no missing numbers`, async () => {
+      const svg = await renderSvg(p.spec())
+      expect(svg.startsWith("<svg")).toBe(true)
+      expect(svg.trimEnd().endsWith("</svg>")).toBe(true)
+      for (const s of p.shows) expect(svg, s).toContain(s)
+      expect(svg).not.toMatch(/NaN|undefined|Infinity/)
+      expect(unbalanced(svg)).toBeUndefined()
+    })
+
+  it("the same rows give the same bytes, whatever was drawn before", async () => {
+    const first = await renderSvg(plots[1].spec())
+    for (const p of plots) await renderSvg(p.spec())
+    expect(await renderSvg(plots[1].spec())).toBe(first)
+    // ... and other rows other bytes.
+    expect(await renderSvg(tcpSweepPlot(rows.sweepRows.slice(0, 4), "window"))).not.toBe(first)
+  })
+
+  it("a page holds the SVG and the table, escaped, and loads nothing", async () => {
+    const svg = await renderSvg(plots[0].spec())
+    const html = plotPage("epochlab experiment tcp-throughput", svg, "mode  goodput\n<off> & more")
+    expect(html).toContain(svg)
+    expect(html).toContain("&lt;off&gt; &amp; more")
+    expect(html).not.toMatch(/<script|<link|<img|\bsrc=|@import|url\(/i)
+  })
+})
+
+describe("epochlab experiment --plot / --html / --sweep", () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ["bin/epochlab.js", "experiment", ...args], { encoding: "utf8" })
+  const tmp = () => mkdtempSync(join(tmpdir(), "epochlab-plot-"))
+  // The cheapest real run: compression on two checkpoints of each synthetic pattern, no recordings.
+  const cheap = (dir: string) => ["compression", "--epochs", "2", "--min-time-ms", "1", "--recordings", dir]
+
+  it("writes the plot and the page, from the rows it prints", () => {
+    const dir = tmp()
+    const svg = join(dir, "out", "c.svg")
+    const html = join(dir, "c.html")
+    const r = run(...cheap(dir), "--plot", svg, "--html", html)
+    expect(r.status, r.stderr).toBe(0)
+    const plot = readFileSync(svg, "utf8")
+    expect(plot.startsWith("<svg")).toBe(true)
+    for (const w of ["sparse", "zero", "mixed"]) expect(plot).toContain(w)
+    const page = readFileSync(html, "utf8")
+    expect(page).toContain(plot)
+    expect(page).toContain(r.stdout.trim().split("\n")[0])
+  })
+
+  it("bad input: one line, exit 2, before any run", () => {
+    const dir = tmp()
+    const locked = join(dir, "locked")
+    mkdirSync(locked)
+    chmodSync(locked, 0o500)
+    const cases = [
+      ["tcp-throughput", "--sweep", "nope"],
+      ["soft-pages", "--sweep", "buffer"],
+      ["soft-pages", "--plot", dir],
+      ["soft-pages", "--html", "/proc/no-such-folder/x.html"],
+      ...(process.getuid?.() === 0 ? [] : [["soft-pages", "--plot", join(locked, "x.svg")]]),
+    ]
+    for (const args of cases) {
+      const r = run(...args)
+      expect(r.status, args.join(" ")).toBe(2)
+      const lines = r.stderr.trim().split("\n")
+      expect(lines, r.stderr).toHaveLength(1)
+      expect(lines[0]).toMatch(/^epochlab: --(sweep|plot|html)/)
+    }
+  })
+})
