@@ -18,7 +18,7 @@ export const schedulingPlot = (rows: readonly SchedulingRow[]): TopLevelSpec => 
       x: { field: "slowdownPercent", type: "quantitative", title: "guest slowdown (%)" },
       y: { field: "outputDelayMs", type: "quantitative", scale: { type: "log" }, title: "mean output delay (ms, log scale)" },
       color: { field: "policy", type: "nominal", sort: null, title: "policy" },
-      shape: { field: "vcpus", type: "ordinal", title: "vCPUs" },
+      shape: { field: "vcpus", type: "nominal", title: "vCPUs" },
       tooltip: [{ field: "workload" }, { field: "policy" }, { field: "vcpus" }, { field: "slowdownPercent", format: ".1f" }, { field: "outputDelayMs", format: ".1f" }],
     },
   },

@@ -5,7 +5,13 @@ import { chartConfig, VEGA_LITE_SCHEMA } from "./chart.ts"
 /** `experiment tcp-throughput --sweep S`: goodput and median delay against the hypervisor's buffer, a curve per variant. */
 export const tcpSweepPlot = (rows: readonly TcpSweepRow[], sweep: string): TopLevelSpec => {
   const buffers = [...new Set(rows.map((r) => r.bufferSegments))]
-  const x = { field: "bufferSegments", type: "quantitative", scale: { type: "log", base: 2 }, axis: { values: buffers, format: "d" }, title: "hypervisor buffer (segments of 1448 bytes)" } as const
+  const x = {
+    field: "bufferSegments",
+    type: "quantitative" as const,
+    scale: { type: "log" as const, base: 2, domain: [Math.min(...buffers), Math.max(...buffers)], nice: false, padding: 12 },
+    axis: { values: buffers, format: "d" },
+    title: "hypervisor buffer (segments of 1448 bytes)",
+  }
   const color = { field: "variant", type: "nominal", sort: null, title: null } as const
   return {
     $schema: VEGA_LITE_SCHEMA,
