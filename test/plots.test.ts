@@ -21,6 +21,11 @@ import { tcpThroughputTable } from "../src/cli/tcp-throughput-table.ts"
 const plots: Array<{ name: string; spec: () => TopLevelSpec; shows: string[] }> = [
   { name: "tcp-throughput", spec: () => tcpThroughputPlot(rows.tcpRows), shows: ["spec-ack", "goodput (MB/s)", "111.38"] },
   { name: "tcp-throughput --sweep", spec: () => tcpSweepPlot(rows.sweepRows, "window"), shows: ["spec-ack, capped window", "spec-ack, client window", "4000"] },
+  {
+    name: "tcp-throughput --sweep, two modes",
+    spec: () => tcpSweepPlot([...rows.sweepRows, ...rows.sweepRows.map((r) => ({ ...r, mode: "spec-ack+racc" as const }))], "window"),
+    shows: ["spec-ack+racc", "advertised window", "capped", "client"],
+  },
   { name: "soft-pages", spec: () => softPagesPlot(rows.softPagesRows), shows: ["with soft-page filtering", "every page", "recovery after failover (ms)"] },
   { name: "compression", spec: () => compressionPlot(rows.compressionRows), shows: ["rec:gzip", "xbzrle, cache 1/4 of pages", "xbzrle, cache all pages", "deflate"] },
   { name: "transport", spec: () => transportPlot(rows.transportRows), shows: ["GbE TCP, copy in the pause", "QDR RDMA, copy-on-write", "guest slowdown (%)"] },

@@ -63,12 +63,12 @@ export const experimentHelp = `epochlab experiment NAME [options]
     --json               {experiment, rows: [{mode, goodputMBps, p50DelayUs, p99DelayUs}]}
     --sweep buffer       instead: spec-ack and spec-ack+racc, both advertising the client's window, with
                          the hypervisor holding 250, 500, 1000 (the default), 2000 and 4000 segments
-                         (about 20 s)
-    --sweep window       instead: spec-ack advertising the client's window (as above) and the client's
-                         window capped by the hypervisor's free buffer, with window updates (a
-                         hypervisor that pushes back instead of dropping), at the same buffer sizes
-                         (about 20 s); a sweep's --json: {experiment, sweep, rows: [{mode,
-                         window, bufferSegments, goodputMBps, p50DelayUs, p99DelayUs}]}
+                         (about 15 s)
+    --sweep window       instead: spec-ack and spec-ack+racc, each advertising the client's window (as
+                         above) and the client's window capped by the hypervisor's free buffer, with
+                         window updates (a hypervisor that pushes back instead of dropping), at the
+                         same buffer sizes (about 45 s); a sweep's --json: {experiment,
+                         sweep, rows: [{mode, window, bufferSegments, goodputMBps, p50DelayUs, p99DelayUs}]}
 
   transport              the same guest (a page write every 125 us per vCPU) over GbE TCP, QDR
                          and EDR RDMA, the RDMA links with and without copy-on-write, at 1, 4

@@ -7,7 +7,7 @@ export const SWEEP_BUFFER_SEGMENTS = [250, 500, 1000, 2000, 4000] as const
 /**
  * What each sweep compares at every buffer size:
  * - `buffer`: spec-ack against spec-ack+racc, both advertising the client's window (as the default run does);
- * - `window`: spec-ack advertising the client's window against spec-ack advertising it capped by the free buffer.
+ * - `window`: each of them advertising the client's window, and advertising it capped by the free buffer.
  */
 export const tcpSweeps = {
   buffer: [
@@ -17,6 +17,8 @@ export const tcpSweeps = {
   window: [
     { mode: "spec-ack", window: "client" },
     { mode: "spec-ack", window: "capped" },
+    { mode: "spec-ack+racc", window: "client" },
+    { mode: "spec-ack+racc", window: "capped" },
   ],
 } as const satisfies Record<string, ReadonlyArray<{ mode: SpeculationMode; window: SpecWindow }>>
 

@@ -2,9 +2,15 @@ import type { TopLevelSpec } from "vega-lite"
 import type { TcpSweepRow } from "../experiments/tcp-sweep-experiment.ts"
 import { chartConfig, VEGA_LITE_SCHEMA } from "./chart.ts"
 
-/** `experiment tcp-throughput --sweep S`: goodput and median delay against the hypervisor's buffer, a curve per variant. */
+/**
+ * `experiment tcp-throughput --sweep S`: goodput and median delay against the
+ * hypervisor's buffer, a curve per variant. When both the mode and the window
+ * vary, a panel per mode with a curve per window (curves that coincide would
+ * hide each other in one panel).
+ */
 export const tcpSweepPlot = (rows: readonly TcpSweepRow[], sweep: string): TopLevelSpec => {
   const buffers = [...new Set(rows.map((r) => r.bufferSegments))]
+  const perMode = new Set(rows.map((r) => r.mode)).size > 1 && new Set(rows.map((r) => r.window)).size > 1
   const x = {
     field: "bufferSegments",
     type: "quantitative" as const,
@@ -12,8 +18,12 @@ export const tcpSweepPlot = (rows: readonly TcpSweepRow[], sweep: string): TopLe
     axis: { values: buffers, format: "d" },
     title: "hypervisor buffer (segments of 1448 bytes)",
   }
-  const color = { field: "variant", type: "nominal", sort: null, title: null } as const
-  return {
+  const color = { field: perMode ? "window" : "variant", type: "nominal" as const, sort: null, title: perMode ? "advertised window" : null }
+  const chart = (field: string, title: string) => {
+    const unit = { width: 300, mark: { type: "line" as const, point: true }, encoding: { x, y: { field, type: "quantitative" as const, title }, color } }
+    return perMode ? { facet: { column: { field: "mode", type: "nominal" as const, sort: null, title: null } }, spec: unit } : unit
+  }
+  const head = {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: `tcp-throughput, --sweep ${sweep}`, subtitle: "one bulk flow over GbE, 25 ms epochs; window: what the hypervisor's speculative ACKs advertise" },
     config: chartConfig,
@@ -22,17 +32,7 @@ export const tcpSweepPlot = (rows: readonly TcpSweepRow[], sweep: string): TopLe
       { calculate: "datum.mode + ', ' + datum.window + ' window'", as: "variant" },
       { calculate: "datum.p50DelayUs / 1000", as: "p50DelayMs" },
     ],
-    hconcat: [
-      {
-        width: 320,
-        mark: { type: "line", point: true },
-        encoding: { x, y: { field: "goodputMBps", type: "quantitative", title: "goodput (MB/s)" }, color },
-      },
-      {
-        width: 320,
-        mark: { type: "line", point: true },
-        encoding: { x, y: { field: "p50DelayMs", type: "quantitative", title: "median segment delay (ms)" }, color },
-      },
-    ],
   }
+  const panels = [chart("goodputMBps", "goodput (MB/s)"), chart("p50DelayMs", "median segment delay (ms)")]
+  return perMode ? { ...head, vconcat: panels } : { ...head, hconcat: panels }
 }
