@@ -15,7 +15,7 @@ import { tcpThroughputPlot } from "../src/plot/tcp-throughput-plot.ts"
 import { transportPlot } from "../src/plot/transport-plot.ts"
 import * as rows from "./plot-rows.ts"
 import { checkPlotTargets, writePlots } from "../src/cli/plot-output.ts"
-import { tcpThroughputTable } from "../src/cli/tcp-throughput-table.ts"
+import { tcpSweepTable, tcpThroughputTable } from "../src/cli/tcp-throughput-table.ts"
 
 /** Every experiment's plot builder, on tiny synthetic rows, with a label each plot must show. */
 const plots: Array<{ name: string; spec: () => TopLevelSpec; shows: string[] }> = [
@@ -69,6 +69,15 @@ describe("plots", () => {
     expect(html).toContain(svg)
     expect(html).toContain("&lt;off&gt; &amp; more")
     expect(html).not.toMatch(/<script|<link|<img|\bsrc=|@import|url\(/i)
+  })
+})
+
+describe("the sweep's table", () => {
+  it("one line per variant and buffer, as printed and as Markdown", () => {
+    const text = tcpSweepTable(rows.sweepRows)
+    expect(text.split("\n")).toHaveLength(1 + rows.sweepRows.length)
+    expect(text.split("\n")[2]).toMatch(/^spec-ack\s+capped\s+250 seg\s+14\.00 MB\/s\s+25\.00 ms\s+26\.00 ms$/)
+    expect(tcpSweepTable(rows.sweepRows, true).split("\n")[2]).toBe("| spec-ack | client | 250 seg | 2.00 MB/s | 24.00 ms | 37.00 ms |")
   })
 })
 
