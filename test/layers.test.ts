@@ -15,7 +15,7 @@ const layers: string[][] = [
   ["src/scenario"], // scenarios: building the world
   ["properties"], // judging a run
   ["src/run", "src/experiments", "fuzz"], // running and searching
-  ["src/viz", "src/cli", "bench"], // what users see
+  ["src/viz", "src/plot", "src/cli", "bench"], // what users see
 ]
 
 const root = join(import.meta.dirname, "..")

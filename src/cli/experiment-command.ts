@@ -1,4 +1,4 @@
-import { compressionRows, type CompressionRow } from "../experiments/compression-experiment.ts"
+import { compressionRows } from "../experiments/compression-experiment.ts"
 import { recordedSequence, recordingFiles, syntheticPatterns, syntheticSequence } from "../experiments/epoch-sequence.ts"
 import { RECORDINGS_DIR } from "../scenario/builtin.ts"
 import { RecordingError } from "../record/recording.ts"
@@ -12,12 +12,28 @@ import { schedulingStandings } from "../experiments/scheduling-summary.ts"
 import { transportTable } from "./transport-table.ts"
 import { memorySyncRows } from "../experiments/memory-sync-experiment.ts"
 import { memorySyncSummary, memorySyncTable } from "./memory-sync-table.ts"
-import { tcpThroughputRows, type TcpThroughputRow } from "../experiments/tcp-throughput-experiment.ts"
+import { tcpThroughputRows } from "../experiments/tcp-throughput-experiment.ts"
+import { tcpSweepNames, tcpSweepRows, type TcpSweep } from "../experiments/tcp-sweep-experiment.ts"
 import { UsageError } from "./usage-error.ts"
+import { compressionTable } from "./compression-table.ts"
+import { tcpSweepTable, tcpThroughputTable } from "./tcp-throughput-table.ts"
+import { checkPlotTargets, writePlots } from "./plot-output.ts"
+import type { TopLevelSpec } from "vega-lite"
+import { compressionPlot } from "../plot/compression-plot.ts"
+import { softPagesPlot } from "../plot/soft-pages-plot.ts"
+import { tcpThroughputPlot } from "../plot/tcp-throughput-plot.ts"
+import { tcpSweepPlot } from "../plot/tcp-sweep-plot.ts"
+import { transportPlot } from "../plot/transport-plot.ts"
+import { schedulingPlot } from "../plot/scheduling-plot.ts"
+import { memorySyncPlot } from "../plot/memory-sync-plot.ts"
 
 export const experimentHelp = `epochlab experiment NAME [options]
   Run an experiment and print its table (or --json; --markdown: the table in Markdown, as the
-  README shows it, for transport, scheduling and memory-sync).
+  README shows it, for transport, scheduling, memory-sync and the tcp-throughput sweeps).
+  Every experiment also draws its plot, from the same rows as the table:
+    --plot FILE.svg      the plot as a static SVG (Vega-Lite, rendered in Node; same rows, same bytes)
+    --html FILE.html     one self-contained page: the plot and the table as printed (nothing is
+                         fetched when it is viewed)
 
   compression            every compressor (none, zero, xbzrle, similarity) and deflate on every
                          workload, the recordings of real processes first: compression ratio,
@@ -45,6 +61,14 @@ export const experimentHelp = `epochlab experiment NAME [options]
                          (spec-ack+racc): client goodput and segment delay (about 10 s)
     --seed N             run seed (default 1)
     --json               {experiment, rows: [{mode, goodputMBps, p50DelayUs, p99DelayUs}]}
+    --sweep buffer       instead: spec-ack and spec-ack+racc, both advertising the client's window, with
+                         the hypervisor holding 250, 500, 1000 (the default), 2000 and 4000 segments
+                         (about 15 s)
+    --sweep window       instead: spec-ack and spec-ack+racc, each advertising the client's window (as
+                         above) and the client's window capped by the hypervisor's free buffer, with
+                         window updates (a hypervisor that pushes back instead of dropping), at the
+                         same buffer sizes (about 45 s); a sweep's --json: {experiment,
+                         sweep, rows: [{mode, window, bufferSegments, goodputMBps, p50DelayUs, p99DelayUs}]}
 
   transport              the same guest (a page write every 125 us per vCPU) over GbE TCP, QDR
                          and EDR RDMA, the RDMA links with and without copy-on-write, at 1, 4
@@ -83,9 +107,17 @@ export const experimentHelp = `epochlab experiment NAME [options]
 
 const experiments = ["compression", "soft-pages", "tcp-throughput", "transport", "scheduling", "memory-sync"] as const
 
-/** `epochlab experiment`: returns the exit code. */
-export const experimentCommand = (argv: string[]): number => {
-  const { values, positionals } = strictArgs(
+type Values = ReturnType<typeof parse>["values"]
+
+/** What an experiment gives: its --json object, its table as printed, and its plot, made from the same rows. */
+interface Outcome {
+  json: object
+  text: string
+  plot: () => TopLevelSpec
+}
+
+const parse = (argv: string[]) =>
+  strictArgs(
     argv,
     {
       json: { type: "boolean", default: false },
@@ -94,45 +126,73 @@ export const experimentCommand = (argv: string[]): number => {
       recordings: { type: "string", default: RECORDINGS_DIR },
       "min-time-ms": { type: "string", default: "100" },
       seed: { type: "string", default: "1" },
+      sweep: { type: "string" },
+      plot: { type: "string" },
+      html: { type: "string" },
     },
     true,
   )
+
+/** `epochlab experiment`: returns the exit code. */
+export const experimentCommand = async (argv: string[]): Promise<number> => {
+  const { values, positionals } = parse(argv)
   const [name, ...extra] = positionals
   if (!name) throw new UsageError(`experiment: name one of ${experiments.join(", ")}`)
   if (extra.length) throw new UsageError(`experiment: unexpected argument "${extra[0]}"`)
+  if (!(experiments as readonly string[]).includes(name)) throw new UsageError(`unknown experiment "${name}"; experiments: ${experiments.join(", ")}`)
+  const sweep = parseSweep(name, values.sweep)
+  const targets = { plot: values.plot, html: values.html }
+  checkPlotTargets(targets)
+  const outcome = sweep ? tcpSweep(sweep, values) : run(name as (typeof experiments)[number], values)
+  console.log(values.json ? JSON.stringify(outcome.json) : outcome.text)
+  await writePlots(targets, `epochlab experiment ${name}${sweep ? ` --sweep ${sweep}` : ""}`, outcome.plot, outcome.text)
+  return 0
+}
+
+const parseSweep = (name: string, sweep: string | undefined): TcpSweep | undefined => {
+  if (sweep === undefined) return undefined
+  if (name !== "tcp-throughput") throw new UsageError(`--sweep: only tcp-throughput has sweeps, not ${name}`)
+  if (!(tcpSweepNames as string[]).includes(sweep)) throw new UsageError(`--sweep: expected one of ${tcpSweepNames.join(", ")}, got "${sweep}"`)
+  return sweep as TcpSweep
+}
+
+const tcpSweep = (sweep: TcpSweep, values: Values): Outcome => {
+  const rows = tcpSweepRows(sweep, parseSeed(values.seed))
+  return { json: { experiment: "tcp-throughput", sweep, rows }, text: tcpSweepTable(rows, values.markdown), plot: () => tcpSweepPlot(rows, sweep) }
+}
+
+const run = (name: (typeof experiments)[number], values: Values): Outcome => {
   if (name === "soft-pages") {
     const rows = softPagesRows(parseSeed(values.seed))
-    console.log(values.json ? JSON.stringify({ experiment: "soft-pages", rows }) : softPagesTable(rows))
-    return 0
+    return { json: { experiment: "soft-pages", rows }, text: softPagesTable(rows), plot: () => softPagesPlot(rows) }
   }
   if (name === "scheduling") {
     const seed = parseSeed(values.seed)
     const rows = schedulingRows(seed)
     const sweep = compilerFrequencySweep(seed)
     const standings = schedulingStandings(rows)
-    console.log(
-      values.json
-        ? JSON.stringify({ experiment: "scheduling", rows, compilerSweep: sweep })
-        : `${schedulingTable(rows, values.markdown)}\n\nwhere adaptive stands against the fixed periods:\n${standingsTable(standings, values.markdown)}\n\nfixed period on rec:gcc-cc1, 10 to 40 checkpoints a second:\n${schedulingTable(sweep, values.markdown)}`,
-    )
-    return 0
+    return {
+      json: { experiment: "scheduling", rows, compilerSweep: sweep },
+      text: `${schedulingTable(rows, values.markdown)}\n\nwhere adaptive stands against the fixed periods:\n${standingsTable(standings, values.markdown)}\n\nfixed period on rec:gcc-cc1, 10 to 40 checkpoints a second:\n${schedulingTable(sweep, values.markdown)}`,
+      plot: () => schedulingPlot(rows),
+    }
   }
   if (name === "memory-sync") {
     const { hashMBps, rows } = memorySyncRows(recordingsIn(values.recordings), parseSeed(values.seed))
-    console.log(values.json ? JSON.stringify({ experiment: "memory-sync", hashMBps, rows }) : `${memorySyncTable(rows, hashMBps, values.markdown)}\n\nfactors against the baseline, end of epoch (total where it differs):\n${memorySyncSummary(rows, values.markdown)}`)
-    return 0
+    return {
+      json: { experiment: "memory-sync", hashMBps, rows },
+      text: `${memorySyncTable(rows, hashMBps, values.markdown)}\n\nfactors against the baseline, end of epoch (total where it differs):\n${memorySyncSummary(rows, values.markdown)}`,
+      plot: () => memorySyncPlot(rows),
+    }
   }
   if (name === "transport") {
     const rows = transportRows(parseSeed(values.seed))
-    console.log(values.json ? JSON.stringify({ experiment: "transport", rows }) : transportTable(rows, values.markdown))
-    return 0
+    return { json: { experiment: "transport", rows }, text: transportTable(rows, values.markdown), plot: () => transportPlot(rows) }
   }
   if (name === "tcp-throughput") {
     const rows = tcpThroughputRows(parseSeed(values.seed))
-    console.log(values.json ? JSON.stringify({ experiment: "tcp-throughput", rows }) : tcpThroughputTable(rows))
-    return 0
+    return { json: { experiment: "tcp-throughput", rows }, text: tcpThroughputTable(rows), plot: () => tcpThroughputPlot(rows) }
   }
-  if (name !== "compression") throw new UsageError(`unknown experiment "${name}"; experiments: ${experiments.join(", ")}`)
   const epochs = positiveInt("--epochs", values.epochs)
   const minTimeMs = positiveInt("--min-time-ms", values["min-time-ms"])
   const files = recordingsIn(values.recordings)
@@ -148,8 +208,7 @@ export const experimentCommand = (argv: string[]): number => {
     ...syntheticPatterns.map((p) => syntheticSequence(p, epochs)),
   ]
   const rows = compressionRows(sequences, { minTimeMs })
-  console.log(values.json ? JSON.stringify({ experiment: "compression", rows }) : table(rows))
-  return 0
+  return { json: { experiment: "compression", rows }, text: compressionTable(rows), plot: () => compressionPlot(rows) }
 }
 
 const recordingsIn = (dir: string): string[] => {
@@ -159,22 +218,3 @@ const recordingsIn = (dir: string): string[] => {
     throw new UsageError(`--recordings: cannot list "${dir}"`)
   }
 }
-
-/** XBZRLE rows carry their cache size in pages. */
-const label = (r: CompressionRow): string => (r.cachePages === null ? r.compressor : `xbzrle/${r.cachePages}p`)
-
-const table = (rows: CompressionRow[]): string => {
-  const pct = (x: number | null) => (x === null ? "-" : `${(x * 100).toFixed(1)}%`)
-  const head = `${"workload".padEnd(16)}${"compressor".padEnd(12)}${"ratio".padStart(8)}${"encode MB/s".padStart(13)}${"decode MB/s".padStart(13)}${"deltas".padStart(9)}${"zero".padStart(8)}`
-  const lines = rows.map(
-    (r) =>
-      `${r.workload.padEnd(16)}${label(r).padEnd(12)}${r.ratio.toFixed(2).padStart(8)}${r.encodeMBps.toFixed(0).padStart(13)}${r.decodeMBps.toFixed(0).padStart(13)}${pct(r.hitRate).padStart(9)}${pct(r.zeroRate).padStart(8)}`,
-  )
-  return [head, ...lines].join("\n")
-}
-
-const tcpThroughputTable = (rows: readonly TcpThroughputRow[]): string =>
-  [
-    `${"mode".padEnd(16)}${"goodput".padStart(14)}${"p50 delay".padStart(14)}${"p99 delay".padStart(14)}`,
-    ...rows.map((r) => `${r.mode.padEnd(16)}${`${r.goodputMBps.toFixed(2)} MB/s`.padStart(14)}${`${(r.p50DelayUs / 1000).toFixed(2)} ms`.padStart(14)}${`${(r.p99DelayUs / 1000).toFixed(2)} ms`.padStart(14)}`),
-  ].join("\n")

@@ -1,6 +1,6 @@
 import { percentile } from "../common/percentile.ts"
 import { Reassembly } from "../net/reassembly.ts"
-import { speculationModes, type SpeculationMode } from "../net/tcp-params.ts"
+import { speculationModes, type SpeculationMode, type SpecWindow } from "../net/tcp-params.ts"
 import { remusBasic, remusSpec } from "../scenario/builtin.ts"
 import { requirePasses, runScenario } from "../run/run.ts"
 import type { Scenario } from "../scenario/scenario.ts"
@@ -18,23 +18,38 @@ export interface TcpThroughputRow {
 const DURATION_US = 2_000_000
 const WARM_UP_US = 500_000
 
+/** What a sweep varies: the hypervisor's buffer (in segments) and the window it advertises to the guest. */
+export interface SpecVariant {
+  bufferSegments?: number
+  window?: SpecWindow
+}
+
 /**
  * One bulk flow from the guest to one client over GbE, 25 ms epochs: remus-spec
- * with a single bulk client on remus-basic's gigabit client path, in `mode`.
- * Same seed, workload and memory activity for every mode.
+ * with a single bulk client on remus-basic's gigabit client path, in `mode`
+ * (and, for a sweep, another buffer or window). Same seed, workload and memory
+ * activity for every mode.
  */
-export const tcpThroughputScenario = (mode: SpeculationMode): Scenario => ({
-  ...remusSpec,
-  name: `tcp-throughput-${mode}`,
-  durationUs: DURATION_US,
-  clients: 1,
-  clientPath: remusBasic.clientPath,
-  tcp: { ...remusSpec.tcp!, mode, bulkClients: 1 },
-})
+export const tcpThroughputScenario = (mode: SpeculationMode, variant: SpecVariant = {}): Scenario => {
+  const tcp = remusSpec.tcp!
+  return {
+    ...remusSpec,
+    name: `tcp-throughput-${mode}`,
+    durationUs: DURATION_US,
+    clients: 1,
+    clientPath: remusBasic.clientPath,
+    tcp: {
+      ...tcp,
+      mode,
+      bulkClients: 1,
+      ...(variant.bufferSegments === undefined ? {} : { specBufferBytes: variant.bufferSegments * tcp.mss }),
+      ...(variant.window === undefined ? {} : { specWindow: variant.window }),
+    },
+  }
+}
 
-export const tcpThroughputRow = (mode: SpeculationMode, seed = 1): TcpThroughputRow => {
-  const r = runScenario(tcpThroughputScenario(mode), seed)
-  // The baseline has no replica: the replication properties do not apply to it.
+export const tcpThroughputRow = (mode: SpeculationMode, seed = 1, variant: SpecVariant = {}): TcpThroughputRow => {
+  const r = runScenario(tcpThroughputScenario(mode, variant), seed)
   // Native TCP has no replica: the replication properties do not apply to it.
   if (mode !== "native") requirePasses(r, `tcp-throughput ${mode}`)
   const stream = new Reassembly()

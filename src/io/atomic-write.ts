@@ -76,7 +76,12 @@ export const ensureWritableDir = (dir: string, what: string): void => {
 
 /** A file about to be written: its folder must be usable and the path must not be a folder. */
 export const ensureWritableFile = (path: string, what: string): void => {
-  const s = statSync(path, { throwIfNoEntry: false })
+  let s
+  try {
+    s = statSync(path, { throwIfNoEntry: false })
+  } catch {
+    // ENOTDIR and the like: a part of the path is not a folder, which the folder check names.
+  }
   if (s?.isDirectory()) throw new OutputError(`${what}: ${path} is a folder`)
   ensureWritableDir(dirname(resolve(path)), what)
 }

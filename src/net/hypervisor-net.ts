@@ -28,14 +28,20 @@ export interface ClientPacket {
  * bytes it owns (buffered, or released and not yet acknowledged by the
  * client) are below `specBufferBytes`; when full, or out of order, it
  * drops the segment and repeats its last acknowledgement, as a full queue
- * would. Its acknowledgements carry the client's own window: it does not push
- * back through the window. Released data joins a relay per client (spec-relay.ts).
+ * would. Its acknowledgements carry the client's own window (`specWindow:
+ * "client"`, the default: it does not push back through the window), or that
+ * window capped by its free buffer (`"capped"`), in which case it also sends
+ * the guest a window update when a client's acknowledgement opens the window by
+ * a segment or more, as a receiver would (RFC 1122 4.2.3.3). Released data
+ * joins a relay per client (spec-relay.ts).
  */
 export class HypervisorNet {
   private readonly relays = new Map<string, SpecRelay>()
   /** Speculation: the next byte of each stream the hypervisor will accept (everything before it is acknowledged to the guest). */
   private readonly accepted = new Map<string, number>()
   private readonly clientWindow = new Map<string, number>()
+  /** With a capped window: the window last advertised to the guest, per client. */
+  private readonly advertised = new Map<string, number>()
   private stack: GuestStack | undefined
 
   constructor(
@@ -90,7 +96,7 @@ export class HypervisorNet {
       relay.clientAck(p.ack, p.window ?? 0)
       if (this.hold) {
         // Room freed: replication-aware congestion control sizes its window by it.
-        if (this.params.mode === "spec-ack+racc") this.ackGuest(p.client)
+        if (this.params.mode === "spec-ack+racc" || this.windowOpened(p.client)) this.ackGuest(p.client)
         if (p.len) this.stack?.fromClient(p.client, { seq: p.seq, len: p.len })
         return
       }
@@ -133,9 +139,26 @@ export class HypervisorNet {
   }
 
   private ackGuest(client: string): void {
-    const window = this.clientWindow.get(client) ?? this.params.clientReceiveBufferBytes
-    const free = Math.max(0, this.params.specBufferBytes - this.owned())
+    const free = this.free()
+    const window = this.window(client, free)
+    this.advertised.set(client, window)
     this.stack?.speculativeAck(client, this.accepted.get(client)!, window, free)
+  }
+
+  private free(): number {
+    return Math.max(0, this.params.specBufferBytes - this.owned())
+  }
+
+  /** The window to advertise to the guest for `client`'s stream. */
+  private window(client: string, free: number): number {
+    const window = this.clientWindow.get(client) ?? this.params.clientReceiveBufferBytes
+    return this.params.specWindow === "capped" ? Math.min(window, free) : window
+  }
+
+  /** A capped window has opened by a segment or more since the guest last heard it. */
+  private windowOpened(client: string): boolean {
+    if (this.params.specWindow !== "capped") return false
+    return this.window(client, this.free()) >= (this.advertised.get(client) ?? 0) + this.params.mss
   }
 
   private relay(client: string, base: number): void {

@@ -15,6 +15,15 @@ import type { Micros } from "../sim/time.ts"
 export const speculationModes = ["native", "off", "spec-ack", "spec-ack+racc"] as const
 export type SpeculationMode = (typeof speculationModes)[number]
 
+/**
+ * The window the hypervisor's speculative acknowledgements advertise to the guest:
+ * - `client`: the client's own window, as a queue in the data path forwards it;
+ * - `capped`: the client's window capped by the hypervisor's free buffer, with a
+ *   window update when room frees: a hypervisor that pushes back instead of dropping.
+ */
+export const specWindows = ["client", "capped"] as const
+export type SpecWindow = (typeof specWindows)[number]
+
 /** Real TCP between the guest and its clients (scenarios remus-spec, remus-racc; experiment tcp-throughput). */
 export interface TcpParams {
   mode: SpeculationMode
@@ -29,6 +38,8 @@ export interface TcpParams {
   guestReceiveBufferBytes: number
   /** Speculation: bytes the hypervisor holds for the guest (buffered and released but not acknowledged by the client); beyond it, it drops. */
   specBufferBytes: number
+  /** Speculation: the window advertised to the guest (default `client`). */
+  specWindow?: SpecWindow
   /** The first `bulkClients` clients receive one endless bulk flow; the others do request/response. */
   bulkClients: number
 }
