@@ -8,13 +8,15 @@
  * again is judged from memory), on remus-basic, remus-mini, a swarm campaign
  * over remus-mini's ranges, and remus-spec (real TCP).
  *
- * Bugs: for each planted bug, over seeds 1..10 (budget 500 runs each), the
- * median runs and wall seconds to the first counterexample and the median
- * size of the shrunk schedule.
+ * Bugs: for each planted bug and each search strategy (random: fast-check's
+ * draws; coverage: fuzz/guided-campaign.ts), over seeds 1..10 (budget 500
+ * runs each), the median runs and wall seconds to the first counterexample
+ * and the median size of the shrunk schedule.
  */
 import { spawn } from "node:child_process"
 import { cpus } from "node:os"
 import { campaign } from "../fuzz/campaign.ts"
+import { guidedCampaign } from "../fuzz/guided-campaign.ts"
 import { bugs, isBugName, bugScenario } from "../src/bugs/bugs.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
 import { selfArgs } from "./self.ts"
@@ -27,16 +29,20 @@ const median = (xs: number[]) => {
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
-const measureBug = (bug: string) => {
+const strategies = { random: campaign, coverage: guidedCampaign } as const
+type Strategy = keyof typeof strategies
+
+const measureBug = (bug: string, strategy: Strategy) => {
   if (!isBugName(bug)) throw new Error(`unknown bug ${bug}`)
   const found = []
   for (let seed = 1; seed <= SEEDS; seed++) {
-    const r = campaign({ scenario: findScenario(bugScenario(bug))!, seed, bug, runs: BUDGET })
+    const r = strategies[strategy]({ scenario: findScenario(bugScenario(bug))!, seed, bug, runs: BUDGET })
     const v = r.violations[0]
     if (v) found.push({ runs: v.runsToFind, seconds: v.msToFind / 1000, shrunk: v.shrunkFaults.length, property: v.property })
   }
   return {
     bug,
+    strategy,
     scenario: bugScenario(bug),
     found: `${found.length}/${SEEDS}`,
     medianRuns: median(found.map((f) => f.runs)),
@@ -69,10 +75,12 @@ type BugRow = ReturnType<typeof measureBug>
 const args = process.argv.slice(2)
 if (args[0] === "--one") {
   const task = args[1]
-  process.stdout.write(JSON.stringify(task.startsWith("rate:") ? measureRate(task.slice(5) as keyof typeof rates) : measureBug(task)) + "\n")
+  const [bug, strategy] = task.split("@")
+  process.stdout.write(JSON.stringify(task.startsWith("rate:") ? measureRate(task.slice(5) as keyof typeof rates) : measureBug(bug, strategy as Strategy)) + "\n")
 } else {
   const only = args.includes("--rates-only")
-  const tasks = [...Object.keys(rates).map((r) => `rate:${r}`), ...(only ? [] : bugs.map((b) => b.name))]
+  const bugTasks = bugs.flatMap((b) => Object.keys(strategies).map((st) => `${b.name}@${st}`))
+  const tasks = [...Object.keys(rates).map((r) => `rate:${r}`), ...(only ? [] : bugTasks)]
   const results: Record<string, unknown> = {}
   const queue = [...tasks]
   const worker = async () => {
@@ -89,16 +97,16 @@ if (args[0] === "--one") {
   await Promise.all(Array.from({ length: Math.max(1, cpus().length) }, worker))
   const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version }
   const rateRows = Object.keys(rates).map((r) => results[`rate:${r}`] as Rate)
-  const bugRows = only ? [] : bugs.map((b) => results[b.name] as BugRow)
+  const bugRows = only ? [] : bugTasks.map((t) => results[t] as BugRow)
   if (args.includes("--json")) console.log(JSON.stringify({ bench: "fuzz", machine, rates: rateRows, bugs: bugRows }))
   else {
     console.log(`epochlab bench:fuzz: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}`)
     console.log("fuzz runs per second per core (correct protocol, seed 1):")
     for (const r of rateRows) console.log(`  ${r.campaign.padEnd(28)} ${String(r.runsPerSecond).padStart(7)} runs/s  (${r.simulatedPerSecond} simulated/s: ${r.simulated} of ${r.runs} distinct)`)
     if (!only) {
-      console.log(`planted bugs, seeds 1..${SEEDS}, budget ${BUDGET} runs: median runs / wall seconds to the first counterexample, median shrunk faults`)
+      console.log(`planted bugs, seeds 1..${SEEDS}, budget ${BUDGET} runs, per strategy: median runs / wall seconds to the first counterexample, median shrunk faults`)
       for (const r of bugRows)
-        console.log(`  ${r.bug.padEnd(26)} found ${r.found.padEnd(6)} runs ${String(r.medianRuns).padStart(5)}  ${String(r.medianSeconds).padStart(6)} s  shrunk ${r.medianShrunkFaults}  (${r.properties.join(", ")})`)
+        console.log(`  ${r.bug.padEnd(26)} ${r.strategy.padEnd(8)} found ${r.found.padEnd(6)} runs ${String(r.medianRuns).padStart(5)}  ${String(r.medianSeconds).padStart(6)} s  shrunk ${r.medianShrunkFaults}  (${r.properties.join(", ")})`)
     }
   }
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check"
 import type { Fault } from "../src/faults/schedule.ts"
 import { faultKinds } from "../src/faults/kinds/index.ts"
+import type { ArbitraryWorld } from "../src/faults/kind.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { sizeKeys, type ScenarioSize, type SwarmRanges } from "../src/scenario/swarm.ts"
 
@@ -27,13 +28,20 @@ const kindsFor = (s: Scenario) => {
   return faultKinds.filter((k) => k.weight > 0 && (!("transports" in k) || (k.transports as readonly string[]).includes(transport)))
 }
 
+/** What faults in `s` are drawn within: its run, its epochs, its clients, its transport. */
+export const arbitraryWorld = (s: Scenario): ArbitraryWorld => ({
+  durationUs: s.durationUs,
+  epochs: Math.max(1, Math.floor(s.durationUs / s.host.epochUs)),
+  clients: s.clients,
+  transport: s.transport ?? "tcp",
+})
+
 /** The names of the kinds the fuzzer draws in `s`. */
 export const drawableKinds = (s: Scenario): string[] => kindsFor(s).map((k) => k.kind)
 
 /** One fault of any kind, each drawn by its own module with the weight it gives (src/faults/kinds). */
 const oneVmFaultArb = (s: Scenario): fc.Arbitrary<Fault> => {
-  const transport = s.transport ?? "tcp"
-  const world = { durationUs: s.durationUs, epochs: Math.max(1, Math.floor(s.durationUs / s.host.epochUs)), clients: s.clients, transport }
+  const world = arbitraryWorld(s)
   const kinds = kindsFor(s)
   return fc.oneof(...kinds.map((k) => ({ weight: k.weight, arbitrary: k.arbitrary(world) as fc.Arbitrary<Fault> })))
 }

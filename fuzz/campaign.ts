@@ -52,6 +52,8 @@ export interface CampaignOptions {
   stopBeyond?: () => number
   /** ... and shrinks what it found only if it is still the lowest (default: always). */
   shrinkIf?: (runIndex: number) => boolean
+  /** random (this file), or coverage (fuzz/guided-campaign.ts: one thread, no shards, no resuming). */
+  strategy?: "random" | "coverage"
 }
 
 /** Where a search stands: every run below `nextIndex` (of this shard) is judged and passed. */

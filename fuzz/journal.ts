@@ -37,6 +37,8 @@ export interface JournalCampaign {
   shard?: { index: number; count: number }
   /** Threads the campaign ran on (absent: one). */
   workers?: number
+  /** How runs are chosen (absent: random). */
+  strategy?: "random" | "coverage"
 }
 
 /** A journal that cannot be used: the message is one line naming the file and what is wrong. */

@@ -37,6 +37,10 @@ ${scenarioFlagsHelp}
   --workers N         threads for the campaign (default: the machine's cores); run i is a function of
                       (seed, i), and the violation reported is the lowest-indexed failing run, so
                       the result is the same on 1 or 16 workers
+  --strategy S        random (default): fast-check draws each run's schedule from (seed, i); coverage:
+                      half the runs mutate a kept schedule, one whose run covered a transition,
+                      protocol point or fault kind no run before it had (one thread; no --shard
+                      or --resume)
   --resume PATH       continue a campaign that was stopped or killed, from its journal (a
                       journal-*.json, or the folder holding it); it ends as the uninterrupted
                       campaign would (for a --runs budget; a --time budget gets the time left)
@@ -67,6 +71,7 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
     shard: { type: "string" },
     resume: { type: "string" },
     workers: { type: "string" },
+    strategy: { type: "string" },
   })
   const { asked, journal: resumed, journalFile: resumedFile } = values.resume !== undefined ? fromJournal(values) : { asked: fromFlags(values), journal: undefined, journalFile: undefined }
   if (resumed?.done) {
@@ -96,7 +101,7 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
   }
   const shard = asked.shard && { index: asked.shard.index - 1, count: asked.shard.count }
   const resume = resumed && { nextIndex: resumed.nextIndex, runs: resumed.runs, simulated: resumed.simulated, coverage: resumed.coverage }
-  const work: FuzzWork = { options: { scenario, seed, bug, runs, timeMs, maxFaults, swarm: asked.swarm, ...(shard ? { shard } : {}), ...(resume ? { resume } : {}) }, bug, variant }
+  const work: FuzzWork = { options: { scenario, seed, bug, runs, timeMs, maxFaults, swarm: asked.swarm, strategy: asked.strategy ?? "random", ...(shard ? { shard } : {}), ...(resume ? { resume } : {}) }, bug, variant }
   const what = `${scenario.name}${isEmptyVariant(variant) ? "" : ` (${describeVariant(variant)})`}, seed ${seed}${bug ? `, bug ${bug}` : ""}${asked.shard ? `, shard ${asked.shard.index}/${asked.shard.count}` : ""}${resumed ? `, resumed at run ${resumed.nextIndex}` : ""}`
   const started = performance.now()
   const progress = progressReporter(runs, timeMs)
@@ -165,7 +170,7 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
   })
 }
 
-type FuzzValues = { workers?: string; scenario?: string; memory?: string; compressor?: string; vms?: string; policy?: string; runs?: string; time?: string; seed?: string; bug?: string; "max-faults"?: string; swarm?: boolean; shard?: string; resume?: string; out?: string; json?: boolean }
+type FuzzValues = { strategy?: string; workers?: string; scenario?: string; memory?: string; compressor?: string; vms?: string; policy?: string; runs?: string; time?: string; seed?: string; bug?: string; "max-faults"?: string; swarm?: boolean; shard?: string; resume?: string; out?: string; json?: boolean }
 
 /** The campaign the flags ask for. */
 const fromFlags = (values: FuzzValues): JournalCampaign => {
@@ -173,6 +178,13 @@ const fromFlags = (values: FuzzValues): JournalCampaign => {
   const timeMs = values.time !== undefined ? positiveInt("--time", values.time, 365 * 24 * 3600) * 1000 : undefined
   const runs = values.runs !== undefined ? countArg("--runs", values.runs) : timeMs === undefined ? 100 : undefined
   const flags = Object.fromEntries((["scenario", "memory", "compressor", "vms", "policy"] as const).filter((k) => values[k] !== undefined).map((k) => [k, values[k]]))
+  const strategy = values.strategy ?? "random"
+  if (strategy !== "random" && strategy !== "coverage") throw new UsageError(`--strategy: expected random or coverage, got "${strategy}"`)
+  // A coverage-guided run depends on the runs before it: one thread, one machine, no journal to resume from.
+  if (strategy === "coverage") {
+    if (values.shard !== undefined) throw new UsageError("--strategy coverage: each run depends on the ones before it, so it cannot be sharded (drop --shard)")
+    if (values.workers !== undefined && values.workers !== "1") throw new UsageError("--strategy coverage runs on one thread (drop --workers)")
+  }
   return {
     flags,
     seed: parseSeed(values.seed ?? "1"),
@@ -182,7 +194,8 @@ const fromFlags = (values: FuzzValues): JournalCampaign => {
     maxFaults: positiveInt("--max-faults", values["max-faults"] ?? "3", 100),
     swarm: values.swarm ?? false,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
-    workers: values.workers !== undefined ? positiveInt("--workers", values.workers, 256) : availableParallelism(),
+    workers: strategy === "coverage" ? 1 : values.workers !== undefined ? positiveInt("--workers", values.workers, 256) : availableParallelism(),
+    ...(strategy === "coverage" ? { strategy } : {}),
   }
 }
 
@@ -193,6 +206,7 @@ const fromJournal = (values: FuzzValues): { asked: JournalCampaign; journal: Jou
   try {
     const journalFile = findJournal(values.resume!)
     const journal = readJournal(journalFile)
+    if (journal.campaign.strategy === "coverage" && !journal.done) throw new UsageError(`--resume: ${journalFile}: a coverage-guided campaign cannot be resumed (each run depends on the ones before it); run it again`)
     return { asked: journal.campaign, journal, journalFile }
   } catch (e) {
     if (e instanceof JournalError) throw new UsageError(`--resume: ${e.message}`)

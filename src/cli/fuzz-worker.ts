@@ -7,6 +7,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads"
 import { campaign, type CampaignCoverage, type CampaignOptions, type SearchJournal } from "../../fuzz/campaign.ts"
+import { guidedCampaign } from "../../fuzz/guided-campaign.ts"
 import { toCounterexample } from "../../fuzz/counterexample.ts"
 import type { BugName } from "../bugs/bugs.ts"
 import type { ScenarioVariant } from "../scenario/variant.ts"
@@ -41,7 +42,7 @@ const lower = (i: number) => {
   for (let now = Atomics.load(lowest, 0); i < now; now = Atomics.load(lowest, 0)) if (Atomics.compareExchange(lowest, 0, now, i) === now) return
 }
 let lastProgress = 0
-const r = campaign({
+const r = (work.options.strategy === "coverage" ? guidedCampaign : campaign)({
   ...work.options,
   ...(lowest ? { stopBeyond: () => Atomics.load(lowest, 0), shrinkIf: (i: number) => i <= Atomics.load(lowest, 0) } : {}),
   onRun: (runs, phase) => {
