@@ -52,8 +52,12 @@ export interface CampaignOptions {
   stopBeyond?: () => number
   /** ... and shrinks what it found only if it is still the lowest (default: always). */
   shrinkIf?: (runIndex: number) => boolean
-  /** random (this file), or coverage (fuzz/guided-campaign.ts: one thread, no shards, no resuming). */
-  strategy?: "random" | "coverage"
+  /**
+   * random (this file); pct (this file: each run also draws the priorities
+   * that order same-instant events); or coverage (fuzz/guided-campaign.ts:
+   * one thread, no shards, no resuming).
+   */
+  strategy?: "random" | "coverage" | "pct"
 }
 
 /** Where a search stands: every run below `nextIndex` (of this shard) is judged and passed. */
@@ -68,6 +72,8 @@ export interface Violation {
   property: string
   /** With swarm: the drawn size of the shrunk run. */
   size?: ScenarioSize
+  /** With --strategy pct: the priorities that ordered same-instant events in the shrunk run (src/sim/kernel.ts). */
+  priorities?: number
   /** Runs until the first failing one, that one included. */
   runsToFind: number
   /** Its index in the campaign's sequence of runs (the same on any shard). */
@@ -97,18 +103,20 @@ export interface CampaignResult {
  * first, so the shrunk schedule shows the same violation.
  */
 /** One drawn case: a size (swarm only) and a schedule. */
-type Case = [ScenarioSize | undefined, Fault[]]
+type Case = [ScenarioSize | undefined, Fault[], number?]
 
 export const campaign = (o: CampaignOptions): CampaignResult => {
   const started = performance.now()
   if (o.swarm && !o.scenario.swarm) throw new Error(`scenario ${o.scenario.name} declares no swarm ranges`)
   // With swarm, schedules are drawn against the largest size and fitted to the drawn one.
-  const arb: fc.Arbitrary<Case> = o.swarm
+  const drawn: fc.Arbitrary<Case> = o.swarm
     ? fc.tuple(sizeArb(o.scenario.swarm!), scheduleArb(applySize(o.scenario, largest(o.scenario)), o.maxFaults))
     : scheduleArb(o.scenario, o.maxFaults).map((f): Case => [undefined, f])
-  const world = ([size, drawn]: Case) => {
+  // PCT: each run also draws the priorities that order same-instant events (shrinking toward 0: queue order).
+  const arb: fc.Arbitrary<Case> = o.strategy === "pct" ? fc.tuple(drawn, fc.nat()).map(([[size, f], p]): Case => [size, f, p]) : drawn
+  const world = ([size, drawn, priorities]: Case) => {
     const scenario = size ? applySize(o.scenario, size) : o.scenario
-    return { scenario, faults: size ? fitFaults(scenario, drawn) : drawn, size }
+    return { scenario, faults: size ? fitFaults(scenario, drawn) : drawn, size, priorities: priorities || undefined }
   }
   let runs = o.resume?.runs ?? 0
   // The index of the next case fast-check draws: it draws every index in order, whatever the shard or the resume point.
@@ -124,14 +132,14 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   if (o.resume) tally.merge(o.resume.coverage)
   const coverage = (): CampaignCoverage => tally.report()
   const judge = (w: ReturnType<typeof world>) => {
-    const key = JSON.stringify([w.size ?? null, w.faults])
+    const key = JSON.stringify([w.size ?? null, w.faults, w.priorities ?? 0])
     let j = judged.get(key)
     if (!j) {
-      const reference = w.faults.length ? judged.get(JSON.stringify([w.size ?? null, []])) : undefined
+      const reference = w.faults.length ? judged.get(JSON.stringify([w.size ?? null, [], w.priorities ?? 0])) : undefined
       if (reference?.reach && w.faults.every((f) => inertIn(reference.reach!, f))) j = reference
       else {
         if (judged.size >= MEMO_LIMIT) judged.clear()
-        const r = runScenario(w.scenario, o.seed, w.faults, o.bug, FACTS)
+        const r = runScenario(w.scenario, o.seed, w.faults, o.bug, { ...FACTS, priorities: w.priorities })
         simulated++
         tally.run(w.faults, r.reach, r.trace.facts)
         j = { verdicts: r.verdicts, ...(w.faults.length === 0 && r.reach ? { reach: r.reach } : {}) }
@@ -145,7 +153,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   if (!o.swarm) judge(world([undefined, []]))
   const report = (c: Case): RunReport => {
     const w = world(c)
-    return runScenario(w.scenario, o.seed, w.faults, o.bug)
+    return runScenario(w.scenario, o.seed, w.faults, o.bug, w.priorities ? { priorities: w.priorities } : undefined)
   }
   let firstFailure: { property: string; drawn: Case; ms: number; index: number } | undefined
   let journaledAt = performance.now()
@@ -184,7 +192,7 @@ export const campaign = (o: CampaignOptions): CampaignResult => {
   const first = world(firstFailure.drawn)
   const violation = (shrunk: Case, shrinkRuns: number): Violation => {
     const w = world(shrunk)
-    return { property, ...(w.size ? { size: w.size } : {}), runsToFind: runs, runIndex: firstFailure!.index, msToFind: Math.round(firstFailure!.ms), faults: first.faults, shrunkFaults: w.faults, shrinkRuns, report: report(shrunk) }
+    return { property, ...(w.size ? { size: w.size } : {}), ...(w.priorities ? { priorities: w.priorities } : {}), runsToFind: runs, runIndex: firstFailure!.index, msToFind: Math.round(firstFailure!.ms), faults: first.faults, shrunkFaults: w.faults, shrinkRuns, report: report(shrunk) }
   }
   const unshrunk = violation(firstFailure.drawn, 0)
   o.onFound?.(unshrunk)

@@ -36,6 +36,8 @@ export interface Counterexample {
   variant?: ScenarioVariant
   /** A swarm campaign's drawn size of the scenario (src/scenario/swarm.ts); absent, the scenario's own. */
   size?: ScenarioSize
+  /** A PCT campaign's priorities for same-instant events (`KernelOptions.priorities`); absent, queue order. */
+  priorities?: number
   seed: number
   bug: BugName | null
   property: string
@@ -60,6 +62,7 @@ export const toCounterexample = (v: Violation, bug: BugName | undefined, variant
     scenario: v.report.scenario.name,
     ...(isEmptyVariant(variant) ? {} : { variant }),
     ...(v.size ? { size: v.size } : {}),
+    ...(v.priorities ? { priorities: v.priorities } : {}),
     seed: v.report.seed,
     bug: bug ?? null,
     property: v.property,
@@ -141,6 +144,7 @@ export const readCounterexample = (path: string): Counterexample => {
       throw e
     }
   }
+  if (doc.priorities !== undefined && !(Number.isSafeInteger(doc.priorities) && (doc.priorities as number) > 0)) throw bad(`priorities: expected a positive integer, got ${JSON.stringify(doc.priorities)}`)
   if (typeof doc.epochlab !== "string") throw bad(`epochlab: expected the version that wrote the file, got ${JSON.stringify(doc.epochlab)}`)
   if (!Number.isSafeInteger(doc.seed) || (doc.seed as number) < 0 || (doc.seed as number) > 0xffffffff) throw bad(`seed: expected an integer from 0 to 4294967295, got ${JSON.stringify(doc.seed)}`)
   if (doc.bug !== null && (typeof doc.bug !== "string" || !isBugName(doc.bug))) throw bad(`bug: unknown bug ${JSON.stringify(doc.bug)}`)

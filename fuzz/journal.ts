@@ -38,7 +38,7 @@ export interface JournalCampaign {
   /** Threads the campaign ran on (absent: one). */
   workers?: number
   /** How runs are chosen (absent: random). */
-  strategy?: "random" | "coverage"
+  strategy?: "random" | "coverage" | "pct"
 }
 
 /** A journal that cannot be used: the message is one line naming the file and what is wrong. */

@@ -15,6 +15,6 @@ export const replay = (cx: Counterexample, options: { withoutBug?: boolean; engi
   const bug = options.withoutBug ? undefined : (cx.bug ?? undefined)
   const variant = applyVariant(findScenario(cx.scenario)!, cx.variant ?? {})
   const scenario = cx.size ? applySize(variant, cx.size) : variant
-  const report = runScenario(scenario, cx.seed, cx.shrunkFaults, bug, { engine: options.engine })
+  const report = runScenario(scenario, cx.seed, cx.shrunkFaults, bug, { engine: options.engine, ...(cx.priorities ? { priorities: cx.priorities } : {}) })
   return { reproduced: report.trace.hash === cx.traceHash, report }
 }

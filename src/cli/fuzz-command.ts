@@ -37,10 +37,11 @@ ${scenarioFlagsHelp}
   --workers N         threads for the campaign (default: the machine's cores); run i is a function of
                       (seed, i), and the violation reported is the lowest-indexed failing run, so
                       the result is the same on 1 or 16 workers
-  --strategy S        random (default): fast-check draws each run's schedule from (seed, i); coverage:
-                      half the runs mutate a kept schedule, one whose run covered a transition,
-                      protocol point or fault kind no run before it had (one thread; no --shard
-                      or --resume)
+  --strategy S        random (default): fast-check draws each run's schedule from (seed, i); pct: each
+                      run also draws priorities that order the events falling due at one instant
+                      (PCT-style, written into the counterexample); coverage: half the runs mutate
+                      a kept schedule, one whose run covered a transition, protocol point or fault
+                      kind no run before it had (one thread; no --shard or --resume)
   --resume PATH       continue a campaign that was stopped or killed, from its journal (a
                       journal-*.json, or the folder holding it); it ends as the uninterrupted
                       campaign would (for a --runs budget; a --time budget gets the time left)
@@ -179,7 +180,7 @@ const fromFlags = (values: FuzzValues): JournalCampaign => {
   const runs = values.runs !== undefined ? countArg("--runs", values.runs) : timeMs === undefined ? 100 : undefined
   const flags = Object.fromEntries((["scenario", "memory", "compressor", "vms", "policy"] as const).filter((k) => values[k] !== undefined).map((k) => [k, values[k]]))
   const strategy = values.strategy ?? "random"
-  if (strategy !== "random" && strategy !== "coverage") throw new UsageError(`--strategy: expected random or coverage, got "${strategy}"`)
+  if (strategy !== "random" && strategy !== "coverage" && strategy !== "pct") throw new UsageError(`--strategy: expected random, coverage or pct, got "${strategy}"`)
   // A coverage-guided run depends on the runs before it: one thread, one machine, no journal to resume from.
   if (strategy === "coverage") {
     if (values.shard !== undefined) throw new UsageError("--strategy coverage: each run depends on the ones before it, so it cannot be sharded (drop --shard)")
@@ -195,7 +196,7 @@ const fromFlags = (values: FuzzValues): JournalCampaign => {
     swarm: values.swarm ?? false,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     workers: strategy === "coverage" ? 1 : values.workers !== undefined ? positiveInt("--workers", values.workers, 256) : availableParallelism(),
-    ...(strategy === "coverage" ? { strategy } : {}),
+    ...(strategy !== "random" ? { strategy } : {}),
   }
 }
 

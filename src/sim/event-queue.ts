@@ -4,6 +4,8 @@ import type { Micros } from "./time.ts"
 export interface Pending<T> {
   readonly at: Micros
   readonly seq: number
+  /** Among entries due at one instant, lower ranks come first (0 for all by default: first queued, first out). */
+  readonly rank: number
   readonly item: T
   /** Set by `EventQueue.cancel`: the entry stays queued (or is dropped at a compaction) and is skipped when popped. */
   cancelled: boolean
@@ -35,8 +37,8 @@ export class EventQueue<T> {
     return this.heap.filter((e) => !e.cancelled)
   }
 
-  push(at: Micros, item: T): Pending<T> {
-    const entry: Pending<T> = { at, seq: this.nextSeq++, item, cancelled: false }
+  push(at: Micros, item: T, rank = 0): Pending<T> {
+    const entry: Pending<T> = { at, seq: this.nextSeq++, rank, item, cancelled: false }
     this.insert(entry)
     return entry
   }
@@ -114,4 +116,4 @@ export class EventQueue<T> {
 /** Below this many entries a heap is not worth compacting. */
 const COMPACT_FROM = 64
 
-const before = <T>(a: Pending<T>, b: Pending<T>): boolean => a.at < b.at || (a.at === b.at && a.seq < b.seq)
+const before = <T>(a: Pending<T>, b: Pending<T>): boolean => a.at < b.at || (a.at === b.at && (a.rank < b.rank || (a.rank === b.rank && a.seq < b.seq)))

@@ -1,5 +1,5 @@
 import { EventQueue, type Pending } from "./event-queue.ts"
-import { Rng } from "./rng.ts"
+import { Rng, streamSeed } from "./rng.ts"
 import type { Micros } from "./time.ts"
 import { TraceRecorder, summarize, type Trace } from "./trace.ts"
 import { giveBackScratch, giveBackZeroed, takeScratch, takeZeroed } from "./buffer-pool.ts"
@@ -47,6 +47,9 @@ interface Delivery {
 export type Handle = Pending<Delivery>
 
 const WAKE: SimEvent = { type: "fiber.wake" }
+/** The rank of an event queued for the instant it was queued at (with priorities): after everything else due then. */
+const LAST_RANK = 2 ** 32
+
 /** The end of a host's freeze (`Kernel.freeze`). */
 const THAW: SimEvent = { type: "host.thaw" }
 
@@ -122,6 +125,15 @@ export interface KernelOptions {
    * (an explorer that has seen that state before needs nothing more from it).
    */
   onFault?: (stateKey: () => string, event: number) => "stop" | void
+  /**
+   * PCT-style interleaving (fuzz --strategy pct): a seed that gives every
+   * actor a random priority; events that were waiting for an instant go to
+   * their actors in priority order instead of the order they were queued
+   * (an actor's own events keep their order; what is queued during the
+   * instant for the instant comes after, in queue order). 0 or absent: the
+   * order they were queued.
+   */
+  priorities?: number
   /** Filled with the trace index and time of every delivery (an explorer's list of fault points). */
   deliveries?: Array<{ event: number; at: Micros }>
 }
@@ -161,10 +173,21 @@ export class Kernel implements Sim {
     this.engine = options.engine ?? "compiled"
     this.ignore = options.ignore
     this.onFault = options.onFault
+    this.priorities = options.priorities || undefined
     this.deliveryLog = options.deliveries
   }
 
   private readonly deliveryLog: KernelOptions["deliveries"]
+  private readonly priorities: number | undefined
+  private readonly ranks = new Map<string, number>()
+
+  /** An actor's rank among same-instant events: 0 for all without priorities; else a hash of (seed, actor). */
+  private rankOf(actor: string): number {
+    if (this.priorities === undefined) return 0
+    let r = this.ranks.get(actor)
+    if (r === undefined) this.ranks.set(actor, (r = streamSeed(this.priorities, actor) >>> 0))
+    return r
+  }
 
   private readonly ignore: KernelOptions["ignore"]
 
@@ -212,7 +235,9 @@ export class Kernel implements Sim {
   push(at: Micros, actor: string, event: SimEvent, run?: () => void): Handle {
     if (!Number.isInteger(at)) throw new Error(`event ${event.type} for ${actor} at non-integer time ${at}`)
     if (at < this.now) throw new Error(`event ${event.type} for ${actor} scheduled in the past (${at} < ${this.now})`)
-    return this.queue.push(at, { actor, event, run })
+    // Something queued for the current instant goes after what was already due then, in queue order: priorities
+    // reorder only events that were waiting for the instant, so an actor that waits on another with zero delay cannot starve it.
+    return this.queue.push(at, { actor, event, run }, this.priorities !== undefined && at === this.now ? LAST_RANK : this.rankOf(actor))
   }
 
   cancel(handle: Handle | undefined): void {
