@@ -28,7 +28,7 @@ export const showCommand = (argv: string[]): number => {
     return 0
   }
   if (values.format === "html") {
-    const faults = cx.shrunkFaults.map(describeFault)
+    const faults = [...cx.shrunkFaults.map(describeFault), ...(cx.priorities ? [`same-instant events ordered by priorities ${cx.priorities}`] : [])]
     const replay = `npx epochlab replay ${positionals[0]}`
     console.log(storyHtml({ title, explanation: cx.explanation, witness: cx.witness, faults, replay, lanes, rows, events: eventsOf(cx) }))
     return 0
@@ -37,6 +37,7 @@ export const showCommand = (argv: string[]): number => {
   console.log(`  ${cx.explanation}`)
   console.log(`  witness at ${(cx.witness.t / 1000).toFixed(3)} ms (event ${cx.witness.at}): ${cx.witness.message}`)
   console.log(`  faults: ${describeFaults(cx.shrunkFaults, "none")} (shrunk from ${cx.faults.length})`)
+  if (cx.priorities) console.log(`  interleaving: same-instant events ordered by priorities ${cx.priorities} (fuzz --strategy pct)`)
   console.log(`  replay: npx epochlab replay ${positionals[0]}`)
   console.log("")
   console.log(storyText(rows, lanes.filter((l) => l !== "storage")))
