@@ -26,7 +26,8 @@ Commands:
   scenarios    list the built-in scenarios
   bugs         list the planted protocol bugs
   machines     render the protocol machines as Mermaid statecharts
-  experiment   run an experiment (compression, soft-pages, tcp-throughput) and print its table
+  experiment   run an experiment (compression, soft-pages, tcp-throughput, transport, scheduling,
+               memory-sync): its table, or a plot (--plot FILE.svg, --html FILE.html)
   record       record a real Linux process's memory, to replay as a guest's dirty pages
   merge        combine the journals of a sharded fuzz campaign (fuzz --shard K/N) into one report
   help [CMD]   this text, or a command's options
