@@ -158,6 +158,7 @@ export const explore = (o: ExploreOptions): ExploreResult => {
     // The second faults of each first fault that ran; a pruned first fault's pairs are pruned with it, as many as its equivalent's.
     const pairsOf = new Map<Fault, number>()
     for (const [first, r] of firsts) {
+      if (enough()) break
       if ("sameAs" in r) {
         const behind = pairsOf.get(r.sameAs[0]) ?? 0
         points += behind

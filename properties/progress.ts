@@ -76,7 +76,7 @@ export const progress: Property = {
     let refused = false
     let primaryCrash: { t: number; at: number; fact: Observation } | undefined
     let failoverBy: number | undefined
-    let disconnect: { t: number; at: number; afterBackupClaim: boolean } | undefined
+    let disconnect: { t: number; at: number; afterBackupClaim: boolean; judged: { primary: boolean; backup: boolean } } | undefined
     let backupHasImage = false
     /** Whether each host has claimed the activation record (before or after a connection failure: either way it noticed). */
     const claimed = { primary: false, backup: false }
@@ -127,10 +127,15 @@ export const progress: Property = {
       }
       if (disconnect && t > disconnect.t + SLACK_US) {
         const backupCould = backupAlive && backupHasImage && !backupActive && !backupStoodDown && !refused
-        const due = (who: "primary" | "backup") => Math.max(disconnect!.t, thaws[who]) + SLACK_US
-        const late = (["primary", "backup"] as const).find((who) => t > due(who) && !claimed[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced && !(disconnect!.afterBackupClaim && backupHoldsRecord) : backupCould))
-        if (late) return fail(this.id, disconnect.at, disconnect.t + SLACK_US, `the replication connection failed at ${disconnect.t / 1000} ms and the ${late} did not claim the activation record`)
-        disconnect = undefined
+        const d = disconnect
+        // Each host is judged once its own deadline has passed (a paused host's runs from when it wakes).
+        const due = (who: "primary" | "backup") => Math.max(d.t, thaws[who]) + SLACK_US
+        for (const who of ["primary", "backup"] as const) {
+          if (d.judged[who] || t <= due(who)) continue
+          d.judged[who] = true
+          const owes = !claimed[who] && (who === "primary" ? primaryAlive && !primaryAlone && !primaryFenced && !(d.afterBackupClaim && backupHoldsRecord) : backupCould)
+          if (owes) return fail(this.id, d.at, due(who), `the replication connection failed at ${d.t / 1000} ms and the ${who} did not claim the activation record`)
+        }
       }
       if (primaryCrash && !primaryAlive && backupAlive && imageBeforeCrash && !backupActive && !backupStoodDown && !refused && !primaryAlone) {
         // Other faults may delay the failover until they are over; this crash itself is what it answers.
@@ -176,7 +181,7 @@ export const progress: Property = {
           backupHasImage = true
           break
         case "fault-acted":
-          if (f.fault === "link-disconnect") disconnect ??= { t: f.t, at: f.at, afterBackupClaim: claimed.backup }
+          if (f.fault === "link-disconnect") disconnect ??= { t: f.t, at: f.at, afterBackupClaim: claimed.backup, judged: { primary: false, backup: false } }
           break
         case "pause":
           if (!disconnect || f.t <= disconnect.t + SLACK_US) thaws[f.host] = Math.max(thaws[f.host], f.untilUs)

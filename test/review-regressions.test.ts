@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { progress } from "../properties/progress.ts"
 import type { Fault } from "../src/faults/schedule.ts"
-import { remusBasic, remusLarge, remusMemsync, remusThreeClients } from "../src/scenario/builtin.ts"
+import { remusBasic, remusLarge, remusMemsync, remusMini, remusSpec, remusThreeClients } from "../src/scenario/builtin.ts"
+import { judge } from "../properties/index.ts"
 import { applySize } from "../src/scenario/swarm.ts"
 import { runScenario } from "../src/run/run.ts"
 import { factsOf } from "./helpers.ts"
@@ -81,5 +82,33 @@ describe("review regressions", () => {
     const short = { ...remusMemsync, durationUs: 400_000 }
     check(runScenario(short, 1, [{ kind: "link-delay", direction: "backup->primary", atUs: 100_000, durationUs: 30_000, extraUs: 15_000 }]))
     check(runScenario({ ...short, link: { ...short.link, latencyUs: 3_000 } }, 1))
+  })
+})
+
+describe("review of explore and host pauses (2026-11-29)", () => {
+  it("a host pause under PCT priorities ends: the thaw comes before what waited for it, whatever the ranks", () => {
+    const scenario = { ...remusSpec, durationUs: 400_000 }
+    for (const priorities of [1, 4]) {
+      const r = runScenario(scenario, 1, [{ kind: "host-pause", host: "primary", atUs: 150_000, durationUs: 220_000 }], undefined, { record: "facts", priorities })
+      expect(r.verdicts.filter((v) => !v.ok)).toEqual([])
+    }
+  })
+
+  it("a backup paused at after-apply-before-ack sends its acknowledgement only when it wakes", () => {
+    const r = runScenario(remusMini, 1, [{ kind: "host-pause-at", host: "backup", point: "after-apply-before-ack", epoch: 3, durationUs: 50_000 }])
+    const pause = r.trace.facts.find((f) => f.kind === "pause")!
+    const ack = r.trace.facts.find((f) => f.kind === "ack-sent" && f.epoch === 3)!
+    expect(ack.t).toBeGreaterThanOrEqual(pause.untilUs)
+  })
+
+  it("progress still requires a paused host to claim after it wakes, when the connection failed during its pause", () => {
+    const faults: Fault[] = [{ kind: "host-pause", host: "backup", atUs: 140_000, durationUs: 200_000 }, { kind: "link-disconnect", atUs: 150_000 }]
+    const r = runScenario(remusMini, 1, faults, undefined, { record: "facts" })
+    expect(r.verdicts.filter((v) => !v.ok)).toEqual([])
+    // The same run with the backup's claim (and its answer) taken out: it never claimed after waking.
+    const facts = r.trace.facts.filter((f) => !((f.kind === "claim" || f.kind === "lease") && f.host === "backup"))
+    const progress = judge({ scenario: remusMini, faults, trace: { ...r.trace, facts } }).find((v) => v.property === "progress")!
+    expect(progress.ok).toBe(false)
+    expect(progress.witness?.message).toMatch(/backup did not claim/)
   })
 })

@@ -89,7 +89,7 @@ export class BackupHost implements Actor<HostMessage> {
       this.address,
       params.protocol.backup,
       { detectionTimeoutUs: params.detectionTimeoutUs, heartbeatUs: params.heartbeatUs, restoreUs: params.restoreUs, applyUsPerPage: params.applyUsPerPage },
-      (c) => this.execute(c),
+      (c) => (this.frozenCommands ? this.frozenCommands.push(c) : this.execute(c)),
     )
   }
 
@@ -181,12 +181,28 @@ export class BackupHost implements Actor<HostMessage> {
     this.share?.pool.hostCrashed()
   }
 
+  /**
+   * Commands its machine gave while the host is frozen: a pause at a protocol point strikes inside a step, and the
+   * rest of that step (an acknowledgement to send) waits for the thaw like everything else.
+   */
+  private frozenCommands: Array<Parameters<typeof this.execute>[0]> | undefined
+
+  private runHeld(): void {
+    const held = this.frozenCommands ?? []
+    this.frozenCommands = undefined
+    for (const c of held) this.execute(c)
+  }
+
   /** The whole host stops until `untilUs` (a host-pause fault): what arrives meanwhile waits in the kernel's queue. */
   freeze(untilUs: number): void {
     if (this.down) return
     this.kernel.observe({ kind: "pause", host: this.id, untilUs })
     this.execution?.freeze(this.kernel.now)
-    this.kernel.freeze(this.id, untilUs, () => this.execution?.thaw(this.kernel.now))
+    this.frozenCommands ??= []
+    this.kernel.freeze(this.id, untilUs, () => {
+      this.execution?.thaw(this.kernel.now)
+      this.runHeld()
+    })
   }
 
   /**

@@ -126,7 +126,7 @@ export class PrimaryHost implements Actor<HostMessage> {
     if (params.presend && params.workload.files?.softHintUs) throw new Error("speculative state transfer with soft-page hints is not supported")
     if (params.presend) this.early = new EarlySender(kernel, memory, this.encoder, link, EarlySender.budget(params.linkBytesPerSecond, params.presend.everyUs))
     this.view = new PrimaryView({ now: () => kernel.now, catchUp: () => this.execution.catchUp(kernel.now), memory, output: this.output, disk: this.disk })
-    this.machine = new MachineActor(kernel, this.address, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => this.execute(c))
+    this.machine = new MachineActor(kernel, this.address, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => (this.frozenCommands ? this.frozenCommands.push(c) : this.execute(c)))
     if (params.net) {
       const native = params.net.tcp.mode === "native"
       this.tcp = guestTcp({
@@ -238,12 +238,28 @@ export class PrimaryHost implements Actor<HostMessage> {
 
   private leaseOnce: boolean | undefined
 
+  /**
+   * Commands its machine gave while the host is frozen: a pause at a protocol point strikes inside a step, and the
+   * rest of that step (an acknowledgement to send) waits for the thaw like everything else.
+   */
+  private frozenCommands: Array<Parameters<typeof this.execute>[0]> | undefined
+
+  private runHeld(): void {
+    const held = this.frozenCommands ?? []
+    this.frozenCommands = undefined
+    for (const c of held) this.execute(c)
+  }
+
   /** The whole host stops, hypervisor and guest, until `untilUs` (a host-pause fault): what arrives meanwhile waits in the kernel's queue. */
   freeze(untilUs: number): void {
     if (this.down) return
     this.kernel.observe({ kind: "pause", host: this.id, untilUs })
     this.execution.freeze(this.kernel.now)
-    this.kernel.freeze(this.id, untilUs, () => this.execution.thaw(this.kernel.now))
+    this.frozenCommands ??= []
+    this.kernel.freeze(this.id, untilUs, () => {
+      this.execution.thaw(this.kernel.now)
+      this.runHeld()
+    })
   }
 
   private stopFibers(): void {

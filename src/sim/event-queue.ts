@@ -44,14 +44,15 @@ export class EventQueue<T> {
   }
 
   /**
-   * Queue a popped entry again at `at`, behind everything queued so far for
-   * that instant. The entry stays the same object, so its holder can still
+   * Queue a popped entry again at `at` (with `rank`), behind everything of
+   * that rank queued so far for that instant. The entry stays the same object, so its holder can still
    * cancel it.
    */
-  requeue(entry: Pending<T>, at: Micros): void {
-    const e = entry as { at: Micros; seq: number }
+  requeue(entry: Pending<T>, at: Micros, rank = entry.rank): void {
+    const e = entry as { at: Micros; seq: number; rank: number }
     e.at = at
     e.seq = this.nextSeq++
+    e.rank = rank
     this.insert(entry)
   }
 

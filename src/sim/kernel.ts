@@ -121,7 +121,7 @@ export interface KernelOptions {
   ignore?: { actor: string; event: string }
   /**
    * Told each time a fault acts, with the protocol state it left (`Kernel.stateKey`, computed
-   * only if asked for) and the trace index it struck at; returning "stop" ends the run there
+   * only if asked for) and how many deliveries the run had made when it struck; returning "stop" ends the run there
    * (an explorer that has seen that state before needs nothing more from it).
    */
   onFault?: (stateKey: () => string, event: number) => "stop" | void
@@ -277,11 +277,20 @@ export class Kernel implements Sim {
 
   freeze(actor: string, untilUs: Micros, thaw: () => void): void {
     this.frozen.set(actor, Math.max(untilUs, this.frozen.get(actor) ?? 0))
-    this.push(untilUs, actor, THAW, () => {
-      if ((this.frozen.get(actor) ?? 0) > this.now) return
-      this.frozen.delete(actor)
-      thaw()
-    })
+    // Below every rank: with priorities, the thaw still comes before what waited for it (which would otherwise wait again, for ever).
+    this.queue.push(
+      untilUs,
+      {
+        actor,
+        event: THAW,
+        run: () => {
+          if ((this.frozen.get(actor) ?? 0) > this.now) return
+          this.frozen.delete(actor)
+          thaw()
+        },
+      },
+      -1,
+    )
   }
 
   thawsAt(actor: string): Micros | undefined {
@@ -305,7 +314,7 @@ export class Kernel implements Sim {
   }
 
   faultActed(): void {
-    if (this.onFault?.(() => this.stateKey(), this.trace.next) === "stop") this.halted = true
+    if (this.onFault?.(() => this.stateKey(), this.deliveries) === "stop") this.halted = true
   }
 
   /** Whether the run was ended early (`onFault` said stop). */
@@ -369,7 +378,8 @@ export class Kernel implements Sim {
         const until = this.frozenUntil(next.item.actor)
         // Queued behind the freeze, in the order it would have been delivered (the thaw was queued before any of it).
         if (until !== undefined) {
-          this.queue.requeue(next, until)
+          // Rank -1, as the thaw's: after it, in the order they fell due, before anything else due at that instant.
+          this.queue.requeue(next, until, -1)
           continue
         }
       }
