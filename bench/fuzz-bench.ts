@@ -9,7 +9,8 @@
  * over remus-mini's ranges, and remus-spec (real TCP).
  *
  * Bugs: for each planted bug and each search strategy (random: fast-check's
- * draws; coverage: fuzz/guided-campaign.ts), over seeds 1..10 (budget 500
+ * draws; pct: the same with priorities for same-instant events; coverage:
+ * fuzz/guided-campaign.ts), over seeds 1..10 (budget 500
  * runs each), the median runs and wall seconds to the first counterexample
  * and the median size of the shrunk schedule.
  */
@@ -29,7 +30,7 @@ const median = (xs: number[]) => {
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
-const strategies = { random: campaign, coverage: guidedCampaign } as const
+const strategies = { random: campaign, coverage: guidedCampaign, pct: (o: Parameters<typeof campaign>[0]) => campaign({ ...o, strategy: "pct" }) } as const
 type Strategy = keyof typeof strategies
 
 const measureBug = (bug: string, strategy: Strategy) => {
