@@ -22,7 +22,7 @@ import { hashBytes } from "../memory/page-hash.ts"
 import type { DiskWrite } from "../storage/block-store.ts"
 import type { DiskIo } from "../workload/page-cache.ts"
 import type { StorageHost } from "./storage-host.ts"
-import { answerClaim, crashStop } from "./host-lifecycle.ts"
+import { answerClaim, crashStop, HostFreeze } from "./host-lifecycle.ts"
 import { PROGRESS_SAMPLE_US, observeProgress, sampleProgress } from "./progress-sample.ts"
 import { digestsPages, type GuestNet, type HostParams } from "./host-params.ts"
 import type { BackupPool } from "./backup-pool.ts"
@@ -33,12 +33,17 @@ import type { BackupPool } from "./backup-pool.ts"
  * applied checkpoint may still owe the clients, and, after failover, the
  * restored guest serving them.
  */
+/** What the host carries out of its machine's commands (the machine actor handles its timers itself). */
+type HostCommand = Exclude<BackupCommand, { type: "timer.set" | "timer.cancel" }>
+
 export class BackupHost implements Actor<HostMessage> {
   /** The messages the backup reacts to, for the protocol (test/sabotage.test.ts deletes each reaction in turn). */
   static readonly handles = ["repl.msg:part", "repl.msg:commit", "timer", "link.down", "storage.claim-done", "client.request", "client.packet"] as const
   readonly id = "backup"
   readonly address = addressOf<HostMessage>(this)
   private readonly machine: MachineActor<BackupEvent, BackupCommand>
+  /** Its host-pause freezes, and the machine's commands held meanwhile. */
+  private readonly freezes: HostFreeze<HostCommand>
   private readonly image: GuestMemory
   private vcpu: VcpuState | undefined
   private device: DeviceState | undefined
@@ -84,12 +89,13 @@ export class BackupHost implements Actor<HostMessage> {
     share?.pool.onHostCrash(() => this.crash())
     this.image = new GuestMemory(params.pages, false, kernel.reusable(params.pages * PAGE_SIZE, () => this.image.zeroWritten()))
     this.held = new Uint8Array(params.pages)
+    this.freezes = new HostFreeze(kernel, "backup", (c: HostCommand) => this.execute(c))
     this.machine = new MachineActor(
       kernel,
       this.address,
       params.protocol.backup,
       { detectionTimeoutUs: params.detectionTimeoutUs, heartbeatUs: params.heartbeatUs, restoreUs: params.restoreUs, applyUsPerPage: params.applyUsPerPage },
-      (c) => (this.frozenCommands ? this.frozenCommands.push(c) : this.execute(c)),
+      (c) => this.freezes.command(c),
     )
   }
 
@@ -181,28 +187,10 @@ export class BackupHost implements Actor<HostMessage> {
     this.share?.pool.hostCrashed()
   }
 
-  /**
-   * Commands its machine gave while the host is frozen: a pause at a protocol point strikes inside a step, and the
-   * rest of that step (an acknowledgement to send) waits for the thaw like everything else.
-   */
-  private frozenCommands: Array<Parameters<typeof this.execute>[0]> | undefined
-
-  private runHeld(): void {
-    const held = this.frozenCommands ?? []
-    this.frozenCommands = undefined
-    for (const c of held) this.execute(c)
-  }
-
   /** The whole host stops until `untilUs` (a host-pause fault): what arrives meanwhile waits in the kernel's queue. */
   freeze(untilUs: number): void {
     if (this.down) return
-    this.kernel.observe({ kind: "pause", host: this.id, untilUs })
-    this.execution?.freeze(this.kernel.now)
-    this.frozenCommands ??= []
-    this.kernel.freeze(this.id, untilUs, () => {
-      this.execution?.thaw(this.kernel.now)
-      this.runHeld()
-    })
+    this.freezes.freeze(untilUs, () => this.execution)
   }
 
   /**
@@ -295,7 +283,7 @@ export class BackupHost implements Actor<HostMessage> {
     if (h.clientAcked) this.clientAcked = h.clientAcked
   }
 
-  private execute(cmd: Exclude<BackupCommand, { type: "timer.set" | "timer.cancel" }>): void {
+  private execute(cmd: HostCommand): void {
     if (this.down) return
     switch (cmd.type) {
       case "checkpoint.complete":

@@ -1,6 +1,7 @@
 import type { Sim } from "../sim/kernel.ts"
 import type { ReplicationTransport } from "../transport/transport.ts"
 import type { HostId } from "../sim/observations.ts"
+import type { GuestExecution } from "./guest-execution.ts"
 
 /** What these helpers need of a host's machine (method syntax: any host's event union fits). */
 interface HostMachine {
@@ -25,4 +26,40 @@ export const crashStop = (kernel: Sim, host: HostId, machine: HostMachine, link:
 export const answerClaim = (kernel: Sim, host: HostId, machine: HostMachine, granted: boolean): void => {
   kernel.observe({ kind: "lease", host, granted })
   machine.send({ type: "lease.result", granted })
+}
+
+/**
+ * A host's freezes (the host-pause faults), the same for both: the `pause`
+ * fact, the kernel deferring what arrives, the guest running no slice, and
+ * the commands its machine gives meanwhile held until it thaws (a pause at a
+ * protocol point strikes inside a step; the rest of that step, an
+ * acknowledgement to send, waits like everything else).
+ */
+export class HostFreeze<C> {
+  private held: C[] | undefined
+
+  constructor(
+    private readonly kernel: Sim,
+    private readonly host: HostId,
+    private readonly execute: (command: C) => void,
+  ) {}
+
+  /** A command of the host's machine: carried out now, or when the host thaws. */
+  command(c: C): void {
+    if (this.held) this.held.push(c)
+    else this.execute(c)
+  }
+
+  /** Freeze the host until `untilUs`; `guest` is its guest's execution, if it runs one. */
+  freeze(untilUs: number, guest: () => GuestExecution | undefined): void {
+    this.kernel.observe({ kind: "pause", host: this.host, untilUs })
+    guest()?.freeze(this.kernel.now)
+    this.held ??= []
+    this.kernel.freeze(this.host, untilUs, () => {
+      guest()?.thaw(this.kernel.now)
+      const held = this.held ?? []
+      this.held = undefined
+      for (const c of held) this.execute(c)
+    })
+  }
 }

@@ -37,7 +37,7 @@ import { GuestExecution } from "./guest-execution.ts"
 import { PrimaryView } from "./policy-view.ts"
 import { CowTransfer } from "./cow-transfer.ts"
 import { createPolicy } from "../policy/index.ts"
-import { answerClaim, crashStop } from "./host-lifecycle.ts"
+import { answerClaim, crashStop, HostFreeze } from "./host-lifecycle.ts"
 import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
 
 /**
@@ -45,6 +45,9 @@ import { PROGRESS_SAMPLE_US, sampleProgress } from "./progress-sample.ts"
  * epoch loop (an Effect program on the kernel's clock) and the primary machine
  * that rules on every phase and release.
  */
+/** What the host carries out of its machine's commands (the machine actor handles its timers itself). */
+type HostCommand = Exclude<PrimaryCommand, { type: "timer.set" | "timer.cancel" }>
+
 export class PrimaryHost implements Actor<HostMessage> {
   /** The messages the primary reacts to, for the protocol (test/sabotage.test.ts deletes each reaction in turn). */
   static readonly handles = ["repl.msg:ack", "repl.msg:heartbeat", "repl.msg:need", "client.request", "client.packet", "timer", "link.down", "storage.claim-done"] as const
@@ -52,6 +55,8 @@ export class PrimaryHost implements Actor<HostMessage> {
   readonly address = addressOf<HostMessage>(this)
   readonly guest: Guest
   private readonly machine: MachineActor<PrimaryEvent, PrimaryCommand>
+  /** Its host-pause freezes, and the machine's commands held meanwhile. */
+  private readonly freezes: HostFreeze<HostCommand>
   private readonly output = new OutputBuffer()
   private readonly disk = new StorageBuffer()
   /** The newest write this host sent to the store, per block: what the store holds once it lands (read your writes). */
@@ -126,7 +131,8 @@ export class PrimaryHost implements Actor<HostMessage> {
     if (params.presend && params.workload.files?.softHintUs) throw new Error("speculative state transfer with soft-page hints is not supported")
     if (params.presend) this.early = new EarlySender(kernel, memory, this.encoder, link, EarlySender.budget(params.linkBytesPerSecond, params.presend.everyUs))
     this.view = new PrimaryView({ now: () => kernel.now, catchUp: () => this.execution.catchUp(kernel.now), memory, output: this.output, disk: this.disk })
-    this.machine = new MachineActor(kernel, this.address, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => (this.frozenCommands ? this.frozenCommands.push(c) : this.execute(c)))
+    this.freezes = new HostFreeze(kernel, "primary", (c: HostCommand) => this.execute(c))
+    this.machine = new MachineActor(kernel, this.address, params.protocol.primary, { detectionTimeoutUs: params.detectionTimeoutUs }, (c) => this.freezes.command(c))
     if (params.net) {
       const native = params.net.tcp.mode === "native"
       this.tcp = guestTcp({
@@ -238,28 +244,10 @@ export class PrimaryHost implements Actor<HostMessage> {
 
   private leaseOnce: boolean | undefined
 
-  /**
-   * Commands its machine gave while the host is frozen: a pause at a protocol point strikes inside a step, and the
-   * rest of that step (an acknowledgement to send) waits for the thaw like everything else.
-   */
-  private frozenCommands: Array<Parameters<typeof this.execute>[0]> | undefined
-
-  private runHeld(): void {
-    const held = this.frozenCommands ?? []
-    this.frozenCommands = undefined
-    for (const c of held) this.execute(c)
-  }
-
   /** The whole host stops, hypervisor and guest, until `untilUs` (a host-pause fault): what arrives meanwhile waits in the kernel's queue. */
   freeze(untilUs: number): void {
     if (this.down) return
-    this.kernel.observe({ kind: "pause", host: this.id, untilUs })
-    this.execution.freeze(this.kernel.now)
-    this.frozenCommands ??= []
-    this.kernel.freeze(this.id, untilUs, () => {
-      this.execution.thaw(this.kernel.now)
-      this.runHeld()
-    })
+    this.freezes.freeze(untilUs, () => this.execution)
   }
 
   private stopFibers(): void {
@@ -314,7 +302,7 @@ export class PrimaryHost implements Actor<HostMessage> {
     softHint: (pages) => this.softPages.receiveHint(pages),
   }
 
-  private execute(cmd: Exclude<PrimaryCommand, { type: "timer.set" | "timer.cancel" }>): void {
+  private execute(cmd: HostCommand): void {
     // A crashed or fenced host does nothing more, but for the halt that fencing it asks for.
     if (this.down && cmd.type !== "halt") return
     switch (cmd.type) {

@@ -54,7 +54,7 @@ const LAST_RANK = 2 ** 32
 const THAW: SimEvent = { type: "host.thaw" }
 
 /** A replication message's kind, for a state key (`:part`, `:ack`), or nothing. */
-const kindOf = (e: SimEvent): string => {
+const messageKind = (e: SimEvent): string => {
   const kind = (e as { kind?: unknown; message?: { kind?: unknown } }).kind ?? (e as { message?: { kind?: unknown } }).message?.kind
   return typeof kind === "string" ? `:${kind}` : ""
 }
@@ -335,7 +335,7 @@ export class Kernel implements Sim {
     for (const f of this.trace.facts) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1)
     const pending = this.queue
       .live()
-      .map((p) => `${p.item.actor}:${p.item.event.type}${kindOf(p.item.event)}+${p.at - this.now}`)
+      .map((p) => `${p.item.actor}:${p.item.event.type}${messageKind(p.item.event)}+${p.at - this.now}`)
       .sort()
     return JSON.stringify([states, [...counts].sort(([a], [b]) => (a < b ? -1 : 1)), pending])
   }
