@@ -95,6 +95,9 @@ export const writeCounterexample = (dir: string, cx: Counterexample, name = coun
   return file
 }
 
+/** What a counterexample shows, in one line: the property, the scenario, the seed and the bug. */
+export const counterexampleTitle = (cx: Counterexample): string => `${cx.property} violated: ${cx.scenario}, seed ${cx.seed}${cx.bug ? `, bug ${cx.bug}` : ""}`
+
 export const eventsOf = (cx: Counterexample): TraceEvent[] =>
   cx.trace.events.map(([i, t, actor, type, summary, state]) => ({ i, t, actor, type, summary, state }))
 

@@ -92,7 +92,8 @@ describe("epochlab CLI", () => {
     expect(mermaid.stdout).toMatch(/rect rgb/)
     const html = epochlab("show", file, "--format", "html")
     expect(html.stdout).toMatch(/^<!doctype html>/)
-    expect(html.stdout).toMatch(/<tr id="e\d+" class="offending">/)
+    expect(html.stdout).toMatch(/<script type="application\/json" id="data">/)
+    expect(html.stdout).toMatch(/the counterexample without|the same schedule on the correct protocol|no passing neighbour/)
   })
 
   it("fuzz on the correct protocol exits 0", () => {

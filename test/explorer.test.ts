@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { readCounterexample, eventsOf } from "../fuzz/counterexample.ts"
+import { replay } from "../fuzz/replay.ts"
+import { primaryMachine } from "../machines/primary.ts"
+import { allPass } from "../src/run/run.ts"
+import { chartTree } from "../src/viz/explorer/chart-tree.ts"
+import { clientStreams, namedOffsets } from "../src/viz/explorer/client-streams.ts"
+import { firstDivergence } from "../src/viz/explorer/divergence.ts"
+import { epochPhases } from "../src/viz/explorer/epoch-phases.ts"
+import { explorerData } from "../src/viz/explorer/explorer-data.ts"
+import { nearestPassing } from "../src/viz/explorer/nearest-passing.ts"
+import { explorerPage } from "../src/viz/explorer/page.ts"
+import { machineOfActor } from "../src/viz/explorer/actor-charts.ts"
+
+const corpus = (name: string) => join(import.meta.dirname, "..", "fuzz", "corpus", name)
+const noFence = corpus("single-active-no-fence-remus-basic-seed1-3b08566d.json.gz")
+const releaseBeforeAck = corpus("output-commit-release-before-ack-remus-basic-seed1-4350d6f1.json.gz")
+
+describe("the counterexample explorer's data", () => {
+  it("the nearest passing run drops the fault, passes, and diverges from the counterexample where the fault acted", () => {
+    const cx = readCounterexample(noFence)
+    const n = nearestPassing(cx)
+    if (!("report" in n)) throw new Error(n.none)
+    expect(allPass(n.report)).toBe(true)
+    expect(n.faults).toEqual([])
+    expect(n.how).toMatch(/without its fault primary paused/)
+    const d = firstDivergence(eventsOf(cx), n.report.trace.events)
+    // Everything before the pause is the same run; the first difference is the pause itself.
+    expect(d).toBeGreaterThan(0)
+    expect(eventsOf(cx)[d].type).toBe("fault.pause")
+    expect(eventsOf(cx).slice(0, d).map((e) => e.summary)).toEqual(n.report.trace.events.slice(0, d).map((e) => e.summary))
+  })
+
+  it("a planted bug with no fault has, as neighbour, the same schedule on the correct protocol", () => {
+    const cx = readCounterexample(releaseBeforeAck)
+    expect(cx.shrunkFaults).toEqual([])
+    const n = nearestPassing(cx)
+    if (!("report" in n)) throw new Error(n.none)
+    expect(n.bug).toBe(null)
+    expect(n.how).toMatch(/correct protocol \(without the planted bug release-before-ack\)/)
+    expect(allPass(n.report)).toBe(true)
+    expect(firstDivergence(eventsOf(cx), n.report.trace.events)).toBeGreaterThan(0)
+  })
+
+  it("a violation of the correct protocol with no fault has no neighbour, and says so", () => {
+    // No fault to take away and no bug to remove: nothing is nearer (the page says so instead of showing a run).
+    const cx = { ...readCounterexample(releaseBeforeAck), bug: null, shrunkFaults: [] }
+    expect(nearestPassing(cx)).toEqual({ none: "no passing neighbour: the correct protocol fails with no fault at all" })
+  })
+
+  it("identical runs do not diverge; a run that stops early diverges where it stops", () => {
+    const events = eventsOf(readCounterexample(releaseBeforeAck))
+    expect(firstDivergence(events, events)).toBe(-1)
+    expect(firstDivergence(events, events.slice(0, 100))).toBe(100)
+  })
+
+  it("epoch bands come from what the hosts did, in order, each phase after the last", () => {
+    const cx = readCounterexample(noFence)
+    const epochs = epochPhases(cx.trace.facts)
+    expect(epochs.length).toBeGreaterThan(5)
+    for (const e of epochs) {
+      expect(e.pause[1]).toBeGreaterThanOrEqual(e.pause[0])
+      if (e.transfer) expect(e.transfer[0]).toBeGreaterThanOrEqual(e.pause[1])
+      if (e.ack && e.transfer) expect(e.ack[0]).toBe(e.transfer[1])
+    }
+    // The primary paused in epoch 6: epochs 2 to 5's acknowledgements all arrive when it wakes.
+    expect(new Set(epochs.filter((e) => e.epoch >= 2 && e.epoch <= 5).map((e) => e.ack?.[1])).size).toBe(1)
+  })
+
+  it("a client's stream is attributed to the host whose release carried it; offsets a witness names are read", () => {
+    const cx = readCounterexample(noFence)
+    const streams = clientStreams(cx.trace.facts)
+    const hosts = new Set(streams["client-1"].map((c) => c.host))
+    // Both hosts released to client-1 (the split brain the property names).
+    expect(hosts).toEqual(new Set(["primary", "backup"]))
+    expect(namedOffsets(cx.witness.message)).toEqual([{ client: "client-1", from: 0 }])
+    expect(namedOffsets("primary sent client-1 bytes 0..1448, produced at 1 ms")).toEqual([{ client: "client-1", from: 0, to: 1448 }])
+    expect(namedOffsets("client-2's stream has a gap at 96 still open")).toEqual([{ client: "client-2", from: 96 }])
+  })
+
+  it("the statechart panel draws the machine XState runs: every state of the primary, with its transitions", () => {
+    const tree = chartTree(primaryMachine)
+    const paths: string[] = []
+    const walk = (n: typeof tree) => (paths.push(n.path), n.children.forEach(walk))
+    walk(tree)
+    // Every state string the trace reports for the primary names states of this chart (but a fault's strike, which the injector reports).
+    const cx = readCounterexample(noFence)
+    for (const e of eventsOf(cx).filter((e) => e.actor === "primary" && !e.type.startsWith("fault.")))
+      for (const leaf of e.state.split("|")) expect(paths, `${leaf} is not a state of the chart`).toContain(leaf)
+    expect(tree.children.flatMap((c) => c.transitions).length + tree.transitions.length).toBeGreaterThan(0)
+    expect(machineOfActor("link", "rdma")).toBe("queue-pair")
+    expect(machineOfActor("primary-tcp-client-1", "tcp")).toBe("guest-tcp")
+    expect(machineOfActor("client-2-tcp", "tcp")).toBe("client-tcp")
+    expect(machineOfActor("net", "tcp")).toBeUndefined()
+  })
+
+  it("the page is one self-contained file: the data inline and escaped, nothing fetched", () => {
+    const cx = readCounterexample(noFence)
+    const data = explorerData(cx, "cx.json", nearestPassing(cx))
+    const html = explorerPage(data)
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/)
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/)
+    const json = /<script type="application\/json" id="data">(.*?)<\/script>/s.exec(html)![1]
+    expect(JSON.parse(json).witness).toEqual(cx.witness)
+    // A payload cannot close the block: every "<" in the data is escaped.
+    expect(json).not.toContain("<")
+    expect(data.neighbour).toMatchObject({ divergence: expect.any(Number) })
+    // The replayed counterexample is the page's: same events.
+    expect(replay(cx).reproduced).toBe(true)
+    expect(data.run.events.length).toBe(cx.trace.events.length)
+    expect(readFileSync(join(import.meta.dirname, "..", "src", "viz", "explorer", "assets", "explorer.js"), "utf8")).not.toMatch(/Math\.random|fetch\(/)
+  })
+})
