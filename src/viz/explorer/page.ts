@@ -14,7 +14,7 @@ export const explorerPage = (data: ExplorerData): string => {
   // JSON inside <script>: "<" escaped so no payload can close the block.
   const json = JSON.stringify(data).replace(/</g, "\\u003c")
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${esc(data.title)}</title>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${esc(data.title)}</title>
 <style>
 ${asset("explorer.css")}</style></head><body>
 <h1>${esc(data.title)}</h1>
