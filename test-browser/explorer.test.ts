@@ -73,6 +73,19 @@ describe("the explorer in Chromium: a corpus counterexample (no-fence: a paused 
     await page.locator("#client-filter").selectOption("")
   })
 
+  it("find selects the next event that contains the text, whatever its case", async () => {
+    const from = events.findIndex((e) => e.summary.includes("kind=heartbeat")) + 1
+    await page.goto(`${page.url().split("#")[0]}#e${from}`)
+    await page.reload()
+    await page.waitForSelector("body[data-ready=true]")
+    await page.locator("#find").fill("kind=HEARTBEAT")
+    await page.locator("#find").press("Enter")
+    const next = events.findIndex((e, j) => j > from && e.summary.includes("kind=heartbeat"))
+    expect(next).toBeGreaterThan(from)
+    expect(await textOf(page, "#detail h2")).toBe(`Event #${next}`)
+    expect(await page.locator("#timeline circle.ev.selected").getAttribute("data-i")).toBe(String(next))
+  })
+
   it("zooms with the wheel and pans by dragging", async () => {
     const before = await textOf(page, "#range")
     const box = (await page.locator("#timeline").boundingBox())!

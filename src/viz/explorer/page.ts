@@ -30,10 +30,11 @@ ${asset("explorer.css")}</style></head><body>
   <label>client <select id="client-filter"><option value="">all</option></select></label>
   <details><summary>actors</summary><div class="filter-box" id="actor-filters"></div></details>
   <details><summary>event types</summary><div class="filter-box" id="type-filters"></div></details>
+  <label>find <input id="find" type="search" placeholder="text in an event" size="18"></label>
   <span id="range" class="legend"></span>
 </div>
 <svg id="timeline"></svg>
-<p class="legend">Wheel to zoom, drag to pan, click an event for its state. Epoch bands: pause (grey), transfer (blue), acknowledgement (green), first release (orange diamond); a click on a band zooms to its epoch. The witness is red, faults pink where they acted.</p>
+<p class="legend">Wheel to zoom, drag to pan, click an event for its state; find (Enter) selects the next event whose actor, type, payload or state contains the text. Epoch bands: pause (grey), transfer (blue), acknowledgement (green), first release (orange diamond); a click on a band zooms to its epoch. The witness is red, faults pink where they acted.</p>
 <section id="detail"></section>
 <h2>Clients' byte streams</h2>
 <section id="streams"></section>

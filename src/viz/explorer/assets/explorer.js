@@ -562,6 +562,22 @@
       l.append(box, ` ${ty} (${count.get(ty)})`)
       $("type-filters").append(l)
     }
+    // Find: the next event after the selected one (wrapping) whose text contains the query.
+    $("find").addEventListener("keydown", (ev) => {
+      if (ev.key !== "Enter" || !ev.target.value) return
+      const q = ev.target.value.toLowerCase()
+      const n = RUN.events.length
+      for (let k = 1; k <= n; k++) {
+        const e = RUN.events[(filters.selected + k) % n]
+        if (`${e[2]} ${e[3]} ${e[4]} ${e[5]}`.toLowerCase().includes(q)) {
+          const x = xOfEvent(RUN, e, view)
+          if (x < view.x0 || x > view.x1) zoomTo(view, x, x + (view.x1 - view.x0) * 0.5)
+          select(e[0])
+          return
+        }
+      }
+      $("range").textContent = `nothing contains "${ev.target.value}"`
+    })
     attachZoom(timeline, view)
     window.addEventListener("resize", render)
   }
