@@ -115,6 +115,8 @@ describe("the explorer in Chromium: a corpus counterexample (no-fence: a paused 
   })
 
   it("each client's stream: what arrived from which host, the offset the property names marked", async () => {
+    // The plots follow the timeline's window: the whole run.
+    await page.locator("#fit").click()
     const stream = page.locator('.stream[data-client="client-1"]')
     expect(await stream.locator("h3").innerText()).toMatch(/from (primary and backup|backup and primary)/)
     expect(await stream.locator("line.chunk.from-primary").count()).toBeGreaterThan(0)

@@ -197,6 +197,7 @@
     const wx = w ? pxIn(view, width, xOfEvent(RUN, w, view)) : -1
     if (wx >= LABEL && wx <= width) timeline.append(el("svg:line", { x1: wx, x2: wx, y1: TOP - 20, y2: TOP + lanes.length * ROW, class: "witness-line" }))
     $("range").textContent = `showing ${rangeText(view)}`
+    renderStreams()
     renderNeighbour()
   }
 
@@ -332,6 +333,41 @@
   }
 
   // ---- clients' streams ---------------------------------------------------------------------------
+  /** Each client's plot: offset against time over the timeline's window (the whole run when its axis is not time). */
+  const plots = []
+  const renderStreams = () => {
+    const [t0, t1] = view.axis === "time" ? [Math.max(0, view.x0), view.x1] : [0, Math.max(1, RUN.times[RUN.times.length - 1] ?? 1)]
+    const W = 900
+    const H = 180
+    for (const { svg, chunks, client, times } of plots) {
+      svg.replaceChildren()
+      const shown = chunks.slice(lowerBound(times, t0), lowerBound(times, t1 + 1))
+      // Loops, not Math.min(...): a window can hold more arrivals than a call takes arguments.
+      const o0 = shown.reduce((m, k) => Math.min(m, k.offset), shown.length ? Infinity : 0)
+      const o1 = shown.reduce((m, k) => Math.max(m, k.offset + k.len), o0 + 1)
+      const X = (t) => 60 + ((t - t0) / Math.max(1, t1 - t0)) * (W - 70)
+      const Y = (o) => H - ((o - o0) / (o1 - o0)) * (H - 10)
+      svg.append(
+        el("svg:text", { x: 2, y: 10, class: "axis-label" }, `byte ${o1}`),
+        el("svg:text", { x: 2, y: H, class: "axis-label" }, `byte ${o0}`),
+        el("svg:text", { x: 60, y: H + 18, class: "axis-label" }, `${ms(t0)} ms`),
+        el("svg:text", { x: W - 90, y: H + 18, class: "axis-label" }, `${ms(t1)} ms`),
+      )
+      if (!shown.length) svg.append(el("svg:text", { x: 300, y: H / 2, class: "axis-label" }, "nothing arrived in the timeline's window"))
+      for (const k of shown) {
+        const cls = `chunk from-${k.host ?? "unknown"}${k.conflict >= 0 ? " conflict" : ""}${k.at === D.witness.at ? " witness" : ""}`
+        const line = el("svg:line", { x1: X(k.t), x2: X(k.t), y1: Y(k.offset), y2: Math.min(Y(k.offset) - 1, Y(k.offset + k.len)), class: cls, "data-i": k.at })
+        line.append(el("svg:title", {}, `${ms(k.t)} ms: bytes ${k.offset}..${k.offset + k.len} from ${k.host ?? "?"}${k.conflict >= 0 ? `, conflict at ${k.conflict}` : ""}`))
+        svg.append(line)
+      }
+      for (const n of D.namedOffsets.filter((n) => n.client === client))
+        for (const o of [n.from, n.to].filter((v) => v !== undefined && v >= o0 && v <= o1)) {
+          svg.append(el("svg:line", { x1: 60, x2: W - 10, y1: Y(o), y2: Y(o), class: "named-offset" }))
+          svg.append(el("svg:text", { x: 62, y: Y(o) - 3, class: "named-label" }, `offset ${o} (named by the property)`))
+        }
+      if (D.witness.t >= t0 && D.witness.t <= t1) svg.append(el("svg:line", { x1: X(D.witness.t), x2: X(D.witness.t), y1: 0, y2: H, class: "witness-line" }))
+    }
+  }
   const drawStreams = () => {
     const s = $("streams")
     const clients = Object.keys(D.run.streams).sort()
@@ -343,33 +379,15 @@
       const chunks = D.run.streams[c]
       const box = el("div", { class: "stream", "data-client": c })
       const hosts = [...new Set(chunks.map((k) => k.host ?? "unknown"))]
-      box.append(el("h3", {}, `${c}: ${chunks.length} arrivals, through byte ${Math.max(...chunks.map((k) => k.offset + k.len))}, from ${hosts.join(" and ")}`))
-      const W = 900
-      const H = 180
-      const tMax = Math.max(1, RUN.times[RUN.times.length - 1] ?? 1)
-      const oMax = Math.max(1, ...chunks.map((k) => k.offset + k.len))
-      const svg = el("svg:svg", { width: W, height: H + 24, class: "stream-plot" })
-      const X = (t) => 50 + (t / tMax) * (W - 60)
-      const Y = (o) => H - (o / oMax) * (H - 10)
-      svg.append(el("svg:text", { x: 2, y: 10, class: "axis-label" }, "offset"), el("svg:text", { x: W - 40, y: H + 18, class: "axis-label" }, "time"))
-      for (const k of chunks) {
-        const cls = `chunk from-${k.host ?? "unknown"}${k.conflict >= 0 ? " conflict" : ""}${k.at === D.witness.at ? " witness" : ""}`
-        const line = el("svg:line", { x1: X(k.t), x2: X(k.t), y1: Y(k.offset), y2: Math.min(Y(k.offset) - 1, Y(k.offset + k.len)), class: cls, "data-i": k.at })
-        line.append(el("svg:title", {}, `${ms(k.t)} ms: bytes ${k.offset}..${k.offset + k.len} from ${k.host ?? "?"}${k.conflict >= 0 ? `, conflict at ${k.conflict}` : ""}`))
-        svg.append(line)
-      }
-      for (const n of D.namedOffsets.filter((n) => n.client === c))
-        for (const o of [n.from, n.to].filter((v) => v !== undefined)) {
-          svg.append(el("svg:line", { x1: 50, x2: W - 10, y1: Y(o), y2: Y(o), class: "named-offset" }))
-          svg.append(el("svg:text", { x: 52, y: Y(o) - 3, class: "named-label" }, `offset ${o} (named by the property)`))
-        }
-      svg.append(el("svg:line", { x1: X(D.witness.t), x2: X(D.witness.t), y1: 0, y2: H, class: "witness-line" }))
+      box.append(el("h3", {}, `${c}: ${chunks.length} arrivals, through byte ${chunks.reduce((m, k) => Math.max(m, k.offset + k.len), 0)}, from ${hosts.join(" and ")}`))
+      const svg = el("svg:svg", { width: 900, height: 204, class: "stream-plot", "data-client": c })
       svg.addEventListener("click", (ev) => {
         const i = ev.target.getAttribute?.("data-i")
         if (i !== null && i !== undefined) select(Number(i))
       })
+      plots.push({ svg, chunks, client: c, times: chunks.map((k) => k.t) })
       box.append(svg)
-      box.append(el("p", { class: "legend" }, "From the primary: blue; from the backup: orange; a conflict with bytes already held: red; the witness's time: the red line."))
+      box.append(el("p", { class: "legend" }, "Over the timeline's window (zoom it to zoom these). From the primary: blue; from the backup: orange; a conflict with bytes already held: red; the witness's time: the red line."))
       const det = el("details")
       det.append(el("summary", {}, "every arrival"))
       det.addEventListener("toggle", () => {
