@@ -52,6 +52,8 @@ export const build = async () => {
     splitting: true,
     format: "esm",
     platform: "node",
+    // esbuild (the explorer bundles its page script with it) runs its own binary from node_modules.
+    external: ["esbuild"],
     target: "node20",
     sourcemap: true,
     logLevel: "error",
