@@ -96,6 +96,7 @@ const violationLines = (v: ExploreViolation, file: string): string => {
     ...(witness ? [`  witness    ${(witness.t / 1000).toFixed(3)} ms: ${witness.message}`] : []),
     `  written    ${file}`,
     `  replay:    npx epochlab replay ${file}`,
+    `  explore:   npx epochlab show ${file} --open`,
   ].join("\n")
 }
 

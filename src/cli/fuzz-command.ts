@@ -234,6 +234,7 @@ const report = (what: string, v: { cx: Counterexample; runsToFind: number; msToF
   console.log(`  shrunk to  ${list(cx.shrunkFaults)} (${v.shrinkRuns} shrink runs)`)
   console.log(`  written    ${v.file}`)
   console.log(`  replay:    npx epochlab replay ${v.file}`)
+  console.log(`  explore:   npx epochlab show ${v.file} --open`)
 }
 
 /**
