@@ -1,3 +1,5 @@
+import { createServer } from "node:net"
+import type { AddressInfo } from "node:net"
 import { describe, expect, it } from "vitest"
 import { spawn, spawnSync } from "node:child_process"
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs"
@@ -69,11 +71,26 @@ describe("bad input: one line, exit 2, no stack trace", () => {
     ["show of a file whose facts are numbers", () => ["show", edited((cx) => ((cx.trace as { facts: unknown[] }).facts = [1, 2, 3]))], /trace\.facts\[0\]: expected an object/],
     ["show of a file without a witness message", () => ["show", edited((cx) => delete (cx.witness as Record<string, unknown>).message)], /witness: expected \{at, t, message\}/],
     ["replay of a seed out of range", () => ["replay", edited((cx) => (cx.seed = -1))], /seed: expected an integer from 0 to 4294967295/],
+    ["show --port without --open", () => ["show", corpusFile(), "--port", "8080"], /--port: only with --open/],
+    ["show --open --port 70000", () => ["show", corpusFile(), "--open", "--port", "70000"], /--port: expected an integer from 1 to 65535/],
   ]
   it.each(cases)("%s", (_, args, message) => {
     const r = epochlab(...args())
     expect(r.code, r.stderr).toBe(2)
     expect(oneLine(r)).toMatch(message)
+  })
+
+  it("show --open on a port already taken: one line, exit 2", async () => {
+    const server = createServer()
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+    try {
+      const port = (server.address() as AddressInfo).port
+      const r = epochlab("show", corpusFile(), "--open", "--port", String(port))
+      expect(r.code, r.stderr).toBe(2)
+      expect(oneLine(r)).toMatch(new RegExp(`--port ${port}: cannot listen on 127\\.0\\.0\\.1 \\(EADDRINUSE\\)`))
+    } finally {
+      server.close()
+    }
   })
 
   it("--seed 4294967295 runs as that seed", () => {

@@ -36,7 +36,14 @@ export const showCommand = async (argv: string[]): Promise<number> => {
       process.stdout.write(html)
       return 0
     }
-    console.log(`epochlab show: the explorer for ${positionals[0]} at ${await servePage(html, port)} (Ctrl-C stops it)`)
+    let url: string
+    try {
+      url = await servePage(html, port)
+    } catch (e) {
+      // A port in use or not ours to take: one line, like any other bad input.
+      throw new UsageError(`--port ${port}: cannot listen on 127.0.0.1 (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    }
+    console.log(`epochlab show: the explorer for ${positionals[0]} at ${url} (Ctrl-C stops it)`)
     return 0
   }
   const clients = [...new Set(cx.trace.facts.flatMap((f) => (f.kind === "client-recv" ? [f.client] : [])))].sort()
