@@ -7,9 +7,9 @@ import { eventsOf, readCounterexample } from "../fuzz/counterexample.ts"
 import { corpusEntry } from "../test/corpus-entry.ts"
 import { ARTIFACTS, launch, open, writeExplorer } from "./explorer-page.ts"
 
-const NO_FENCE = corpusEntry("single-active-no-fence-remus-basic-seed1")
-const RELEASE_BEFORE_ACK = corpusEntry("output-commit-release-before-ack-remus-basic-seed1")
-const SPEC = corpusEntry("stream-integrity-drop-released-unacked-remus-spec-seed1")
+const NO_FENCE = corpusEntry("no-fence", "remus-basic")
+const RELEASE_BEFORE_ACK = corpusEntry("release-before-ack", "remus-basic")
+const SPEC = corpusEntry("drop-released-unacked", "remus-spec")
 
 let browser: Browser
 beforeAll(async () => {

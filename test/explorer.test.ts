@@ -15,8 +15,8 @@ import { explorerPage } from "../src/viz/explorer/page.ts"
 import { machineOfActor } from "../src/viz/explorer/actor-charts.ts"
 import { corpusEntry } from "./corpus-entry.ts"
 
-const noFence = corpusEntry("single-active-no-fence-remus-basic-seed1")
-const releaseBeforeAck = corpusEntry("output-commit-release-before-ack-remus-basic-seed1")
+const noFence = corpusEntry("no-fence", "remus-basic")
+const releaseBeforeAck = corpusEntry("release-before-ack", "remus-basic")
 
 describe("the counterexample explorer's data", () => {
   it("the nearest passing run drops the fault, passes, and diverges from the counterexample where the fault acted", () => {
