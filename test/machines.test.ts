@@ -13,15 +13,15 @@ describe("link machine (TCP over GbE)", () => {
   it("serialises each direction at the link bandwidth, then adds latency, in order", () => {
     const h = link()
     expect(h.send({ type: "send", now: 0, msgId: 1, from: "primary", to: "backup", bytes: 1_000_000 })).toEqual([
-      { type: "arrival.schedule", msgId: 1, at: 10_000 + 50 },
+      { type: "arrival.schedule", msgId: 1, at: 10_000 + 50, leftAt: 10_000 },
     ])
     // Queued behind the first message.
     expect(h.send({ type: "send", now: 100, msgId: 2, from: "primary", to: "backup", bytes: 100 })).toEqual([
-      { type: "arrival.schedule", msgId: 2, at: 10_001 + 50 },
+      { type: "arrival.schedule", msgId: 2, at: 10_001 + 50, leftAt: 10_001 },
     ])
     // The other direction has its own serialiser.
     expect(h.send({ type: "send", now: 100, msgId: 3, from: "backup", to: "primary", bytes: 100 })).toEqual([
-      { type: "arrival.schedule", msgId: 3, at: 101 + 50 },
+      { type: "arrival.schedule", msgId: 3, at: 101 + 50, leftAt: 101 },
     ])
     expect(h.send({ type: "arrive", now: 10_050, msgId: 1 })).toEqual([{ type: "forward", msgId: 1, to: "backup" }])
   })
@@ -174,6 +174,18 @@ describe("backup machine", () => {
       { type: "ack.send", epoch: 0 },
     ])
     expect(h.value()).toBe('"standby"')
+  })
+
+  it("an apply that starts with complete checkpoints behind it says how many (the protocol point apply-queued)", () => {
+    const h = sync()
+    for (const epoch of [1, 2, 3]) {
+      h.send({ type: "repl.part", epoch, part: 0, pages: 3 })
+      const out = h.send({ type: "repl.commit", epoch, parts: 1, pages: 3 })
+      // The first starts at once, nothing behind it; the others wait.
+      expect(out.filter((c) => c.type === "apply.start")).toEqual(epoch === 1 ? [{ type: "apply.start", epoch: 1, queued: 0 }] : [])
+    }
+    expect(h.send({ type: "timer", name: "apply-done" })).toContainEqual({ type: "apply.start", epoch: 2, queued: 1 })
+    expect(h.send({ type: "timer", name: "apply-done" })).toContainEqual({ type: "apply.start", epoch: 3, queued: 0 })
   })
 
   it("a commit record with parts missing leaves the checkpoint staged", () => {

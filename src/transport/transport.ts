@@ -58,6 +58,11 @@ export interface ReplicationTransport extends Actor<never> {
   readonly sentCounts: Record<HostId, number>
 }
 
+/** Where a transport reports the protocol points only the wire sees: a checkpoint's first part landing with no backup CPU involved (RDMA), an acknowledgement in flight. */
+export interface TransportPoints {
+  reached(point: "mid-transfer" | "ack-in-flight", epoch: number): void
+}
+
 /** What a transport delivers to a host, as a kernel message: a replication message, or the news that the connection failed. */
 export type TransportDelivery = { type: "repl.msg"; kind: ReplMessage["kind"]; epoch: number; message: ReplMessage } | { type: "link.down" }
 

@@ -45,7 +45,8 @@ export type LinkEvent =
   | { type: "reconnect"; now: number }
 
 export type LinkCommand =
-  | { type: "arrival.schedule"; msgId: number; at: number }
+  /** `leftAt`: when it has fully left its sender. */
+  | { type: "arrival.schedule"; msgId: number; at: number; leftAt?: number }
   | { type: "forward"; msgId: number; to: HostId }
   | { type: "drop"; msgId: number; reason: string }
   | { type: "connection.lost" }
@@ -82,7 +83,7 @@ export const linkMachine = setup({
         sent: { ...context.sent, [event.from]: nth },
         inFlight: [...context.inFlight, m],
       })
-      enqueue.emit({ type: "arrival.schedule", msgId: m.id, at: m.arriveAt })
+      enqueue.emit({ type: "arrival.schedule", msgId: m.id, at: m.arriveAt, leftAt: m.lastTxAt })
       for (const fault of t.acted) enqueue.emit({ type: "fault.acted", fault, msgId: m.id })
     }),
     forward: enqueueActions(({ context, event, enqueue }) => {
