@@ -39,6 +39,28 @@ describe("link machine (TCP over GbE)", () => {
     expect(h.send({ type: "arrive", now: 60, msgId: 1 })).toEqual([{ type: "forward", msgId: 1, to: "backup" }])
   })
 
+  it("a partition struck now holds what is already on the wire, and what queues behind it, until it heals plus an RTO", () => {
+    const h = link()
+    h.send({ type: "send", now: 0, msgId: 1, from: "primary", to: "backup", bytes: 1_000_000 }) // on the wire until 10_000
+    h.send({ type: "send", now: 0, msgId: 2, from: "primary", to: "backup", bytes: 100 }) // starts at 10_000, after the heal
+    h.send({ type: "send", now: 0, msgId: 3, from: "backup", to: "primary", bytes: 100 })
+    expect(h.send({ type: "arrive", now: 151, msgId: 3 })).toEqual([{ type: "forward", msgId: 3, to: "primary" }])
+    // Heals at 6_000: segment 1 is resent an RTO later; segment 2 is not partitioned but TCP delivers it behind 1; 3 had arrived.
+    expect(h.send({ type: "partition", now: 5_000, direction: "both", durationUs: 1_000 })).toEqual([
+      { type: "arrival.schedule", msgId: 1, at: 206_000 },
+      { type: "fault.acted", fault: "link-partition", msgId: 1 },
+      { type: "arrival.schedule", msgId: 2, at: 206_000 },
+    ])
+    // Its first arrival, scheduled before the partition, delivers nothing.
+    expect(h.send({ type: "arrive", now: 10_050, msgId: 1 })).toEqual([])
+    expect(h.send({ type: "arrive", now: 206_000, msgId: 1 })).toEqual([{ type: "forward", msgId: 1, to: "backup" }])
+    // A segment sent during the partition is held as by a scheduled one.
+    expect(h.send({ type: "send", now: 5_500, msgId: 4, from: "backup", to: "primary", bytes: 100 })).toEqual([
+      { type: "arrival.schedule", msgId: 4, at: 206_000, leftAt: 205_950 },
+      { type: "fault.acted", fault: "link-partition", msgId: 4 },
+    ])
+  })
+
   it("disconnection drops everything in flight and every send until reconnected", () => {
     const h = link()
     h.send({ type: "send", now: 0, msgId: 1, from: "primary", to: "backup", bytes: 1000 })
@@ -56,7 +78,7 @@ describe("link faults (hand-computed timings at 100 MB/s, 50 us)", () => {
 
   it("a dropped segment arrives one RTO (200 ms) late; the next one waits behind it", () => {
     const dropped = linkTiming(base, [{ kind: "link-drop", direction: "primary->backup", nth: 1 }])
-    expect(dropped).toEqual({ departAt: 10_000, lastTxAt: 210_000, arriveAt: 210_050, busyUntil: 10_000, acted: ["link-drop"] })
+    expect(dropped).toEqual({ start: 0, departAt: 10_000, lastTxAt: 210_000, arriveAt: 210_050, busyUntil: 10_000, acted: ["link-drop"] })
     const next = linkTiming({ ...base, nth: 2, now: 10_000, bytes: 100, busyUntil: 10_000, lastArrival: dropped.arriveAt }, [])
     expect(next.arriveAt).toBe(210_050)
     // The other direction is not affected.

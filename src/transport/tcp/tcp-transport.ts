@@ -6,6 +6,7 @@ import { addressOf, type Actor, type Address, type Sim } from "../../sim/kernel.
 import { MachineActor } from "../../sim/machine-actor.ts"
 import type { Checkpoint } from "../checkpoint.ts"
 import type { HashesPayload, ReplicationTransport, ReplMessage, TransportDelivery, TransportPoints, WireCost } from "../transport.ts"
+import type { LinkDirection } from "../../faults/kinds/common.ts"
 import { ACK_BYTES, encodeCheckpoint, encodePageParts, hashesPartBytes, HEARTBEAT_BYTES, needBytes, type WireMessage } from "./framing.ts"
 import type { EncodedPages } from "../../compress/encoded-pages.ts"
 
@@ -128,6 +129,13 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
     this.machine.send({ type: "disconnect", now: this.kernel.now })
   }
 
+  /** A partition in `direction` from now, for `durationUs` (fault link-partition-at, applied by the injector): it holds what is on the wire too. */
+  partition(direction: LinkDirection, durationUs: number): void {
+    if (durationUs <= 0) return
+    this.kernel.observe({ kind: "fault-acted", fault: "link-partition-at", untilUs: this.kernel.now + durationUs })
+    this.machine.send({ type: "partition", now: this.kernel.now, direction, durationUs })
+  }
+
   deliver(event: LinkMessage): void {
     if (event.type === "ack.left") return this.ackLeft(event.msgId)
     this.machine.send(atNow(event, this.kernel.now))
@@ -191,5 +199,7 @@ const atNow = (e: DistributiveOmit<LinkEvent, "now">, now: number): LinkEvent =>
     case "disconnect":
     case "reconnect":
       return { type: e.type, now }
+    case "partition":
+      return { type: "partition", now, direction: e.direction, durationUs: e.durationUs }
   }
 }
