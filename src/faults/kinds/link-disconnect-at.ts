@@ -13,8 +13,8 @@ export const linkDisconnectAt: FaultKind<LinkDisconnectAt> = {
   acts: "link",
   describe: (f) => `replication link disconnected ${pointText(f)}`,
   lane: () => "link",
-  // Drawn by explore, not by the fuzzer (whose draws stay what they were).
-  weight: 0,
+  // As often as a disconnection at a uniform instant: the link's faults, too, where the windows are.
+  weight: 1,
   arbitrary: (w) => fc.record({ kind: fc.constant("link-disconnect-at" as const), ...drawAtPoint(w) }),
   whyInert: whyEpochInert,
   inertIn: pointInert,
