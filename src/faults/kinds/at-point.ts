@@ -6,6 +6,9 @@ import { anyEpoch, pointKey, protocolPoints, type ProtocolPoint } from "../point
 /** What every fault attached to a protocol point names: the point, and the epoch it strikes at. */
 export type AtPoint = { point: ProtocolPoint; epoch: number }
 
+/** Their fields, as the schedule parser checks them. */
+export const pointFields = { point: "point", epoch: "epoch" } as const
+
 /** The point and epoch, drawn: any point, any epoch of the run; shrinking toward the first point and epoch 1. */
 export const drawAtPoint = (w: ArbitraryWorld) => ({ point: fc.constantFrom(...protocolPoints), epoch: fc.integer({ min: 1, max: w.epochs }) })
 

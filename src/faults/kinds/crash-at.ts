@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import type { HostId } from "../../sim/observations.ts"
 import type { FaultKind, FaultTargets, Strike } from "../kind.ts"
-import { anyEpochAt, drawAtPoint, pointInert, pointText, whyEpochInert, type AtPoint } from "./at-point.ts"
+import { anyEpochAt, drawAtPoint, pointFields, pointInert, pointText, whyEpochInert, type AtPoint } from "./at-point.ts"
 import { draw } from "./common.ts"
 
 /** Crash-stop of a host the moment the protocol reaches `point` for `epoch` (any epoch for claim and during-failover). */
@@ -10,7 +10,7 @@ export type CrashAt = { kind: "crash-at"; host: HostId } & AtPoint
 export const crashAt: FaultKind<CrashAt> = {
   kind: "crash-at",
   summary: "crash-stop of a host the moment the protocol reaches a named point for an epoch, inside that step",
-  fields: { host: "host", point: "point", epoch: "epoch" },
+  fields: { host: "host", ...pointFields },
   acts: "host",
   describe: (f) => `crash ${f.host} ${pointText(f)}`,
   lane: (f) => f.host,

@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import type { HostId } from "../../sim/observations.ts"
 import type { FaultKind } from "../kind.ts"
-import { anyEpochAt, drawAtPoint, pointInert, pointText, whyEpochInert, type AtPoint } from "./at-point.ts"
+import { anyEpochAt, drawAtPoint, pointFields, pointInert, pointText, whyEpochInert, type AtPoint } from "./at-point.ts"
 import { draw, ms } from "./common.ts"
 
 /** A host freezes for `durationUs` the moment the protocol reaches `point` for `epoch` (host-pause, placed where the windows are). */
@@ -10,7 +10,7 @@ export type HostPauseAt = { kind: "host-pause-at"; host: HostId; durationUs: num
 export const hostPauseAt: FaultKind<HostPauseAt> = {
   kind: "host-pause-at",
   summary: "the whole host freezes for durationUs the moment the protocol reaches a named point for an epoch, then goes on",
-  fields: { host: "host", point: "point", epoch: "epoch", durationUs: "nonNegative" },
+  fields: { host: "host", ...pointFields, durationUs: "nonNegative" },
   acts: "host",
   describe: (f) => `${f.host} paused ${ms(f.durationUs)} ms at ${pointText(f)}`,
   lane: (f) => f.host,

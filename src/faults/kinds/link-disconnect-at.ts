@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import type { FaultKind } from "../kind.ts"
-import { anyEpochAt, drawAtPoint, pointInert, pointText, whyEpochInert, type AtPoint } from "./at-point.ts"
+import { anyEpochAt, drawAtPoint, pointFields, pointInert, pointText, whyEpochInert, type AtPoint } from "./at-point.ts"
 import { disconnect } from "./link-disconnect.ts"
 
 /** The replication connection breaks for good the moment the protocol reaches `point` for `epoch`. */
@@ -9,7 +9,7 @@ export type LinkDisconnectAt = { kind: "link-disconnect-at" } & AtPoint
 export const linkDisconnectAt: FaultKind<LinkDisconnectAt> = {
   kind: "link-disconnect-at",
   summary: "the replication connection breaks for good the moment the protocol reaches a named point for an epoch",
-  fields: { point: "point", epoch: "epoch" },
+  fields: pointFields,
   acts: "link",
   describe: (f) => `replication link disconnected ${pointText(f)}`,
   lane: () => "link",

@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import type { FaultKind } from "../kind.ts"
-import { anyEpochAt, drawAtPoint, pointInert, pointText, whyEpochInert, type AtPoint } from "./at-point.ts"
+import { anyEpochAt, drawAtPoint, pointFields, pointInert, pointText, whyEpochInert, type AtPoint } from "./at-point.ts"
 import { draw, ms, type LinkDirection } from "./common.ts"
 
 /**
@@ -19,7 +19,7 @@ export type LinkPartitionAt = { kind: "link-partition-at"; direction: LinkDirect
 export const linkPartitionAt: FaultKind<LinkPartitionAt> = {
   kind: "link-partition-at",
   summary: "nothing gets through in a direction for durationUs from the moment the protocol reaches a named point for an epoch, what is already on the wire included",
-  fields: { point: "point", epoch: "epoch", direction: "linkDirection", durationUs: "nonNegative" },
+  fields: { ...pointFields, direction: "linkDirection", durationUs: "nonNegative" },
   acts: "link",
   transports: ["tcp"],
   describe: (f) => `partition ${f.direction} for ${ms(f.durationUs)} ms from ${pointText(f)}`,
