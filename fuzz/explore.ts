@@ -65,6 +65,14 @@ const FACTS = "facts" as const
  * protocol point, a second fault (on another target) at each protocol point
  * its run reached after the first struck.
  *
+ * The points are whatever the reference run reached (src/faults/points.ts),
+ * so a point the model reports is explored with no change here; the points
+ * a fault-free run never reaches (a claim, an apply with others queued
+ * behind it) are reached after a first fault, at depth 2. Partitions are
+ * placed at every instant the reference run delivered something rather than
+ * at points (link-partition-at): a point is reached at such an instant, so
+ * the partition starting there is already among them.
+ *
  * Pruning: when a fault strikes, the kernel summarises the protocol state it
  * leaves (src/sim/kernel.ts `stateKey`: every machine's state, the protocol's
  * counters, what is pending). A fault point whose state an earlier point

@@ -47,6 +47,8 @@ export type BackupEvent =
 export type BackupCommand =
   | TimerCommand
   | { type: "checkpoint.complete"; epoch: number }
+  /** An apply begins, with `queued` further complete checkpoints waiting behind it. */
+  | { type: "apply.start"; epoch: number; queued: number }
   | { type: "apply"; epoch: number }
   | { type: "ack.send"; epoch: number }
   | { type: "heartbeat.send" }
@@ -222,6 +224,7 @@ function startApply(enqueue: Enqueue, context: BackupContext, complete: Array<[n
   if (complete.length === 0) return
   const [epoch, pages] = complete[0]
   enqueue.assign({ applying: epoch })
+  enqueue.emit({ type: "apply.start", epoch, queued: complete.length - 1 })
   enqueue.emit({ type: "timer.set", name: APPLY, afterUs: Math.max(1, Math.round(pages * context.applyUsPerPage)) })
 }
 

@@ -46,7 +46,8 @@ export const horizonOf = (scenario: Scenario, faults: readonly Fault[], facts: r
     // A paused host is as good as dead until it wakes, and then it must catch up.
     else if (f.kind === "pause") last = Math.max(last, f.untilUs + r.lostMessage)
     else if (f.kind === "fault-acted") {
-      last = Math.max(last, f.t + r.lostMessage)
+      // A window struck at a protocol point (a partition) heals at its end, like a scheduled one.
+      last = Math.max(last, (f.untilUs ?? f.t) + r.lostMessage)
       acted.add(f.fault)
     } else continue
     first = Math.min(first, f.t)

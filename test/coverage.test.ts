@@ -6,7 +6,7 @@ import { Coverage, collectCoverage } from "../src/sim/coverage.ts"
 import { remusMini } from "../src/scenario/builtin.ts"
 import { runScenario } from "../src/run/run.ts"
 import { CoverageTally } from "../fuzz/coverage-tally.ts"
-import type { Fault } from "../src/faults/schedule.ts"
+import { protocolPoints, type Fault } from "../src/faults/schedule.ts"
 
 describe("statechart coverage", () => {
   it("names every transition of a chart as the chart draws it: source, event, guard, target", () => {
@@ -43,7 +43,7 @@ describe("statechart coverage", () => {
     // remus-mini has no active slave: its comparison never happens.
     expect(primary.missing).toContain("alive.protection on checkpoint.compare -> (stays)")
     expect(r.coverage.points.reached).toContain("after-capture")
-    expect(r.coverage.points.reached.length + r.coverage.points.missing.length).toBe(5)
+    expect(r.coverage.points.reached.length + r.coverage.points.missing.length).toBe(protocolPoints.length)
   })
 })
 

@@ -3,7 +3,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { faultKinds, kindNamed } from "../src/faults/kinds/index.ts"
 import { parseSchedule } from "../src/faults/parse.ts"
-import { schedule, type Fault } from "../src/faults/schedule.ts"
+import { protocolPoints, schedule, type Fault } from "../src/faults/schedule.ts"
 
 /** Each fault kind is one module (src/faults/kinds); these check that every registered one is whole. */
 describe("fault kinds", () => {
@@ -24,6 +24,15 @@ describe("fault kinds", () => {
     if (kind.acts === "link") expect(Boolean(kind.link) || injected || Boolean(kind.transports)).toBe(true)
     if (kind.acts === "client") expect(kind.client).toBeTypeOf("function")
     if (kind.acts === "host") expect(injected).toBe(true)
+  })
+
+  // A schedule shrinks toward what reads simply: the first point, epoch 1, the first host and direction, the shortest window.
+  it.each(faultKinds.filter((k) => "point" in k.fields).map((k) => [k.kind, k] as const))("%s shrinks toward the first point and the earliest epoch", (_, kind) => {
+    const r = fc.check(fc.property(kind.arbitrary(world) as fc.Arbitrary<Fault & { epoch: number }>, (f) => f.epoch < 3), { seed: 7 })
+    expect(r.failed).toBe(true)
+    const simplest = { point: protocolPoints[0], epoch: 3, host: "primary", direction: "both", durationUs: 1_000 }
+    const shrunk = r.counterexample![0] as Record<string, unknown>
+    expect(shrunk).toEqual(Object.fromEntries(Object.keys(shrunk).map((k) => [k, k === "kind" ? kind.kind : simplest[k as keyof typeof simplest]])))
   })
 
   it("every kind has its row in docs/faults.md", () => {

@@ -4,8 +4,8 @@ import { bugScenario, bugs } from "../src/bugs/bugs.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
 
 describe("planted bugs are found within a fixed budget", () => {
-  // write-live-image needs 129 runs at seed 1 (99 before host pauses joined the kinds drawn): its window on QDR is ~130 us of
-  // each 25 ms epoch (a primary crash mid-transfer, or an RNR window that silences the backup).
+  // write-live-image needed 129 runs at seed 1 before faults at protocol points were drawn as often as now (23 since): its window
+  // on QDR is ~130 us of each 25 ms epoch (a primary crash mid-transfer, or an RNR window that silences the backup).
   const BUDGET = 150
   // A real-TCP scenario's run takes seconds (drop-released-unacked needs 19 of them): room beyond the default timeout.
   it.each(bugs.map((b) => b.name))(

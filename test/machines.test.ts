@@ -13,15 +13,15 @@ describe("link machine (TCP over GbE)", () => {
   it("serialises each direction at the link bandwidth, then adds latency, in order", () => {
     const h = link()
     expect(h.send({ type: "send", now: 0, msgId: 1, from: "primary", to: "backup", bytes: 1_000_000 })).toEqual([
-      { type: "arrival.schedule", msgId: 1, at: 10_000 + 50 },
+      { type: "arrival.schedule", msgId: 1, at: 10_000 + 50, leftAt: 10_000 },
     ])
     // Queued behind the first message.
     expect(h.send({ type: "send", now: 100, msgId: 2, from: "primary", to: "backup", bytes: 100 })).toEqual([
-      { type: "arrival.schedule", msgId: 2, at: 10_001 + 50 },
+      { type: "arrival.schedule", msgId: 2, at: 10_001 + 50, leftAt: 10_001 },
     ])
     // The other direction has its own serialiser.
     expect(h.send({ type: "send", now: 100, msgId: 3, from: "backup", to: "primary", bytes: 100 })).toEqual([
-      { type: "arrival.schedule", msgId: 3, at: 101 + 50 },
+      { type: "arrival.schedule", msgId: 3, at: 101 + 50, leftAt: 101 },
     ])
     expect(h.send({ type: "arrive", now: 10_050, msgId: 1 })).toEqual([{ type: "forward", msgId: 1, to: "backup" }])
   })
@@ -37,6 +37,28 @@ describe("link machine (TCP over GbE)", () => {
       { type: "drop", msgId: 3, reason: "endpoint.crash" },
     ])
     expect(h.send({ type: "arrive", now: 60, msgId: 1 })).toEqual([{ type: "forward", msgId: 1, to: "backup" }])
+  })
+
+  it("a partition struck now holds what is already on the wire, and what queues behind it, until it heals plus an RTO", () => {
+    const h = link()
+    h.send({ type: "send", now: 0, msgId: 1, from: "primary", to: "backup", bytes: 1_000_000 }) // on the wire until 10_000
+    h.send({ type: "send", now: 0, msgId: 2, from: "primary", to: "backup", bytes: 100 }) // starts at 10_000, after the heal
+    h.send({ type: "send", now: 0, msgId: 3, from: "backup", to: "primary", bytes: 100 })
+    expect(h.send({ type: "arrive", now: 151, msgId: 3 })).toEqual([{ type: "forward", msgId: 3, to: "primary" }])
+    // Heals at 6_000: segment 1 is resent an RTO later; segment 2 is not partitioned but TCP delivers it behind 1; 3 had arrived.
+    expect(h.send({ type: "partition", now: 5_000, direction: "both", durationUs: 1_000 })).toEqual([
+      { type: "arrival.schedule", msgId: 1, at: 206_000 },
+      { type: "fault.acted", fault: "link-partition", msgId: 1 },
+      { type: "arrival.schedule", msgId: 2, at: 206_000 },
+    ])
+    // Its first arrival, scheduled before the partition, delivers nothing.
+    expect(h.send({ type: "arrive", now: 10_050, msgId: 1 })).toEqual([])
+    expect(h.send({ type: "arrive", now: 206_000, msgId: 1 })).toEqual([{ type: "forward", msgId: 1, to: "backup" }])
+    // A segment sent during the partition is held as by a scheduled one.
+    expect(h.send({ type: "send", now: 5_500, msgId: 4, from: "backup", to: "primary", bytes: 100 })).toEqual([
+      { type: "arrival.schedule", msgId: 4, at: 206_000, leftAt: 205_950 },
+      { type: "fault.acted", fault: "link-partition", msgId: 4 },
+    ])
   })
 
   it("disconnection drops everything in flight and every send until reconnected", () => {
@@ -56,7 +78,7 @@ describe("link faults (hand-computed timings at 100 MB/s, 50 us)", () => {
 
   it("a dropped segment arrives one RTO (200 ms) late; the next one waits behind it", () => {
     const dropped = linkTiming(base, [{ kind: "link-drop", direction: "primary->backup", nth: 1 }])
-    expect(dropped).toEqual({ departAt: 10_000, lastTxAt: 210_000, arriveAt: 210_050, busyUntil: 10_000, acted: ["link-drop"] })
+    expect(dropped).toEqual({ start: 0, departAt: 10_000, lastTxAt: 210_000, arriveAt: 210_050, busyUntil: 10_000, acted: ["link-drop"] })
     const next = linkTiming({ ...base, nth: 2, now: 10_000, bytes: 100, busyUntil: 10_000, lastArrival: dropped.arriveAt }, [])
     expect(next.arriveAt).toBe(210_050)
     // The other direction is not affected.
@@ -174,6 +196,18 @@ describe("backup machine", () => {
       { type: "ack.send", epoch: 0 },
     ])
     expect(h.value()).toBe('"standby"')
+  })
+
+  it("an apply that starts with complete checkpoints behind it says how many (the protocol point apply-queued)", () => {
+    const h = sync()
+    for (const epoch of [1, 2, 3]) {
+      h.send({ type: "repl.part", epoch, part: 0, pages: 3 })
+      const out = h.send({ type: "repl.commit", epoch, parts: 1, pages: 3 })
+      // The first starts at once, nothing behind it; the others wait.
+      expect(out.filter((c) => c.type === "apply.start")).toEqual(epoch === 1 ? [{ type: "apply.start", epoch: 1, queued: 0 }] : [])
+    }
+    expect(h.send({ type: "timer", name: "apply-done" })).toContainEqual({ type: "apply.start", epoch: 2, queued: 1 })
+    expect(h.send({ type: "timer", name: "apply-done" })).toContainEqual({ type: "apply.start", epoch: 3, queued: 0 })
   })
 
   it("a commit record with parts missing leaves the checkpoint staged", () => {

@@ -23,12 +23,12 @@ export const epochLoop = (watch: FiberWatch) => Effect.gen(function* () {
   for (let epoch = 0; ; epoch++) {
     if (epoch > 0) yield* policy.awaitCheckpoint(epoch)
     yield* protocol.signal({ type: "checkpoint.pause", epoch })
-    yield* guest.pause
+    yield* guest.pause(epoch)
     const state = yield* guest.capture(epoch)
     yield* protocol.signal({ type: "checkpoint.captured", epoch, pages: state.pages.indices.length })
     const { packets, writes, clientAcked } = yield* output.closeBarrier(epoch)
     const releasedThrough = yield* output.releasedThrough
-    yield* guest.resume
+    yield* guest.resume(epoch)
     yield* protocol.signal({ type: "checkpoint.resume", epoch })
     const filtered = yield* softPages.filter(epoch, state.pages)
     const pages = yield* compressor.encode(epoch, filtered.pages, filtered.soft)

@@ -14,7 +14,7 @@ const noPages = { bytes: new Uint8Array(0), offsets: new Int32Array(1), wire: ne
 
 export const inertServices = {
   CheckpointPolicy: { awaitCheckpoint: () => Effect.never } satisfies CheckpointPolicy["Service"],
-  GuestControl: { pause: Effect.void, capture: () => Effect.succeed(nothingCaptured), resume: Effect.void } satisfies GuestControl["Service"],
+  GuestControl: { pause: () => Effect.void, capture: () => Effect.succeed(nothingCaptured), resume: () => Effect.void } satisfies GuestControl["Service"],
   SoftPages: { filter: () => Effect.succeed({ pages: nothingCaptured.pages, soft: new Int32Array(0) }) } satisfies SoftPages["Service"],
   PageCompressor: { encode: () => Effect.succeed(noPages) } satisfies PageCompressor["Service"],
   OutputQueue: { closeBarrier: () => Effect.succeed({ packets: [], writes: [] }), releasedThrough: Effect.succeed(-1), releaseLatencyUs: 0, requestRelease: () => Effect.void } satisfies OutputQueue["Service"],

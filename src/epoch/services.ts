@@ -29,13 +29,13 @@ export interface CapturedState {
   readonly stateBytes: number
 }
 
-/** The guest: pause it, copy its dirty state out (taking the pause time), resume it. */
+/** The guest: pause it for checkpoint `epoch`, copy its dirty state out (taking the pause time), resume it. */
 export class GuestControl extends Context.Service<
   GuestControl,
   {
-    readonly pause: Effect.Effect<void>
+    readonly pause: (epoch: number) => Effect.Effect<void>
     readonly capture: (epoch: number) => Effect.Effect<CapturedState>
-    readonly resume: Effect.Effect<void>
+    readonly resume: (epoch: number) => Effect.Effect<void>
   }
 >()("epochlab/GuestControl") {}
 

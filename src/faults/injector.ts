@@ -97,4 +97,4 @@ export class FaultInjector implements Actor<InjectorEvent> {
 }
 
 /** The injector's state in the trace while a strike happens. */
-const strikeState: Record<Strike["type"], string> = { "fault.crash": "crashing", "fault.disconnect": "cutting", "fault.pause": "pausing" }
+const strikeState: Record<Strike["type"], string> = { "fault.crash": "crashing", "fault.disconnect": "cutting", "fault.pause": "pausing", "fault.partition": "partitioning" }

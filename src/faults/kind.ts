@@ -1,6 +1,7 @@
 import type fc from "fast-check"
 import type { HostId } from "../sim/observations.ts"
 import type { Reach } from "./reach.ts"
+import type { LinkDirection } from "./kinds/common.ts"
 
 /**
  * One kind of fault, as one object (the shape of fast-check's ICommand: each
@@ -60,7 +61,7 @@ export interface Strike {
 export type FieldType = "host" | "time" | "nonNegative" | "positiveInt" | "epoch" | "point" | "linkDirection" | "clientDirection" | "client" | "factor"
 
 /** The events the fault injector schedules for itself, as the trace shows them. */
-export type InjectorEvent = { type: "fault.crash"; host: HostId } | { type: "fault.disconnect" } | { type: "fault.pause"; host: HostId }
+export type InjectorEvent = { type: "fault.crash"; host: HostId } | { type: "fault.disconnect" } | { type: "fault.pause"; host: HostId } | { type: "fault.partition" }
 
 /** What the fuzzer draws faults within. */
 export interface ArbitraryWorld {
@@ -85,10 +86,10 @@ export interface FaultWorld {
   hasBackup: boolean
 }
 
-/** What the injector acts on: the hosts it can crash and the link it can cut. */
+/** What the injector acts on: the hosts it can crash or freeze, and the link it can cut or partition (a transport that can start a partition mid-flight). */
 export interface FaultTargets {
   hosts: Partial<Record<HostId, { crash(): void; freeze(untilUs: number): void }>>
-  link: { disconnect(): void }
+  link: { disconnect(): void; partition?(direction: LinkDirection, durationUs: number): void }
 }
 
 /** One replication segment on its way: what the link knows when it sends it. */

@@ -1,4 +1,5 @@
-import { FAULTS_FORMAT, FAULTS_VERSION, protocolPoints, type Fault, type FaultSchedule } from "./schedule.ts"
+import { FAULTS_FORMAT, FAULTS_VERSION, protocolPoints, type Fault, type FaultSchedule, type ProtocolPoint } from "./schedule.ts"
+import { anyEpoch } from "./points.ts"
 import type { FieldType } from "./kind.ts"
 import { faultKinds, kindNamed } from "./kinds/index.ts"
 
@@ -38,7 +39,8 @@ export const parseFault = (raw: unknown, where: string): Fault => {
   const spec = typeof o.kind === "string" ? kindNamed(o.kind)?.fields : undefined
   if (!spec) throw new FaultScheduleError(`${where}.kind: unknown fault kind ${show(o.kind)}; kinds: ${faultKinds.map((k) => k.kind).join(", ")}`)
   for (const [name, type] of Object.entries(spec)) {
-    if (name === "epoch" && o.point === "during-failover" && o.epoch === undefined) continue
+    // A point reached whatever the epoch (claim, during-failover) may leave it out.
+    if (name === "epoch" && o.epoch === undefined && (protocolPoints as readonly unknown[]).includes(o.point) && anyEpoch(o.point as ProtocolPoint)) continue
     const problem = check(type, o[name])
     if (problem) throw new FaultScheduleError(`${where}.${name}: ${problem}, got ${show(o[name])}`)
   }

@@ -289,6 +289,10 @@ export class BackupHost implements Actor<HostMessage> {
       case "checkpoint.complete":
         this.kernel.observe({ kind: "checkpoint-complete", epoch: cmd.epoch })
         return
+      case "apply.start":
+        // A backlog (a burst after a partition or a pause, a long initial image): checkpoints wait behind this apply.
+        if (cmd.queued > 0) this.injector.reached("apply-queued", cmd.epoch)
+        return
       case "apply": {
         this.applyObserved(cmd.epoch)
         this.injector.reached("after-apply-before-ack", cmd.epoch)
@@ -304,20 +308,13 @@ export class BackupHost implements Actor<HostMessage> {
       case "failover.detected":
         this.kernel.observe({ kind: "failover-detected" })
         return
-      case "lease.claim": {
-        this.link.observeClaim("backup")
-        // A shared backup takes over only if the restored guest fits; otherwise it leaves the record to the primary.
-        const refused = this.share?.pool.claimForFailover(this.share.vm, this.params.pages)
-        if (refused) {
-          this.kernel.observe({ kind: "failover-refused", reason: refused })
-          return answerClaim(this.kernel, "backup", this.machine, false)
-        }
-        this.kernel.after(this.params.storageLatencyUs, this.address, { type: "storage.claim-done" })
-        return
-      }
+      case "lease.claim":
+        // The claim point: a crash here leaves the record unclaimed; a pause sends the claim when the host wakes.
+        this.injector.reached("claim", this.appliedEpoch())
+        return this.freezes.defer(() => this.claim())
       case "restore":
         this.injector.reached("during-failover", cmd.epoch)
-        return this.down ? undefined : this.restore(cmd.epoch, cmd.apply)
+        return this.freezes.defer(() => this.restore(cmd.epoch, cmd.apply))
       case "resume":
         return this.resume(cmd.epoch)
       case "stand-down":
@@ -328,8 +325,22 @@ export class BackupHost implements Actor<HostMessage> {
     }
   }
 
+  /** Claim the activation record on shared storage (the answer comes a storage latency later). */
+  private claim(): void {
+    if (this.down) return
+    this.link.observeClaim("backup")
+    // A shared backup takes over only if the restored guest fits; otherwise it leaves the record to the primary.
+    const refused = this.share?.pool.claimForFailover(this.share.vm, this.params.pages)
+    if (refused) {
+      this.kernel.observe({ kind: "failover-refused", reason: refused })
+      return answerClaim(this.kernel, "backup", this.machine, false)
+    }
+    this.kernel.after(this.params.storageLatencyUs, this.address, { type: "storage.claim-done" })
+  }
+
   /** Apply the complete checkpoints the machine names, discard partial ones, and build the guest. */
   private restore(epoch: number, apply: readonly number[]): void {
+    if (this.down) return
     // A failing-over backup answers no more comparisons (the checkpoints it applies now were compared already).
     this.pendingHashes.clear()
     for (const e of apply) this.applyObserved(e)

@@ -36,7 +36,7 @@ export const answerClaim = (kernel: Sim, host: HostId, machine: HostMachine, gra
  * acknowledgement to send, waits like everything else).
  */
 export class HostFreeze<C> {
-  private held: C[] | undefined
+  private held: Array<() => void> | undefined
 
   constructor(
     private readonly kernel: Sim,
@@ -44,10 +44,22 @@ export class HostFreeze<C> {
     private readonly execute: (command: C) => void,
   ) {}
 
+  /** Frozen now (what the host does next waits for the thaw). */
+  get frozen(): boolean {
+    return this.held !== undefined
+  }
+
   /** A command of the host's machine: carried out now, or when the host thaws. */
   command(c: C): void {
-    if (this.held) this.held.push(c)
+    // No closure on the hot path: only a frozen host keeps one.
+    if (this.held) this.held.push(() => this.execute(c))
     else this.execute(c)
+  }
+
+  /** The rest of a step (after a protocol point a pause may have struck at): now, or when the host thaws, in order with its commands. */
+  defer(rest: () => void): void {
+    if (this.held) this.held.push(rest)
+    else rest()
   }
 
   /** Freeze the host until `untilUs`; `guest` is its guest's execution, if it runs one. */
@@ -59,7 +71,7 @@ export class HostFreeze<C> {
       guest()?.thaw(this.kernel.now)
       const held = this.held ?? []
       this.held = undefined
-      for (const c of held) this.execute(c)
+      for (const rest of held) rest()
     })
   }
 }

@@ -28,6 +28,7 @@ import type { HostMessage } from "./host-messages.ts"
 import { MachineActor } from "../sim/machine-actor.ts"
 import type { ActivationRecord } from "../storage/activation-record.ts"
 import type { FaultInjector } from "../faults/injector.ts"
+import type { ProtocolPoint } from "../faults/points.ts"
 import { Guest, guestState } from "../workload/guest.ts"
 import type { Segment } from "../net/segment.ts"
 import { softSetBytes } from "../transport/checkpoint.ts"
@@ -320,9 +321,13 @@ export class PrimaryHost implements Actor<HostMessage> {
         this.sendToStore(this.disk.take(cmd.epoch), cmd.mode)
         return
       case "lease.claim-exclusive":
-        this.link.observeClaim("primary")
-        this.kernel.after(this.params.storageLatencyUs, this.address, { type: "storage.claim-done" })
-        return
+        // The claim point: a crash here leaves the record unclaimed; a pause sends the claim when the host wakes.
+        this.injector.reached("claim", this.releasedThrough())
+        return this.freezes.defer(() => {
+          if (this.down) return
+          this.link.observeClaim("primary")
+          this.kernel.after(this.params.storageLatencyUs, this.address, { type: "storage.claim-done" })
+        })
       case "go-unprotected":
         // No replica any more: stop checkpointing and let everything held go.
         this.watch.stop(this.loop, this.earlyLoop)
@@ -381,6 +386,16 @@ export class PrimaryHost implements Actor<HostMessage> {
       this.kernel.observe({ kind: "cow-copies", epoch: w.epoch, pages: w.copies, stallUs: Math.round(w.copies * (this.params.cowFaultUs ?? 0)) })
   }
 
+  /**
+   * The epoch loop reached a protocol point: a crash there ends the loop at
+   * its next step; a pause there holds the rest of the step (the capture
+   * after the pause, the send after the resume) until the host wakes.
+   */
+  private reach(point: ProtocolPoint, epoch: number): Effect.Effect<void> {
+    this.injector.reached(point, epoch)
+    return this.freezes.frozen ? Effect.callback<void>((resume) => this.freezes.defer(() => resume(Effect.void))) : Effect.void
+  }
+
   private signal(event: PrimaryEvent): void {
     if (this.down) return
     this.machine.send(event)
@@ -412,11 +427,13 @@ export class PrimaryHost implements Actor<HostMessage> {
       CheckpointPolicy: (this.params.customPolicy?.(this.view) ?? createPolicy(this.params.policy, this.params, this.view, this.params.protocol.hooks.policyCeiling)) satisfies CheckpointPolicy["Service"],
       PrimaryProtocol: { signal: (e) => Effect.sync(() => this.signal(e)) } satisfies PrimaryProtocol["Service"],
       GuestControl: {
-        pause: Effect.sync(() => {
-          this.execution.pause(this.kernel.now)
-          this.paused = true
-          this.tcp?.stack.pause()
-        }),
+        pause: (epoch) =>
+          Effect.suspend(() => {
+            this.execution.pause(this.kernel.now)
+            this.paused = true
+            this.tcp?.stack.pause()
+            return this.reach("checkpoint-pause", epoch)
+          }),
         capture: (epoch) =>
           Effect.suspend(() => {
             const memory = this.guest.memory
@@ -438,7 +455,11 @@ export class PrimaryHost implements Actor<HostMessage> {
             // The copy takes the pause time; the guest stays paused throughout.
             return sleepUs(pauseUs).pipe(Effect.as({ pages, vcpu, device, stateBytes }))
           }),
-        resume: Effect.sync(() => this.resumeGuest()),
+        resume: (epoch) =>
+          Effect.suspend(() => {
+            this.resumeGuest()
+            return this.reach("after-resume", epoch)
+          }),
       } satisfies GuestControl["Service"],
       SoftPages: {
         filter: (epoch, pages) => {

@@ -61,8 +61,8 @@ export type Fact =
   | { kind: "file-ops"; host: HostId; ops: number }
   /** Copy-on-write transfer: checkpoint `epoch`'s pages the guest wrote before the adapter read them (each a protection fault and a page copy), once the adapter has read them all. */
   | { kind: "cow-copies"; epoch: number; pages: number; stallUs: Micros }
-  /** A scheduled fault changed what happened (a segment's fate, a packet's, the connection). */
-  | { kind: "fault-acted"; fault: string }
+  /** A scheduled fault changed what happened (a segment's fate, a packet's, the connection); a window that began at a protocol point says when it ends (`untilUs`). */
+  | { kind: "fault-acted"; fault: string; untilUs?: Micros }
   /** A host froze (a host-pause fault) until `untilUs`. */
   | { kind: "pause"; host: HostId; untilUs: Micros }
   /** A host's fiber ended without its host stopping it (src/sim/fiber-watch.ts): `how` it ended. */

@@ -1,7 +1,7 @@
 import type { Sim } from "../sim/kernel.ts"
 import type { LinkFault } from "./link-timing.ts"
 import { TcpTransport, type LinkParams } from "./tcp/tcp-transport.ts"
-import type { ReplicationTransport } from "./transport.ts"
+import type { ReplicationTransport, TransportPoints } from "./transport.ts"
 import { RdmaTransport } from "./rdma/rdma-transport.ts"
 import { defaultVerbs, type VerbsParams } from "./rdma/verbs.ts"
 import type { HostHooks } from "../bugs/host-hooks.ts"
@@ -13,8 +13,8 @@ export interface TransportSetup {
   chunkPages: number
   /** Where a planted bug may make the transport deviate. */
   hooks: HostHooks
-  /** Where a transport that sees a protocol point no host sees (RDMA: pages landing with no backup CPU involved) reports it. */
-  points?: { reached(point: "mid-transfer", epoch: number): void }
+  /** Where a transport reports the protocol points no host sees (RDMA: pages landing with no backup CPU involved; an acknowledgement in flight). */
+  points?: TransportPoints
   /** RDMA only: the queue pairs' timeouts and the staging slots (default: verbs.ts). */
   verbs?: VerbsParams
 }
@@ -30,7 +30,7 @@ export const transports = [
   {
     name: "tcp",
     summary: "TCP over GbE: serialised per direction at the link's bandwidth, in order, a lost segment resent after an RTO",
-    create: (sim, s) => new TcpTransport(sim, s.link, s.faults, s.chunkPages),
+    create: (sim, s) => new TcpTransport(sim, s.link, s.faults, s.chunkPages, s.points),
   },
   {
     name: "rdma",

@@ -25,6 +25,8 @@ export interface LinkTimingInput {
 }
 
 export interface LinkTiming {
+  /** When its serialisation starts (behind what was queued). */
+  start: number
   /** When the last bit leaves the sender for the first time. */
   departAt: number
   /** When the sender last has to transmit it (later than departAt if TCP had to retransmit). */
@@ -63,5 +65,47 @@ export const linkTiming = (s: LinkTimingInput, faults: readonly LinkFault[]): Li
   t.lastTxAt = t.departAt
   stage("segment")
   stage("outage")
-  return { departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: Math.max(t.arriveAt, s.lastArrival), busyUntil: t.busyUntil, acted }
+  return { start, departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: Math.max(t.arriveAt, s.lastArrival), busyUntil: t.busyUntil, acted }
+}
+
+/** A segment on its way, as the link timed it when it was sent. */
+export interface TimedSegment {
+  from: HostId
+  start: number
+  departAt: number
+  lastTxAt: number
+  arriveAt: number
+}
+
+/**
+ * An outage that begins now (a partition struck at a protocol point), applied
+ * to the segments already on their way, in sending order: each is timed as
+ * the fault's link hook would have timed it had the outage been known when
+ * it was sent (the same hook, so a partition struck at an instant holds what
+ * a partition scheduled for that instant holds), and TCP's order is kept per
+ * direction. Segments arriving by now are left alone. Returns every segment,
+ * and those whose timing changed, each with whether the fault itself held it
+ * (or it only waits behind one that was held).
+ */
+export const retimeInFlight = <S extends TimedSegment>(
+  segments: readonly S[],
+  fault: LinkFault,
+  o: { now: number; latencyUs: number; rtoUs?: number },
+): { segments: S[]; changed: Array<{ segment: S; acted: boolean }> } => {
+  const hook = kindOf(fault).link
+  if (hook?.stage !== "outage") throw new Error(`${fault.kind} is not an outage: it cannot begin mid-flight`)
+  const last: Record<HostId, number> = { primary: 0, backup: 0 }
+  const changed: Array<{ segment: S; acted: boolean }> = []
+  const out = segments.map((m) => {
+    if (m.arriveAt <= o.now) return m
+    const t: SegmentTiming = { bandwidth: 0, wire: m.departAt - m.start, departAt: m.departAt, busyUntil: m.departAt, arriveAt: m.arriveAt, lastTxAt: m.lastTxAt }
+    const acted = hook.apply(t, fault, { now: o.now, from: m.from, start: m.start, nth: 0, latencyUs: o.latencyUs, rtoUs: o.rtoUs ?? TCP_MIN_RTO_US })
+    const arriveAt = Math.max(t.arriveAt, last[m.from])
+    last[m.from] = arriveAt
+    if (arriveAt === m.arriveAt && t.lastTxAt === m.lastTxAt) return m
+    const segment = { ...m, arriveAt, lastTxAt: t.lastTxAt }
+    changed.push({ segment, acted })
+    return segment
+  })
+  return { segments: out, changed }
 }

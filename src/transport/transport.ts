@@ -2,6 +2,7 @@ import type { Actor, Address } from "../sim/kernel.ts"
 import type { HostId } from "../sim/observations.ts"
 import type { Checkpoint } from "./checkpoint.ts"
 import type { EncodedPages } from "../compress/encoded-pages.ts"
+import type { LinkDirection } from "../faults/kinds/common.ts"
 
 /**
  * A replication transport: what the primary's epoch loop and the backup see
@@ -52,10 +53,17 @@ export interface ReplicationTransport extends Actor<never> {
   endpointCrashed(host: HostId): void
   /** The connection breaks for good (fault link-disconnect): both hosts get `link.down`. */
   disconnect(): void
+  /** A partition in `direction` begins now, for `durationUs`, holding what is already on the wire too (fault link-partition-at); a transport that cannot has none. */
+  partition?(direction: LinkDirection, durationUs: number): void
   /** `host` is claiming the activation record now: record, as the wire saw it, how long its peer had been silent to it (a `claim` fact). */
   observeClaim(host: HostId): void
   /** Messages each host has sent so far (src/faults/reach.ts). */
   readonly sentCounts: Record<HostId, number>
+}
+
+/** Where a transport reports the protocol points only the wire sees: a checkpoint's first part landing with no backup CPU involved (RDMA), an acknowledgement in flight. */
+export interface TransportPoints {
+  reached(point: "mid-transfer" | "ack-in-flight", epoch: number): void
 }
 
 /** What a transport delivers to a host, as a kernel message: a replication message, or the news that the connection failed. */

@@ -16,6 +16,7 @@ import { linkDisconnect, type LinkDisconnect } from "./link-disconnect.ts"
 import { linkDrop, type LinkDrop } from "./link-drop.ts"
 import { linkDuplicate, type LinkDuplicate } from "./link-duplicate.ts"
 import { linkPartition, type LinkPartition } from "./link-partition.ts"
+import { linkPartitionAt, type LinkPartitionAt } from "./link-partition-at.ts"
 import { rdmaKeyInvalidate, type RdmaKeyInvalidate } from "./rdma-key-invalidate.ts"
 import { rdmaQpError, type RdmaQpError } from "./rdma-qp-error.ts"
 import { rdmaRnr, type RdmaRnr } from "./rdma-rnr.ts"
@@ -29,9 +30,9 @@ import { rdmaWrError, type RdmaWrError } from "./rdma-wr-error.ts"
  * in `OneFault`, its object in `faultKinds`, a row in docs/faults.md.
  */
 export type OneFault = Crash | CrashAt | LinkPartition | LinkDrop | LinkDuplicate | LinkDelay | LinkBandwidth | LinkDisconnect | ClientDrop | ClientDuplicate | ClientReorder | ClientDelay
-  | RdmaQpError | RdmaWrError | RdmaUnresponsive | RdmaRnr | RdmaKeyInvalidate | CrashAtEvent | LinkDisconnectAt | LinkDisconnectAtEvent | HostPause | HostPauseAt
+  | RdmaQpError | RdmaWrError | RdmaUnresponsive | RdmaRnr | RdmaKeyInvalidate | CrashAtEvent | LinkDisconnectAt | LinkDisconnectAtEvent | HostPause | HostPauseAt | LinkPartitionAt
 
-export const faultKinds = [crash, crashAt, linkPartition, linkDrop, linkDuplicate, linkDelay, linkBandwidth, linkDisconnect, clientDrop, clientDuplicate, clientReorder, clientDelay, rdmaQpError, rdmaWrError, rdmaUnresponsive, rdmaRnr, rdmaKeyInvalidate, crashAtEvent, linkDisconnectAt, linkDisconnectAtEvent, hostPause, hostPauseAt] as const
+export const faultKinds = [crash, crashAt, linkPartition, linkDrop, linkDuplicate, linkDelay, linkBandwidth, linkDisconnect, clientDrop, clientDuplicate, clientReorder, clientDelay, rdmaQpError, rdmaWrError, rdmaUnresponsive, rdmaRnr, rdmaKeyInvalidate, crashAtEvent, linkDisconnectAt, linkDisconnectAtEvent, hostPause, hostPauseAt, linkPartitionAt] as const
 
 /** The kind object of a fault (the one cast between a fault and its kind lives here). */
 export const kindOf = <F extends OneFault>(f: F): FaultKind<F> => byName.get(f.kind) as unknown as FaultKind<F>
@@ -40,4 +41,4 @@ export const kindNamed = (name: string): FaultKind<OneFault> | undefined => byNa
 
 const byName = new Map<string, FaultKind<never>>(faultKinds.map((k) => [k.kind, k as unknown as FaultKind<never>]))
 
-export type { Crash, CrashAt, LinkPartition, LinkDrop, LinkDuplicate, LinkDelay, LinkBandwidth, LinkDisconnect, ClientDrop, ClientDuplicate, ClientReorder, ClientDelay, RdmaQpError, RdmaWrError, RdmaUnresponsive, RdmaRnr, RdmaKeyInvalidate, CrashAtEvent, LinkDisconnectAt, LinkDisconnectAtEvent, HostPause, HostPauseAt }
+export type { Crash, CrashAt, LinkPartition, LinkDrop, LinkDuplicate, LinkDelay, LinkBandwidth, LinkDisconnect, ClientDrop, ClientDuplicate, ClientReorder, ClientDelay, RdmaQpError, RdmaWrError, RdmaUnresponsive, RdmaRnr, RdmaKeyInvalidate, CrashAtEvent, LinkDisconnectAt, LinkDisconnectAtEvent, HostPause, HostPauseAt, LinkPartitionAt }

@@ -8,7 +8,7 @@ import { concat } from "../../common/concat.ts"
 import type { Checkpoint, CowReads } from "../checkpoint.ts"
 import { linkTiming, type LinkFault } from "../link-timing.ts"
 import { ACK_BYTES, encodeCheckpoint, HEARTBEAT_BYTES, type WireMessage } from "../tcp/framing.ts"
-import type { HeaderPayload, ReplicationTransport, ReplMessage, TransportDelivery, WireCost } from "../transport.ts"
+import type { HeaderPayload, ReplicationTransport, ReplMessage, TransportDelivery, TransportPoints, WireCost } from "../transport.ts"
 import { queuePairMachine, type QpCommand, type QpContext, type QpEvent, type QpTarget } from "./queue-pair-machine.ts"
 import { StagingRegion } from "./staging.ts"
 import { ackTimeoutUs, checkVerbs, RNR_FOREVER, rnrDelayUs, retryExceededUs, type Opcode, type VerbsParams, type WcStatus } from "./verbs.ts"
@@ -47,8 +47,8 @@ export interface RdmaOptions {
   commit: "after-writes" | "separate-queue-pair"
   /** Where page writes land: the staging region, or the backup's live image (planted bug write-live-image). */
   pagesTo: "staging" | "live-image"
-  /** Told when the first page write of a checkpoint has landed on the backup (the protocol point mid-transfer). */
-  points?: { reached(point: "mid-transfer", epoch: number): void }
+  /** Told when the first page write of a checkpoint has landed on the backup (mid-transfer) and when an acknowledgement is on its way (ack-in-flight). */
+  points?: TransportPoints
 }
 
 type Staged = HeaderPayload | Uint8Array
@@ -87,6 +87,8 @@ interface WorkRequest {
 type RdmaEvent =
   | { type: "post"; id: number; host: HostId; opcode: Opcode; bytes: number; kind: string; epoch: number }
   | { type: "arrive"; id: number }
+  /** An acknowledgement has fully left the backup's adapter (the protocol point ack-in-flight, if it is still on its way). */
+  | { type: "ack.left"; id: number }
   /** Copy-on-write: the adapter starts reading a page part from guest memory. */
   | { type: "cow.read"; id: number }
   | { type: "acked"; id: number }
@@ -256,6 +258,11 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
         this.arrived.add(e.id)
         return this.drainArrivals(wr?.host)
       }
+      case "ack.left": {
+        const wr = this.wrs.get(e.id)
+        if (wr?.message.kind === "ack" && !this.arrived.has(e.id) && wr.arriveAt > this.kernel.now) this.options.points?.reached("ack-in-flight", wr.message.epoch)
+        return
+      }
       case "cow.read": {
         const wr = this.wrs.get(e.id)
         if (!wr?.cow || !wr.place) return
@@ -376,6 +383,8 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     } else if (wr.place) this.staging.write(wr.place.slot, wr.place.first, wr.place.values, wr.arriveAt - wr.wire, wr.arriveAt, this.rng)
     if (!bypass) this.inOrder[wr.host].push(wr.id)
     this.kernel.schedule(wr.arriveAt, this.self, { type: "arrive", id: wr.id })
+    // An acknowledgement is in flight once it has fully left the backup's adapter (a crash then no longer loses it).
+    if (wr.message.kind === "ack" && this.options.points) this.kernel.schedule(wr.lastTxAt, this.self, { type: "ack.left", id: wr.id })
   }
 
   /** The end of the unresponsive window the host is in at `t` (or `t`). */

@@ -1,6 +1,7 @@
 import { assign, emit, enqueueActions, setup } from "xstate"
 import type { HostId } from "../../sim/commands.ts"
-import { linkTiming, type LinkFault } from "../link-timing.ts"
+import { linkTiming, retimeInFlight, type LinkFault } from "../link-timing.ts"
+import type { LinkDirection } from "../../faults/kinds/common.ts"
 
 /**
  * The replication link, TCP over GbE. Each direction serialises messages at
@@ -9,8 +10,9 @@ import { linkTiming, type LinkFault } from "../link-timing.ts"
  * (not yet serialised) or bound for a crashed host is lost; while disconnected
  * every send is lost and everything in flight with it (the connection broke).
  * Faults from the schedule (drops, duplicates, delay spikes, bandwidth drops,
- * partitions) shape each segment's timing (see link-timing.ts); a
- * disconnection breaks the connection for good and both hosts are told.
+ * partitions) shape each segment's timing (see link-timing.ts); a partition
+ * struck at a protocol point begins now and times again what is on the wire;
+ * a disconnection breaks the connection for good and both hosts are told.
  * Payloads stay outside: the machine sees message ids and sizes only.
  */
 export interface InFlight {
@@ -18,6 +20,7 @@ export interface InFlight {
   from: HostId
   to: HostId
   bytes: number
+  start: number
   departAt: number
   lastTxAt: number
   arriveAt: number
@@ -43,9 +46,11 @@ export type LinkEvent =
   | { type: "endpoint.crash"; now: number; host: HostId }
   | { type: "disconnect"; now: number }
   | { type: "reconnect"; now: number }
+  | { type: "partition"; now: number; direction: LinkDirection; durationUs: number }
 
 export type LinkCommand =
-  | { type: "arrival.schedule"; msgId: number; at: number }
+  /** `leftAt`: when it has fully left its sender (a first arrival only; a segment timed again has none). */
+  | { type: "arrival.schedule"; msgId: number; at: number; leftAt?: number }
   | { type: "forward"; msgId: number; to: HostId }
   | { type: "drop"; msgId: number; reason: string }
   | { type: "connection.lost" }
@@ -75,20 +80,34 @@ export const linkMachine = setup({
         },
         context.faults,
       )
-      const m: InFlight = { id: event.msgId, from: event.from, to: event.to, bytes: event.bytes, departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: t.arriveAt }
+      const m: InFlight = { id: event.msgId, from: event.from, to: event.to, bytes: event.bytes, start: t.start, departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: t.arriveAt }
       enqueue.assign({
         busyUntil: { ...context.busyUntil, [event.from]: t.busyUntil },
         lastArrival: { ...context.lastArrival, [event.from]: t.arriveAt },
         sent: { ...context.sent, [event.from]: nth },
         inFlight: [...context.inFlight, m],
       })
-      enqueue.emit({ type: "arrival.schedule", msgId: m.id, at: m.arriveAt })
+      enqueue.emit({ type: "arrival.schedule", msgId: m.id, at: m.arriveAt, leftAt: m.lastTxAt })
       for (const fault of t.acted) enqueue.emit({ type: "fault.acted", fault, msgId: m.id })
+    }),
+    /** A partition from now on: segments sent from now see it as a scheduled one; those on the wire are timed again. */
+    partition: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== "partition" || event.durationUs <= 0) return
+      const fault: LinkFault = { kind: "link-partition", direction: event.direction, atUs: event.now, durationUs: event.durationUs }
+      const { segments, changed } = retimeInFlight(context.inFlight, fault, { now: event.now, latencyUs: context.latencyUs })
+      const lastArrival = { ...context.lastArrival }
+      for (const { segment: m } of changed) lastArrival[m.from] = Math.max(lastArrival[m.from], m.arriveAt)
+      enqueue.assign({ faults: [...context.faults, fault], inFlight: segments, lastArrival })
+      for (const { segment: m, acted } of changed) {
+        enqueue.emit({ type: "arrival.schedule", msgId: m.id, at: m.arriveAt })
+        if (acted) enqueue.emit({ type: "fault.acted", fault: fault.kind, msgId: m.id })
+      }
     }),
     forward: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "arrive") return
       const m = context.inFlight.find((x) => x.id === event.msgId)
-      if (!m) return
+      // Gone, or held back by a partition struck after this arrival was scheduled (its later one is).
+      if (!m || m.arriveAt > event.now) return
       enqueue.assign({ inFlight: context.inFlight.filter((x) => x !== m), delivered: context.delivered + 1 })
       enqueue.emit({ type: "forward", msgId: m.id, to: m.to })
     }),
@@ -129,6 +148,7 @@ export const linkMachine = setup({
       on: {
         send: { actions: "transmit" },
         arrive: { actions: "forward" },
+        partition: { actions: "partition" },
         disconnect: { target: "disconnected", actions: "dropAll" },
       },
     },

@@ -5,7 +5,8 @@ import type { HostId } from "../../sim/commands.ts"
 import { addressOf, type Actor, type Address, type Sim } from "../../sim/kernel.ts"
 import { MachineActor } from "../../sim/machine-actor.ts"
 import type { Checkpoint } from "../checkpoint.ts"
-import type { HashesPayload, ReplicationTransport, ReplMessage, TransportDelivery, WireCost } from "../transport.ts"
+import type { HashesPayload, ReplicationTransport, ReplMessage, TransportDelivery, TransportPoints, WireCost } from "../transport.ts"
+import type { LinkDirection } from "../../faults/kinds/common.ts"
 import { ACK_BYTES, encodeCheckpoint, encodePageParts, hashesPartBytes, HEARTBEAT_BYTES, needBytes, type WireMessage } from "./framing.ts"
 import type { EncodedPages } from "../../compress/encoded-pages.ts"
 
@@ -25,7 +26,11 @@ export type { LinkFault } from "../link-timing.ts"
  * record (framing.ts).
  */
 /** What the link actor takes: its machine's events, stamped with the time when delivered. */
-type LinkMessage = DistributiveOmit<LinkEvent, "now"> | { type: "send"; msgId: number; from: HostId; to: HostId; bytes: number; /** For a reader of the trace. */ kind: string; epoch: number }
+type LinkMessage =
+  | DistributiveOmit<LinkEvent, "now">
+  | { type: "send"; msgId: number; from: HostId; to: HostId; bytes: number; /** For a reader of the trace. */ kind: string; epoch: number }
+  /** An acknowledgement has fully left the backup (the protocol point ack-in-flight, if it is still on its way). */
+  | { type: "ack.left"; msgId: number }
 
 export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
   readonly id = "link"
@@ -44,6 +49,8 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
     faults: LinkFault[] = [],
     /** Page records per checkpoint part. */
     private readonly chunkPages = 64,
+    /** Where it reports the protocol points it sees (ack-in-flight). */
+    private readonly points?: TransportPoints,
   ) {
     this.machine = new MachineActor(kernel, this.self, linkMachine, { ...params, faults }, (cmd) => this.execute(cmd))
   }
@@ -122,8 +129,22 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
     this.machine.send({ type: "disconnect", now: this.kernel.now })
   }
 
+  /** A partition in `direction` from now, for `durationUs` (fault link-partition-at, applied by the injector): it holds what is on the wire too. */
+  partition(direction: LinkDirection, durationUs: number): void {
+    if (durationUs <= 0) return
+    this.kernel.observe({ kind: "fault-acted", fault: "link-partition-at", untilUs: this.kernel.now + durationUs })
+    this.machine.send({ type: "partition", now: this.kernel.now, direction, durationUs })
+  }
+
   deliver(event: LinkMessage): void {
+    if (event.type === "ack.left") return this.ackLeft(event.msgId)
     this.machine.send(atNow(event, this.kernel.now))
+  }
+
+  /** The backup's acknowledgement has left its socket and not reached the primary (neither arrived nor lost): ack-in-flight. */
+  private ackLeft(msgId: number): void {
+    const message = this.payloads.get(msgId)
+    if (message?.kind === "ack") this.points?.reached("ack-in-flight", message.epoch)
   }
 
   state(): string {
@@ -134,6 +155,8 @@ export class TcpTransport implements ReplicationTransport, Actor<LinkMessage> {
     switch (cmd.type) {
       case "arrival.schedule":
         this.kernel.schedule(cmd.at, this.self, { type: "arrive", msgId: cmd.msgId })
+        // An acknowledgement is in flight from when it has fully left the backup (a crash then no longer loses it).
+        if (this.points && cmd.leftAt !== undefined && this.payloads.get(cmd.msgId)?.kind === "ack") this.kernel.schedule(cmd.leftAt, this.self, { type: "ack.left", msgId: cmd.msgId })
         return
       case "forward": {
         const message = this.payloads.get(cmd.msgId)
@@ -176,5 +199,7 @@ const atNow = (e: DistributiveOmit<LinkEvent, "now">, now: number): LinkEvent =>
     case "disconnect":
     case "reconnect":
       return { type: e.type, now }
+    case "partition":
+      return { type: "partition", now, direction: e.direction, durationUs: e.durationUs }
   }
 }
