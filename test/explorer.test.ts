@@ -76,6 +76,8 @@ describe("the counterexample explorer's data", () => {
     expect(namedOffsets(cx.witness.message)).toEqual([{ client: "client-1", from: 0 }])
     expect(namedOffsets("primary sent client-1 bytes 0..1448, produced at 1 ms")).toEqual([{ client: "client-1", from: 0, to: 1448 }])
     expect(namedOffsets("client-2's stream has a gap at 96 still open")).toEqual([{ client: "client-2", from: 96 }])
+    expect(namedOffsets("client-1 received bytes at offset 7 that differ from the bytes it already had there")).toEqual([{ client: "client-1", from: 7 }])
+    expect(namedOffsets("client-3 already received bytes up to 2896, but the restored guest's stream ends at 1448")).toEqual([{ client: "client-3", from: 2896 }])
   })
 
   it("the statechart panel draws the machine XState runs: every state of the primary, with its transitions", () => {

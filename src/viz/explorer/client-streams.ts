@@ -36,10 +36,13 @@ export const clientStreams = (facts: readonly Observation[]): Record<string, Str
   return streams
 }
 
-/** Stream offsets a witness names ("client-1 bytes 0..1448", "client-1's stream has a gap at 0"), to mark on the stream. */
+/**
+ * Stream offsets a witness names, to mark on the stream: "client-1 bytes 0..1448", "client-1's stream has
+ * a gap at 0", "client-1 received bytes at offset 0 that differ", "client-1 already received bytes up to 96".
+ */
 export const namedOffsets = (message: string): { client: string; from: number; to?: number }[] => {
   const found: { client: string; from: number; to?: number }[] = []
-  for (const m of message.matchAll(/(client-\d+)(?:'s stream has a gap at | bytes )(\d+)(?:\.\.(\d+))?/g))
+  for (const m of message.matchAll(/(client-\d+)(?:'s stream has a gap at | bytes | received bytes at offset | already received bytes up to )(\d+)(?:\.\.(\d+))?/g))
     found.push({ client: m[1], from: Number(m[2]), ...(m[3] !== undefined ? { to: Number(m[3]) } : {}) })
   return found
 }
