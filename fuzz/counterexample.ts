@@ -182,6 +182,8 @@ export const readCounterexample = (path: string): Counterexample => {
   if (badFact >= 0) throw bad(`trace.facts[${badFact}]: expected an object with kind, t and at, got ${JSON.stringify(trace.facts[badFact]).slice(0, 80)}`)
   const w = doc.witness as Witness | undefined
   if (!w || typeof w !== "object" || !Number.isInteger(w.at) || !Number.isInteger(w.t) || typeof w.message !== "string") throw bad("witness: expected {at, t, message}")
+  // A witness names a delivered event of the trace, or -1 (a fact recorded before the first delivery).
+  if (w.at < -1 || w.at >= trace.events.length) throw bad(`witness.at: ${w.at} is not an event of the trace (it has ${trace.events.length})`)
   if (typeof doc.explanation !== "string") throw bad("explanation: expected the property's explanation")
   return doc as unknown as Counterexample
 }

@@ -6,6 +6,7 @@
 //   node scripts/chromium.mjs --install  the same, installing Debian's chromium first if none is found
 import { execFileSync, spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
+import { pathToFileURL } from "node:url"
 
 const candidates = ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"]
 
@@ -31,10 +32,12 @@ const install = () => {
   return run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"]).status === 0 ? undefined : "apt-get install chromium failed"
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   let path = findChromium()
-  let why = "none on PATH (looked for " + candidates.join(", ") + "; set CHROMIUM_PATH to use another)"
-  if (!path && process.argv.includes("--install")) {
+  let why = process.env.CHROMIUM_PATH
+    ? `CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist`
+    : "none on PATH (looked for " + candidates.join(", ") + "; set CHROMIUM_PATH to use another)"
+  if (!path && process.argv.includes("--install") && !process.env.CHROMIUM_PATH) {
     const failed = install()
     path = findChromium()
     if (failed) why = `${why}, and it could not be installed: ${failed}`

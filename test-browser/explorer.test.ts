@@ -141,6 +141,27 @@ describe("the explorer in Chromium: other counterexamples", () => {
     await page.close()
   })
 
+  it("a neighbour with the same events but other facts says so, not that the runs are identical", async () => {
+    const { page, errors } = await open(browser, pathToFileURL(writeExplorer(corpusEntry("apply-presend-early", "remus-presend"))).href)
+    expect(await textOf(page, "#divergence")).toMatch(/^First divergence at event #\d+: the same event in both runs .*but not the same facts: failing .*early-apply/)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it("a consolidated run (three VMs): each VM's lanes, charts and clients", async () => {
+    const { page, errors } = await open(browser, pathToFileURL(writeExplorer(join(import.meta.dirname, "..", "testdata", "counterexamples", "consolidated-skip-dirty-soft-pages.json.gz"))).href)
+    expect(await page.locator("#timeline rect.phase-pause").count()).toBeGreaterThan(0)
+    expect(await page.locator('#client-filter option[value="vm2/client-1"]').count()).toBe(1)
+    expect(await page.locator(".stream[data-client]").count()).toBeGreaterThan(1)
+    const drawn = await page.locator("#timeline circle.ev").evaluateAll((els) => els.map((e) => e.getAttribute("data-i")))
+    const cx = readCounterexample(join(import.meta.dirname, "..", "testdata", "counterexamples", "consolidated-skip-dirty-soft-pages.json.gz"))
+    const i = drawn.map(Number).find((j) => /^vm\d+\/primary$/.test(eventsOf(cx)[j].actor))!
+    await page.locator(`#timeline circle.ev[data-i="${i}"]`).click()
+    expect(await page.locator('#detail .chart[data-machine="primary"] .state.active').count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it("the largest corpus run (remus-spec, real TCP: tens of thousands of events) opens and draws each TCP endpoint's chart", async () => {
     const { page, errors } = await open(browser, pathToFileURL(writeExplorer(SPEC)).href)
     expect(await page.locator("#timeline circle.ev.witness").count()).toBe(1)

@@ -71,6 +71,8 @@ describe("bad input: one line, exit 2, no stack trace", () => {
     ["show of a file whose facts are numbers", () => ["show", edited((cx) => ((cx.trace as { facts: unknown[] }).facts = [1, 2, 3]))], /trace\.facts\[0\]: expected an object/],
     ["show of a file without a witness message", () => ["show", edited((cx) => delete (cx.witness as Record<string, unknown>).message)], /witness: expected \{at, t, message\}/],
     ["replay of a seed out of range", () => ["replay", edited((cx) => (cx.seed = -1))], /seed: expected an integer from 0 to 4294967295/],
+    ["show of a file whose witness is past the trace", () => ["show", edited((cx) => ((cx.witness as { at: number }).at = 1e9)), "--format", "html"], /witness\.at: 1000000000 is not an event of the trace \(it has \d+\)/],
+    ["show --format mermaid --open", () => ["show", corpusFile(), "--format", "mermaid", "--open"], /--open: serves the html page; --format mermaid cannot be served/],
     ["show --port without --open", () => ["show", corpusFile(), "--port", "8080"], /--port: only with --open/],
     ["show --open --port 70000", () => ["show", corpusFile(), "--open", "--port", "70000"], /--port: expected an integer from 1 to 65535/],
   ]

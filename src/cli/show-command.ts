@@ -27,6 +27,7 @@ export const showCommand = async (argv: string[]): Promise<number> => {
   if (values.format !== "text" && values.format !== "mermaid" && values.format !== "html")
     throw new UsageError(`--format: expected text, mermaid or html, got "${values.format}"`)
   if (values.port !== undefined && !values.open) throw new UsageError("--port: only with --open")
+  if (values.open && values.format !== "text" && values.format !== "html") throw new UsageError(`--open: serves the html page; --format ${values.format} cannot be served`)
   const port = values.port === undefined ? 0 : positiveInt("--port", values.port, 65535)
   if (positionals.length > 1) throw new UsageError(`show takes one FILE, got ${positionals.length}`)
   const cx = loadCounterexample(positionals[0])

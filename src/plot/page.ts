@@ -1,4 +1,4 @@
-const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+import { escapeHtml } from "../common/escape-html.ts"
 
 /**
  * One self-contained page: a title, the plot's SVG inline and the table as the

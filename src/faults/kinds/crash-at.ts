@@ -14,7 +14,7 @@ export const crashAt: FaultKind<CrashAt> = {
   acts: "host",
   describe: (f) => `crash ${f.host} ${pointText(f)}`,
   lane: (f) => f.host,
-  // 4 when there were five points; doubled with the five added, so that each point keeps its share of the draws.
+  // 4 when there were five points; doubled with the five added, so that each point keeps its weight.
   weight: 8,
   arbitrary: (w) => fc.record({ kind: fc.constant("crash-at" as const), host: draw.host(), ...drawAtPoint(w) }),
   whyInert: (w, f) => {

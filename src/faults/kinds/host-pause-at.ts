@@ -14,7 +14,7 @@ export const hostPauseAt: FaultKind<HostPauseAt> = {
   acts: "host",
   describe: (f) => `${f.host} paused ${ms(f.durationUs)} ms at ${pointText(f)}`,
   lane: (f) => f.host,
-  // 1 when there were five points; doubled with the five added, so that each point keeps its share of the draws.
+  // 1 when there were five points; doubled with the five added, so that each point keeps its weight.
   weight: 2,
   arbitrary: (w) => fc.record({ kind: fc.constant("host-pause-at" as const), host: draw.host(), ...drawAtPoint(w), durationUs: draw.window() }),
   whyInert: (w, f) => (f.host === "backup" && !w.hasBackup ? `${w.name} has no backup` : whyEpochInert(w, f)),

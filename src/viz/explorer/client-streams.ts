@@ -21,9 +21,11 @@ export const clientStreams = (facts: readonly Observation[]): Record<string, Str
   const streams: Record<string, StreamChunk[]> = {}
   const released: Record<string, { host: string; offset: number; end: number }[]> = {}
   for (const f of facts) {
-    if (f.kind === "packet-out") (released[f.client] ??= []).push({ host: f.host, offset: f.offset, end: f.offset + f.len })
+    // In a consolidated run each VM has its own clients: `vm2/client-1`.
+    const client = f.kind === "packet-out" || f.kind === "client-recv" ? (f.vm ? `${f.vm}/${f.client}` : f.client) : ""
+    if (f.kind === "packet-out") (released[client] ??= []).push({ host: f.host, offset: f.offset, end: f.offset + f.len })
     if (f.kind !== "client-recv") continue
-    const outs = released[f.client] ?? []
+    const outs = released[client] ?? []
     let host: string | undefined
     // The newest release covering the first byte; a few hundred back is far more than a window's worth.
     for (let j = outs.length - 1; j >= 0 && j >= outs.length - 500; j--)
@@ -31,7 +33,7 @@ export const clientStreams = (facts: readonly Observation[]): Record<string, Str
         host = outs[j].host
         break
       }
-    ;(streams[f.client] ??= []).push({ t: f.t, at: f.at, offset: f.offset, len: f.len, conflict: f.conflict, ...(host ? { host } : {}) })
+    ;(streams[client] ??= []).push({ t: f.t, at: f.at, offset: f.offset, len: f.len, conflict: f.conflict, ...(host ? { host } : {}) })
   }
   return streams
 }

@@ -22,8 +22,10 @@ export const epochPhases = (facts: readonly Observation[]): EpochPhases[] => {
   const byEpoch = new Map<number, EpochPhases>()
   const sent = new Map<number, number>()
   const complete = new Map<number, number>()
+  // A consolidated run: the epochs of the first VM any fact names (facts about the shared backup name none).
+  const vm = facts.find((f) => f.vm !== undefined)?.vm
   for (const f of facts) {
-    if (f.vm !== undefined && f.vm !== facts[0]?.vm) continue // a consolidated run: the first VM's epochs
+    if (f.vm !== vm) continue
     if (f.kind === "capture" && f.host === "primary" && !byEpoch.has(f.epoch)) byEpoch.set(f.epoch, { epoch: f.epoch, pause: [f.t, f.t + f.pauseUs] })
     else if (f.kind === "checkpoint-sent" && !sent.has(f.epoch)) sent.set(f.epoch, f.t)
     else if (f.kind === "checkpoint-complete" && !complete.has(f.epoch)) {

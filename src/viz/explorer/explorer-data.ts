@@ -36,7 +36,13 @@ export interface ExplorerData {
   /** Per machine name, its chart; per actor, the machine it runs. */
   charts: Record<string, ChartNode>
   actorMachine: Record<string, string>
-  neighbour: { how: string; run: RunView; divergence: number } | { none: string }
+  /** divergence: the first event index at which the runs differ, -1 if they do not; factsOnly: the event is the same, its facts are not. */
+  neighbour: { how: string; run: RunView; divergence: number; factsOnly: boolean } | { none: string }
+}
+
+const divergenceOf = (cx: Counterexample, events: readonly TraceEvent[], n: Neighbour) => {
+  const d = firstDivergence({ events, facts: cx.trace.facts }, n.report.trace)
+  return { divergence: d?.at ?? -1, factsOnly: d?.factsOnly ?? false }
 }
 
 const runView = (events: readonly TraceEvent[], facts: readonly Observation[], rows: StoryRow[]): RunView => ({
@@ -75,7 +81,7 @@ export const explorerData = (cx: Counterexample, file: string, neighbour: Neighb
     actorMachine,
     neighbour:
       "report" in neighbour
-        ? { how: neighbour.how, run: runView(neighbour.report.trace.events, neighbour.report.trace.facts, neighbourRows), divergence: firstDivergence(events, neighbour.report.trace.events) }
+        ? { how: neighbour.how, run: runView(neighbour.report.trace.events, neighbour.report.trace.facts, neighbourRows), ...divergenceOf(cx, events, neighbour) }
         : neighbour,
   }
 }

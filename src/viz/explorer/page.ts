@@ -1,10 +1,10 @@
 import { buildSync } from "esbuild"
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
+import { escapeHtml as esc } from "../../common/escape-html.ts"
 import { PROJECT_ROOT } from "../../project-root.ts"
 import type { ExplorerData } from "./explorer-data.ts"
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
 const CLIENT = join(PROJECT_ROOT, "src", "viz", "explorer", "client")
 
 /** The page's script: client/main.js and the modules it imports, bundled into one function (esbuild, about 50 ms). */

@@ -9,9 +9,11 @@ export const wireControls = (app) => {
   sel.addEventListener("change", () => sel.value !== "" && app.zoomToEpoch(Number(sel.value), view))
   $("fit").addEventListener("click", () => (fit(view, run), app.render()))
   $("zoom-witness").addEventListener("click", () => {
-    const e = run.events[D.witness.at]
+    // A witness recorded before the first delivery (-1) is shown at the first event.
+    const e = run.events[Math.max(0, D.witness.at)]
+    if (!e) return
     zoomTo(view, xOfEvent(run, e, view), xOfEvent(run, e, view))
-    app.select(D.witness.at)
+    app.select(e[0])
   })
   $("axis").addEventListener("change", () => {
     view.axis = $("axis").value
@@ -36,7 +38,7 @@ export const wireControls = (app) => {
   toggles($("type-filters"), app.types, "data-type", { set: filters.types, text: (t) => `${t} (${count.get(t)})` })
   // Find: the next event after the selected one (wrapping) whose text contains the query, whatever its case.
   $("find").addEventListener("keydown", (ev) => {
-    if (ev.key !== "Enter" || !ev.target.value) return
+    if (ev.key !== "Enter" || !ev.target.value || !run.events.length) return
     const q = ev.target.value.toLowerCase()
     const n = run.events.length
     for (let k = 1; k <= n; k++) {

@@ -66,12 +66,20 @@ redrawNeighbour = drawNeighbour(app)
 drawStory(app)
 
 // Open on the witness's epoch with the witness selected (or on the event the address names).
+const openOn = (start) => {
+  if (!start) {
+    $("detail").append(el("p", { class: "note" }, "The trace holds no delivered event."))
+    fit(view, run)
+    app.render()
+    return
+  }
+  const epoch = [...run.epochs].reverse().find((e) => e.pause[0] <= start[1])
+  if (epoch) app.zoomToEpoch(epoch.epoch, view)
+  else fit(view, run)
+  const sx = xOfEvent(run, start, view)
+  if (sx < view.x0 || sx > view.x1) zoomTo(view, Math.min(view.x0, sx), Math.max(view.x1, sx))
+  app.select(start[0])
+}
 const fromHash = /^#e(\d+)$/.exec(location.hash)
-const start = run.events[fromHash ? Number(fromHash[1]) : D.witness.at] ?? run.events[run.events.length - 1]
-const epoch = [...run.epochs].reverse().find((e) => e.pause[0] <= start[1])
-if (epoch) app.zoomToEpoch(epoch.epoch, view)
-else fit(view, run)
-const sx = xOfEvent(run, start, view)
-if (sx < view.x0 || sx > view.x1) zoomTo(view, Math.min(view.x0, sx), Math.max(view.x1, sx))
-app.select(start[0])
+openOn(run.events[fromHash ? Number(fromHash[1]) : Math.max(0, D.witness.at)] ?? run.events[run.events.length - 1])
 document.body.setAttribute("data-ready", "true")

@@ -20,6 +20,7 @@ export const drawNeighbour = (app) => {
   /** From the first divergence to the witness (or a little past the divergence). */
   const zoomToDivergence = () => {
     const a = run.events[Math.max(0, d)] ?? run.events[run.events.length - 1]
+    if (!a) return
     const w = run.events[D.witness.at] ?? a
     const from = xOfEvent(run, a, cmp)
     const to = Math.max(xOfEvent(run, w, cmp), from)
@@ -31,8 +32,12 @@ export const drawNeighbour = (app) => {
   const say = (e) => (e ? `${ms(e[1])} ms, ${e[2]} ${e[3]} ${e[4]} → ${e[5]}` : "(the run had ended)")
   const p = el("p", { id: "divergence" })
   p.append(el("b", {}, d < 0 ? "The two runs are identical." : `First divergence at event #${d}: `))
+  if (d >= 0 && D.neighbour.factsOnly) {
+    // The same event in both runs, but not the same facts (what a host did inside the step differs).
+    const facts = (r) => (r.factsAt.get(d) ?? []).map((f) => f.kind).join(", ") || "none"
+    p.append(`the same event in both runs (${say(a)}), but not the same facts: failing ${facts(run)}; passing ${facts(neighbour)}. `)
+  } else if (d >= 0) p.append(`failing: ${say(a)}; passing: ${say(b)}. `)
   if (d >= 0) {
-    p.append(`failing: ${say(a)}; passing: ${say(b)}. `)
     const go = el("button", { id: "zoom-divergence" }, "zoom to it")
     go.addEventListener("click", () => (zoomToDivergence(), a ? app.select(a[0]) : app.render()))
     p.append(go)
