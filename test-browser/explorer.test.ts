@@ -149,12 +149,12 @@ describe("the explorer in Chromium: other counterexamples", () => {
   })
 
   it("a consolidated run (three VMs): each VM's lanes, charts and clients", async () => {
-    const { page, errors } = await open(browser, pathToFileURL(writeExplorer(join(import.meta.dirname, "..", "testdata", "counterexamples", "consolidated-skip-dirty-soft-pages.json.gz"))).href)
+    const { page, errors } = await open(browser, pathToFileURL(writeExplorer(join(import.meta.dirname, "..", "testdata", "explorer", "consolidated-skip-dirty-soft-pages.json.gz"))).href)
     expect(await page.locator("#timeline rect.phase-pause").count()).toBeGreaterThan(0)
     expect(await page.locator('#client-filter option[value="vm2/client-1"]').count()).toBe(1)
     expect(await page.locator(".stream[data-client]").count()).toBeGreaterThan(1)
     const drawn = await page.locator("#timeline circle.ev").evaluateAll((els) => els.map((e) => e.getAttribute("data-i")))
-    const cx = readCounterexample(join(import.meta.dirname, "..", "testdata", "counterexamples", "consolidated-skip-dirty-soft-pages.json.gz"))
+    const cx = readCounterexample(join(import.meta.dirname, "..", "testdata", "explorer", "consolidated-skip-dirty-soft-pages.json.gz"))
     const i = drawn.map(Number).find((j) => /^vm\d+\/primary$/.test(eventsOf(cx)[j].actor))!
     await page.locator(`#timeline circle.ev[data-i="${i}"]`).click()
     expect(await page.locator('#detail .chart[data-machine="primary"] .state.active').count()).toBeGreaterThan(0)

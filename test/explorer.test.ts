@@ -109,7 +109,7 @@ describe("the counterexample explorer's data", () => {
 
   it("a consolidated run (three VMs, one backup): each VM's actors on their charts, the first VM's epochs, each VM's clients apart", () => {
     // Written by `fuzz --scenario remus-consolidated --bug skip-dirty-soft-pages --seed 1`; the page reads the file's own trace.
-    const cx = readCounterexample(join(import.meta.dirname, "..", "testdata", "counterexamples", "consolidated-skip-dirty-soft-pages.json.gz"))
+    const cx = readCounterexample(join(import.meta.dirname, "..", "testdata", "explorer", "consolidated-skip-dirty-soft-pages.json.gz"))
     const data = explorerData(cx, "cx.json", { none: "not needed here" })
     expect(data.actorMachine["vm1/primary"]).toBe("primary")
     expect(data.actorMachine["vm2/backup"]).toBe("backup")
