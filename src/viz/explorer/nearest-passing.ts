@@ -1,10 +1,8 @@
+import { replay } from "../../../fuzz/replay.ts"
 import type { Counterexample } from "../../../fuzz/counterexample.ts"
 import type { BugName } from "../../bugs/bugs.ts"
 import { describeFault, type Fault } from "../../faults/schedule.ts"
-import { allPass, runScenario, type RunReport } from "../../run/run.ts"
-import { findScenario } from "../../scenario/builtin.ts"
-import { applySize } from "../../scenario/swarm.ts"
-import { applyVariant } from "../../scenario/variant.ts"
+import { allPass, type RunReport } from "../../run/run.ts"
 
 /** A run next to a counterexample's in which every property holds: what was taken away, and the run. */
 export interface Neighbour {
@@ -23,10 +21,8 @@ export interface Neighbour {
  * with no fault in the correct protocol has no neighbour of this kind).
  */
 export const nearestPassing = (cx: Counterexample): Neighbour | { none: string } => {
-  const variant = applyVariant(findScenario(cx.scenario)!, cx.variant ?? {})
-  const scenario = cx.size ? applySize(variant, cx.size) : variant
-  const run = (faults: readonly Fault[], bug: BugName | null) =>
-    runScenario(scenario, cx.seed, faults, bug ?? undefined, cx.priorities ? { priorities: cx.priorities } : {})
+  // The counterexample's own scenario, size, seed and interleaving, with another schedule or without its bug.
+  const run = (faults: readonly Fault[], bug: BugName | null) => replay({ ...cx, shrunkFaults: [...faults], bug }).report
   const tried: string[] = []
   for (let i = cx.shrunkFaults.length - 1; i >= 0; i--) {
     const faults = cx.shrunkFaults.filter((_, j) => j !== i)
