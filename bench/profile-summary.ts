@@ -1,7 +1,7 @@
 /**
  * Summarise a V8 .cpuprofile (from `node --cpu-prof`): self time by category
  * (the rows of docs/performance.md), then the top files and functions.
- * `npx tsx bench/profile-summary.ts FILE.cpuprofile [--top N]`
+ * `npx tsx bench/profile-summary.ts FILE.cpuprofile [--top N | --lines NAME | --inclusive [N]]`
  */
 import { existsSync, readFileSync } from "node:fs"
 import { SourceMap } from "node:module"
@@ -91,6 +91,26 @@ if (linesOf) {
 }
 
 const total = [...self.values()].reduce((a, b) => a + b, 0)
+
+/** `--inclusive`: time under each function (itself and what it calls; a recursive function counted once per sample). */
+if (rest[0] === "--inclusive") {
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const under = new Map<string, number>()
+  for (const [id, us] of self) {
+    const seen = new Set<string>()
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at)!
+      const key = `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.replace(/^.*\/x\//, "")}:${n.callFrame.lineNumber + 1}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      under.set(key, (under.get(key) ?? 0) + us)
+    }
+  }
+  for (const [k, v] of [...under].sort((a, b) => b[1] - a[1]).slice(0, rest[1] ? Number(rest[1]) : 60))
+    console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${(v / 1000).toFixed(0).padStart(7)} ms  ${k}`)
+  process.exit(0)
+}
 const rows = new Map<string, number>()
 const files = new Map<string, number>()
 const fns = new Map<string, number>()

@@ -79,6 +79,8 @@ interface Transition {
 /** What a set of enabled transitions does from one configuration: cached. */
 interface Step {
   readonly actions: Action[]
+  /** The same actions, each resolved (what the interpreter does with it). */
+  readonly resolved: Resolved[]
   readonly next: Config
   readonly done: boolean
 }
@@ -90,7 +92,12 @@ class Config {
   readonly value: StateValue
   readonly stateString: string
   readonly done: boolean
-  readonly selections = new Map<string, Array<Transition[]> | null>()
+  /** Per event type, the active nodes with transitions for it (document order): most events concern one node. */
+  readonly handlers = new Map<string, Node[]>()
+  /** Per atomic node, its ancestors-or-self with `always` transitions; undefined until first asked, null when there are none at all. */
+  eventless: Node[][] | null | undefined
+  /** Steps of one transition (the common case) and of several (keyed by their ids). */
+  readonly stepOf = new Map<Transition, Step>()
   readonly steps = new Map<string, Step>()
   private matched: Map<string, boolean> | undefined
 
@@ -215,7 +222,7 @@ export class CompiledMachine {
     if (!r) {
       const fn = (typeof a === "string" ? this.actionImpls[a] : a) as ((...args: unknown[]) => unknown) & { type?: string; assignment?: unknown; event?: unknown; collect?: unknown }
       if (typeof fn !== "function") throw new Error(`machine "${this.machine.id}": action '${String(a)}' is not implemented`)
-      if (fn.type === "xstate.assign") r = { kind: "assign", value: fn.assignment }
+      if (fn.type === "xstate.assign") r = { kind: "assign", value: assignmentOf(fn.assignment) }
       else if (fn.type === "xstate.emit") r = { kind: "emit", value: fn.event }
       else if (fn.type === "xstate.enqueueActions") r = { kind: "enqueue", value: fn.collect }
       else if (fn.type !== undefined && fn.type.startsWith("xstate.")) throw new Error(`machine "${this.machine.id}": action ${fn.type} is not supported by the compiled interpreter`)
@@ -223,6 +230,19 @@ export class CompiledMachine {
       this.resolvedActions.set(a, r)
     }
     return r
+  }
+
+  /**
+   * The enabled transitions for `event` (XState's transitionNode from the
+   * root). When a single active node has transitions for the event type, no
+   * other node competes: its first enabled candidate is the selection.
+   */
+  enabled(config: Config, context: Ctx, event: Ev, out: Transition[]): void {
+    let handlers = config.handlers.get(event.type)
+    if (!handlers) config.handlers.set(event.type, (handlers = config.nodes.filter((n) => n.x.transitions.has(event.type))))
+    if (handlers.length === 0) return
+    if (handlers.length === 1) this.next(handlers[0], context, event, out)
+    else this.select(config, this.root, context, event, out)
   }
 
   /** XState's transitionNode: each region's innermost enabled transition; a node's own only if none below it has one. */
@@ -253,12 +273,19 @@ export class CompiledMachine {
 
   /** selectEventlessTransitions: per atomic state (in configuration order), the first enabled `always` up its ancestors. */
   selectEventless(config: Config, context: Ctx, event: Ev): Transition[] {
+    if (config.eventless === undefined) {
+      const chains = config.atomics.map((atomic) => {
+        const chain: Node[] = []
+        for (let s: Node | undefined = atomic; s; s = s.parent) if (s.x.always) chain.push(s)
+        return chain
+      })
+      config.eventless = chains.some((c) => c.length) ? chains : null
+    }
+    if (config.eventless === null) return NONE
     const enabled = new Set<Transition>()
-    for (const atomic of config.atomics) {
-      loop: for (let s: Node | undefined = atomic; s; s = s.parent) {
-        const always = s.x.always
-        if (!always) continue
-        for (const t of always) {
+    for (const chain of config.eventless) {
+      loop: for (const s of chain) {
+        for (const t of s.x.always!) {
           if (t.guard === undefined || this.evalGuard(t.guard, context, event)) {
             enabled.add(this.transition(t))
             break loop
@@ -266,11 +293,16 @@ export class CompiledMachine {
         }
       }
     }
-    return enabled.size ? this.removeConflicts([...enabled], config) : []
+    return enabled.size ? this.removeConflicts([...enabled], config) : NONE
   }
 
   /** The microstep of `transitions` from `config`: its actions in order, the next configuration (cached per set of transitions). */
   step(config: Config, transitions: Transition[]): Step {
+    if (transitions.length === 1) {
+      let s = config.stepOf.get(transitions[0])
+      if (!s) config.stepOf.set(transitions[0], (s = this.computeStep(config, transitions)))
+      return s
+    }
     const key = transitions.map((t) => t.id).join(",")
     let s = config.steps.get(key)
     if (!s) config.steps.set(key, (s = this.computeStep(config, transitions)))
@@ -297,7 +329,7 @@ export class CompiledMachine {
     }
     const nodes = [...set]
     if (done) for (const n of [...nodes].sort((a, b) => b.order - a.order)) actions.push(...n.x.exit)
-    return { actions, next: this.config(nodes), done }
+    return { actions, resolved: actions.map((a) => this.resolve(a)), next: this.config(nodes), done }
   }
 
   removeConflicts(enabled: Transition[], config: Config): Transition[] {
@@ -379,7 +411,7 @@ export class CompiledMachine {
       if (defaultEntry.has(s) && s.type === "compound") actions.push(...s.x.initial.actions)
       if (s.type === "final" && s.parent === this.root) done = true
     }
-    return { actions, next: this.config([...set]), done }
+    return { actions, resolved: actions.map((a) => this.resolve(a)), next: this.config([...set]), done }
   }
 }
 
@@ -411,7 +443,7 @@ export class CompiledActor {
     this.context = typeof ctxConfig === "function" ? Object.assign({}, (ctxConfig as (a: unknown) => Ctx)({ input, spawn: undefined, self: undefined })) : ((ctxConfig as Ctx) ?? {})
     this.copier = new ContextCopier(Object.keys(this.context))
     const first = m.initialStep()
-    this.context = this.run(first.actions, this.context, initEvent, out)
+    this.context = this.run(first.resolved, this.context, initEvent, out)
     this.config = first.next
     if (first.done) this.status = "done"
     this.settle(initEvent, out)
@@ -441,7 +473,7 @@ export class CompiledActor {
   send(event: Ev, out: Ev[]): void {
     if (this.status !== "active") return
     const enabled: Transition[] = []
-    this.m.select(this.config, this.m.root, this.context, event, enabled)
+    this.m.enabled(this.config, this.context, event, enabled)
     if (enabled.length) {
       this.covered(enabled)
       this.apply(this.m.step(this.config, enabled), event, out)
@@ -466,18 +498,18 @@ export class CompiledActor {
   }
 
   private apply(step: Step, event: Ev, out: Ev[]): void {
-    this.context = this.run(step.actions, this.context, event, out)
+    this.context = this.run(step.resolved, this.context, event, out)
     this.config = step.next
     if (step.done) this.status = "done"
   }
 
   /** resolveAndExecuteActionsWithContext, for the action kinds the machines use (each resolved once, cached by the machine). */
-  private run(actions: readonly Action[], context: Ctx, event: Ev, out: Ev[]): Ctx {
+  private run(actions: readonly Resolved[], context: Ctx, event: Ev, out: Ev[]): Ctx {
     for (let i = 0; i < actions.length; i++) {
-      const a = this.m.resolve(actions[i])
+      const a = actions[i]
       switch (a.kind) {
         case "assign":
-          context = assignTo(this.copier, context, a.value, event)
+          context = assignTo(this.copier, context, a.value as Assignment, event)
           break
         case "emit":
           out.push(emitted(a.value, context, event))
@@ -512,9 +544,9 @@ export class CompiledActor {
     for (let i = 0; i < queue.length; i += 2) {
       const kind = queue[i]
       const value = queue[i + 1]
-      if (kind === "assign") context = assignTo(this.copier, context, value, event)
+      if (kind === "assign") context = assignTo(this.copier, context, assignmentOf(value, false), event)
       else if (kind === "emit") out.push(emitted(value, context, event))
-      else context = this.run([value], context, event, out)
+      else context = this.run([this.m.resolve(value)], context, event, out)
     }
     return context
   }
@@ -557,23 +589,45 @@ const enqueueApi = (m: CompiledMachine): EnqueueApi => {
   return api
 }
 
-/** resolveAssign: the partial context from a function or an object of values and property assigners, merged into a copy. */
-const assignTo = (copier: ContextCopier, context: Ctx, assignment: unknown, event: Ev): Ctx => {
-  let partial: Ctx
-  if (typeof assignment === "function") partial = assignment({ context, event, spawn: undefined, self: undefined, system: undefined }, undefined)
-  else {
-    partial = {}
-    const args = { context, event, spawn: undefined, self: undefined, system: undefined }
-    for (const key of Object.keys(assignment as Ctx)) {
-      const v = (assignment as Ctx)[key]
-      partial[key] = typeof v === "function" ? v(args, undefined) : v
-    }
+/** An assign's argument: a function of (context, event), or an object of values and property assigners, its keys listed once. */
+type Assignment = { fn: (args: unknown, params: unknown) => Ctx } | { keys: string[]; values: unknown[] }
+
+const assignments = new WeakMap<object, Assignment>()
+
+/** The assignment as the interpreter runs it; `cache` it when the object is the machine's own (an enqueue.assign may build a new one each time). */
+const assignmentOf = (assignment: unknown, cache = true): Assignment => {
+  if (typeof assignment === "function") return { fn: assignment as (args: unknown, params: unknown) => Ctx }
+  let a = cache ? assignments.get(assignment as object) : undefined
+  if (!a) {
+    const keys = Object.keys(assignment as Ctx)
+    a = { keys, values: keys.map((k) => (assignment as Ctx)[k]) }
+    if (cache) assignments.set(assignment as object, a)
   }
-  // Object.assign({}, context, partial), as XState does: a copy of the context with the partial's keys stored over it.
+  return a
+}
+
+/**
+ * resolveAssign: Object.assign({}, context, partial), as XState does: a copy
+ * of the context with the partial's keys stored over it. Every property
+ * assigner reads the context before the assign (the copy is a new object).
+ */
+const assignTo = (copier: ContextCopier, context: Ctx, assignment: Assignment, event: Ev): Ctx => {
+  const args = { context, event, spawn: undefined, self: undefined, system: undefined }
   const next = copier.copy(context)
-  for (const key in partial) {
+  if ("fn" in assignment) {
+    const partial = assignment.fn(args, undefined)
+    for (const key in partial) {
+      if (!(key in next)) copier.add(key)
+      next[key] = partial[key]
+    }
+    return next
+  }
+  const { keys, values } = assignment
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]
+    const v = values[i]
     if (!(key in next)) copier.add(key)
-    next[key] = partial[key]
+    next[key] = typeof v === "function" ? v(args, undefined) : v
   }
   return next
 }
@@ -635,6 +689,8 @@ const leastCommonAncestor = (nodes: Node[]): Node | undefined => {
 }
 
 const intersects = (a: Node[], b: Node[]): boolean => a.some((x) => b.includes(x))
+
+const NONE: Transition[] = []
 
 const initialOf = (n: Node): Node => {
   const target = n.x.initial.target?.[0]
