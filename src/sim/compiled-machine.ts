@@ -222,7 +222,7 @@ export class CompiledMachine {
     if (!r) {
       const fn = (typeof a === "string" ? this.actionImpls[a] : a) as ((...args: unknown[]) => unknown) & { type?: string; assignment?: unknown; event?: unknown; collect?: unknown }
       if (typeof fn !== "function") throw new Error(`machine "${this.machine.id}": action '${String(a)}' is not implemented`)
-      if (fn.type === "xstate.assign") r = { kind: "assign", value: assignmentOf(fn.assignment) }
+      if (fn.type === "xstate.assign") r = { kind: "assign", value: fn.assignment }
       else if (fn.type === "xstate.emit") r = { kind: "emit", value: fn.event }
       else if (fn.type === "xstate.enqueueActions") r = { kind: "enqueue", value: fn.collect }
       else if (fn.type !== undefined && fn.type.startsWith("xstate.")) throw new Error(`machine "${this.machine.id}": action ${fn.type} is not supported by the compiled interpreter`)
@@ -396,8 +396,14 @@ export class CompiledMachine {
     return { enter, defaultEntry }
   }
 
-  /** The initial microstep: enter the root's initial states from the pre-initial configuration [root]. */
+  private initial: Step | undefined
+
+  /** The initial microstep: enter the root's initial states from the pre-initial configuration [root] (computed once). */
   initialStep(): Step {
+    return (this.initial ??= this.computeInitialStep())
+  }
+
+  private computeInitialStep(): Step {
     const pre = this.config([this.root])
     const initial: Transition = { id: -1, chart: -1, source: this.root, targets: initialStateNodes(this.root), reenter: true, guard: undefined, actions: [] }
     const { enter, defaultEntry } = this.entrySet([initial])
@@ -544,7 +550,7 @@ export class CompiledActor {
     for (let i = 0; i < queue.length; i += 2) {
       const kind = queue[i]
       const value = queue[i + 1]
-      if (kind === "assign") context = assignTo(this.copier, context, assignmentOf(value, false), event)
+      if (kind === "assign") context = assignTo(this.copier, context, value as Assignment, event)
       else if (kind === "emit") out.push(emitted(value, context, event))
       else context = this.run([this.m.resolve(value)], context, event, out)
     }
@@ -589,22 +595,8 @@ const enqueueApi = (m: CompiledMachine): EnqueueApi => {
   return api
 }
 
-/** An assign's argument: a function of (context, event), or an object of values and property assigners, its keys listed once. */
-type Assignment = { fn: (args: unknown, params: unknown) => Ctx } | { keys: string[]; values: unknown[] }
-
-const assignments = new WeakMap<object, Assignment>()
-
-/** The assignment as the interpreter runs it; `cache` it when the object is the machine's own (an enqueue.assign may build a new one each time). */
-const assignmentOf = (assignment: unknown, cache = true): Assignment => {
-  if (typeof assignment === "function") return { fn: assignment as (args: unknown, params: unknown) => Ctx }
-  let a = cache ? assignments.get(assignment as object) : undefined
-  if (!a) {
-    const keys = Object.keys(assignment as Ctx)
-    a = { keys, values: keys.map((k) => (assignment as Ctx)[k]) }
-    if (cache) assignments.set(assignment as object, a)
-  }
-  return a
-}
+/** An assign's argument: a function of (context, event) giving the partial context, or an object of values and property assigners. */
+type Assignment = ((args: unknown, params: unknown) => Ctx) | Ctx
 
 /**
  * resolveAssign: Object.assign({}, context, partial), as XState does: a copy
@@ -614,20 +606,12 @@ const assignmentOf = (assignment: unknown, cache = true): Assignment => {
 const assignTo = (copier: ContextCopier, context: Ctx, assignment: Assignment, event: Ev): Ctx => {
   const args = { context, event, spawn: undefined, self: undefined, system: undefined }
   const next = copier.copy(context)
-  if ("fn" in assignment) {
-    const partial = assignment.fn(args, undefined)
-    for (const key in partial) {
-      if (!(key in next)) copier.add(key)
-      next[key] = partial[key]
-    }
-    return next
-  }
-  const { keys, values } = assignment
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]
-    const v = values[i]
+  const assigners = typeof assignment !== "function"
+  const partial = assigners ? assignment : assignment(args, undefined)
+  for (const key in partial) {
     if (!(key in next)) copier.add(key)
-    next[key] = typeof v === "function" ? v(args, undefined) : v
+    const v = partial[key]
+    next[key] = assigners && typeof v === "function" ? v(args, undefined) : v
   }
   return next
 }

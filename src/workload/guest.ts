@@ -380,12 +380,16 @@ export const guestState = (memoryDigest: string, vcpu: VcpuState, device: Device
   const v = JSON.stringify(vcpu)
   let buffers = 0
   let bufferBytes = 0
-  const d = JSON.stringify(device, (_k, x) => {
-    if (!(x instanceof Uint8Array)) return x
-    buffers++
-    bufferBytes += x.length
-    return hashBytes(x)
-  })
+  // Only the guest stack's connections hold byte buffers; without them V8's fast path (no replacer) serialises the same.
+  const d =
+    device.tcp === undefined
+      ? JSON.stringify(device)
+      : JSON.stringify(device, (_k, x) => {
+          if (!(x instanceof Uint8Array)) return x
+          buffers++
+          bufferBytes += x.length
+          return hashBytes(x)
+        })
   const wireBytes = '{"vcpu":'.length + v.length + ',"device":'.length + d.length + 1 - 17 * buffers + bufferBytes
   return { digest: `${memoryDigest}:${hashString(v)}:${hashString(d)}`, wireBytes }
 }
