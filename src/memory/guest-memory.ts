@@ -130,6 +130,37 @@ export class GuestMemory {
     this.markDirty(page)
   }
 
+  /**
+   * A sparse write: `count` words of `page`, each word's index and then its
+   * value drawn from `next`. The same as that many writeWord calls, with the
+   * page's bookkeeping and lanes updated once.
+   */
+  writeWords(page: number, count: number, next: () => number): void {
+    if (count <= 0) return
+    const base = page * (PAGE_SIZE / 4)
+    const words = this.words
+    const track = this.tracked && this.lanesKnown[page] === 1
+    let da = 0
+    let db = 0
+    for (let w = 0; w < count; w++) {
+      const word = next() & 1023
+      const value = next()
+      if (track) {
+        const d = (value - words[base + word]) | 0
+        da = (da + d) | 0
+        db = (db + Math.imul(laneWeight(word), d)) | 0
+      }
+      words[base + word] = value
+    }
+    if (track) {
+      this.lanes[2 * page] = (this.lanes[2 * page] + da) | 0
+      this.lanes[2 * page + 1] = (this.lanes[2 * page + 1] + db) | 0
+    }
+    this.stale[page] = 1
+    this.written[page] = 1
+    this.markDirty(page)
+  }
+
   /** The page's bytes, for a write that is about to happen (marks it written and dirty). */
   writable(page: number): Uint8Array {
     this.stale[page] = 1

@@ -355,7 +355,8 @@ export class Kernel implements Sim {
     this.draining = true
     try {
       for (let i = 0; i < this.tasks.length; i++) this.tasks[i]()
-      this.tasks.length = 0
+      // Setting an array's length is a runtime call: only when there is something to drop.
+      if (this.tasks.length) this.tasks.length = 0
     } finally {
       this.draining = false
     }

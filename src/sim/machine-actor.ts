@@ -188,7 +188,7 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
         else if (cmd.type === "timer.cancel") this.cancelTimer((cmd as unknown as TimerCommand).name)
         else this.execute(cmd as Exclude<Cmd, TimerCommand>)
       }
-      this.pending.length = 0
+      if (this.pending.length) this.pending.length = 0 // a runtime call: skipped when nothing was emitted
     } finally {
       this.flushing = false
     }

@@ -32,7 +32,7 @@ const VOCABULARY = (
 export const writePattern = (pattern: PatternName, memory: GuestMemory, page: number, next: Next, pickPage: () => number, wordsPerWrite: number): void => {
   switch (pattern) {
     case "sparse":
-      for (let w = 0; w < wordsPerWrite; w++) memory.writeWord(page, next() & 1023, next())
+      memory.writeWords(page, wordsPerWrite, next)
       return
     case "zero":
       memory.writable(page).fill(0)
