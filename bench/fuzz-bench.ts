@@ -6,7 +6,11 @@
  * Rates (correct protocol, seed 1, after a warm-up campaign): fuzz runs per
  * second on one core, and how many of them were simulated (a schedule drawn
  * again is judged from memory), on remus-basic, remus-mini, a swarm campaign
- * over remus-mini's ranges, and remus-spec (real TCP).
+ * over remus-mini's ranges, and remus-spec (real TCP). Measured one at a
+ * time with the other cores idle (two measurements side by side slow each
+ * other by a fifth to a quarter: shared cache and memory bandwidth), in
+ * ROUNDS rounds, reported as the median with the slowest and fastest round
+ * (this machine's speed drifts by 10 to 20% from minute to minute).
  *
  * Bugs: for each planted bug and each search strategy (random: fast-check's
  * draws; pct: the same with priorities for same-instant events; coverage:
@@ -24,6 +28,7 @@ import { selfArgs } from "./self.ts"
 
 const SEEDS = 10
 const BUDGET = 500
+const ROUNDS = 3
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -71,6 +76,13 @@ const measureRate = (name: keyof typeof rates) => {
 }
 
 type Rate = ReturnType<typeof measureRate>
+/** A rate over the rounds: the median round's figures, with the slowest and fastest runs per second. */
+type RateRow = Rate & { rounds: number[] }
+
+const medianRound = (rounds: Rate[]): RateRow => {
+  const sorted = [...rounds].sort((a, b) => a.runsPerSecond - b.runsPerSecond)
+  return { ...sorted[(sorted.length - 1) >> 1], rounds: sorted.map((r) => r.runsPerSecond) }
+}
 type BugRow = ReturnType<typeof measureBug>
 
 const args = process.argv.slice(2)
@@ -81,29 +93,33 @@ if (args[0] === "--one") {
 } else {
   const only = args.includes("--rates-only")
   const bugTasks = bugs.flatMap((b) => Object.keys(strategies).map((st) => `${b.name}@${st}`))
-  const tasks = [...Object.keys(rates).map((r) => `rate:${r}`), ...(only ? [] : bugTasks)]
   const results: Record<string, unknown> = {}
-  const queue = [...tasks]
+  const one = (t: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      const p = spawn(process.execPath, [...selfArgs(import.meta.url), "--one", t], { stdio: ["ignore", "pipe", "inherit"] })
+      let buf = ""
+      p.stdout.on("data", (d) => (buf += d))
+      p.on("close", (code) => (code === 0 ? resolve(JSON.parse(buf.trim().split("\n").pop()!)) : reject(new Error(`bench:fuzz ${t} exited ${code}`))))
+    })
+  // Rates: one measurement at a time, round after round.
+  const rounds = new Map<string, Rate[]>()
+  for (let round = 0; round < ROUNDS; round++)
+    for (const r of Object.keys(rates)) rounds.set(r, [...(rounds.get(r) ?? []), (await one(`rate:${r}`)) as Rate])
+  // Bugs: one measurement per core.
+  const queue = only ? [] : [...bugTasks]
   const worker = async () => {
-    for (let t = queue.shift(); t; t = queue.shift()) {
-      const out = await new Promise<string>((resolve, reject) => {
-        const p = spawn(process.execPath, [...selfArgs(import.meta.url), "--one", t], { stdio: ["ignore", "pipe", "inherit"] })
-        let buf = ""
-        p.stdout.on("data", (d) => (buf += d))
-        p.on("close", (code) => (code === 0 ? resolve(buf) : reject(new Error(`bench:fuzz ${t} exited ${code}`))))
-      })
-      results[t] = JSON.parse(out.trim().split("\n").pop()!)
-    }
+    for (let t = queue.shift(); t; t = queue.shift()) results[t] = await one(t)
   }
   await Promise.all(Array.from({ length: Math.max(1, cpus().length) }, worker))
   const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version }
-  const rateRows = Object.keys(rates).map((r) => results[`rate:${r}`] as Rate)
+  const rateRows = Object.keys(rates).map((r) => medianRound(rounds.get(r)!))
   const bugRows = only ? [] : bugTasks.map((t) => results[t] as BugRow)
   if (args.includes("--json")) console.log(JSON.stringify({ bench: "fuzz", machine, rates: rateRows, bugs: bugRows }))
   else {
     console.log(`epochlab bench:fuzz: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}`)
-    console.log("fuzz runs per second per core (correct protocol, seed 1):")
-    for (const r of rateRows) console.log(`  ${r.campaign.padEnd(28)} ${String(r.runsPerSecond).padStart(7)} runs/s  (${r.simulatedPerSecond} simulated/s: ${r.simulated} of ${r.runs} distinct)`)
+    console.log(`fuzz runs per second on one core (correct protocol, seed 1; one at a time, median of ${ROUNDS} rounds [slowest, fastest]):`)
+    for (const r of rateRows)
+      console.log(`  ${r.campaign.padEnd(28)} ${String(r.runsPerSecond).padStart(7)} runs/s  [${r.rounds[0]}, ${r.rounds[r.rounds.length - 1]}]  (${r.simulatedPerSecond} simulated/s: ${r.simulated} of ${r.runs} distinct)`)
     if (!only) {
       console.log(`planted bugs, seeds 1..${SEEDS}, budget ${BUDGET} runs, per strategy: median runs / wall seconds to the first counterexample, median shrunk faults`)
       for (const r of bugRows)

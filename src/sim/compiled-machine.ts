@@ -63,6 +63,9 @@ interface Node {
   readonly type: XNode["type"]
   readonly key: string
   readonly order: number
+  /** Its transitions per event type and its eventless ones, compiled (filled once the whole chart is). */
+  on: Map<string, Transition[]>
+  always: Transition[] | undefined
 }
 
 interface Transition {
@@ -147,8 +150,8 @@ export class CompiledMachine {
     this.root = this.node(machine.root as unknown as XNode, undefined)
     const names: string[] = []
     for (const n of this.nodes) {
-      for (const [event, candidates] of n.x.transitions) for (const t of candidates) this.transition(t, names, event)
-      for (const t of n.x.always ?? []) this.transition(t, names, "always")
+      for (const [event, candidates] of n.x.transitions) n.on.set(event, candidates.map((t) => this.transition(t, names, event)))
+      if (n.x.always) n.always = n.x.always.map((t) => this.transition(t, names, "always"))
     }
     this.chart = { id: machine.id, transitions: names }
   }
@@ -169,7 +172,7 @@ export class CompiledMachine {
     if (x.type === "final" && parent && parent.parent) throw new Error(`${where}: final states below the root are not supported by the compiled interpreter`)
     for (const descriptor of x.transitions.keys())
       if (descriptor.includes("*")) throw new Error(`${where}: wildcard event "${descriptor}" is not supported by the compiled interpreter`)
-    const n: Node = { x, index: this.nodes.length, parent, children: [], type: x.type, key: x.key, order: x.order }
+    const n: Node = { x, index: this.nodes.length, parent, children: [], type: x.type, key: x.key, order: x.order, on: new Map(), always: undefined }
     this.nodes.push(n)
     this.byX.set(x, n)
     for (const child of Object.values(x.states)) n.children.push(this.node(child, n))
@@ -209,7 +212,7 @@ export class CompiledMachine {
   }
 
   evalGuard(guard: unknown, context: Ctx, event: Ev): boolean {
-    const fn = typeof guard === "string" ? this.guards[guard] : guard
+    const fn = typeof guard === "function" ? guard : this.guards[guard as string]
     if (typeof fn !== "function") throw new Error(`machine "${this.machine.id}": guard '${String(guard)}' is not implemented`)
     if ("check" in fn) throw new Error(`machine "${this.machine.id}": built-in guard '${String(guard)}' is not supported by the compiled interpreter`)
     return Boolean((fn as (a: unknown, p: unknown) => unknown)({ context, event }, undefined))
@@ -239,7 +242,7 @@ export class CompiledMachine {
    */
   enabled(config: Config, context: Ctx, event: Ev, out: Transition[]): void {
     let handlers = config.handlers.get(event.type)
-    if (!handlers) config.handlers.set(event.type, (handlers = config.nodes.filter((n) => n.x.transitions.has(event.type))))
+    if (!handlers) config.handlers.set(event.type, (handlers = config.nodes.filter((n) => n.on.has(event.type))))
     if (handlers.length === 0) return
     if (handlers.length === 1) this.next(handlers[0], context, event, out)
     else this.select(config, this.root, context, event, out)
@@ -260,11 +263,12 @@ export class CompiledMachine {
 
   /** StateNode.next: the first candidate for this event type whose guard holds. */
   private next(node: Node, context: Ctx, event: Ev, out: Transition[]): boolean {
-    const candidates = node.x.transitions.get(event.type)
+    const candidates = node.on.get(event.type)
     if (!candidates) return false
-    for (const t of candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const t = candidates[i]
       if (t.guard === undefined || this.evalGuard(t.guard, context, event)) {
-        out.push(this.transition(t))
+        out.push(t)
         return true
       }
     }
@@ -276,24 +280,26 @@ export class CompiledMachine {
     if (config.eventless === undefined) {
       const chains = config.atomics.map((atomic) => {
         const chain: Node[] = []
-        for (let s: Node | undefined = atomic; s; s = s.parent) if (s.x.always) chain.push(s)
+        for (let s: Node | undefined = atomic; s; s = s.parent) if (s.always) chain.push(s)
         return chain
       })
       config.eventless = chains.some((c) => c.length) ? chains : null
     }
     if (config.eventless === null) return NONE
-    const enabled = new Set<Transition>()
+    let enabled: Transition[] | undefined
     for (const chain of config.eventless) {
       loop: for (const s of chain) {
-        for (const t of s.x.always!) {
+        for (const t of s.always!) {
           if (t.guard === undefined || this.evalGuard(t.guard, context, event)) {
-            enabled.add(this.transition(t))
+            // A set, in the order first enabled (atomic states under one ancestor find the same transition).
+            if (!enabled) enabled = [t]
+            else if (!enabled.includes(t)) enabled.push(t)
             break loop
           }
         }
       }
     }
-    return enabled.size ? this.removeConflicts([...enabled], config) : NONE
+    return enabled ? this.removeConflicts(enabled, config) : NONE
   }
 
   /** The microstep of `transitions` from `config`: its actions in order, the next configuration (cached per set of transitions). */
