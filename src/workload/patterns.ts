@@ -72,7 +72,8 @@ const writeText = (bytes: Uint8Array, next: Next): void => {
   while (at < end) {
     const word = WORD_BYTES[next() % WORD_BYTES.length]
     const n = Math.min(word.length, end - at)
-    bytes.set(n === word.length ? word : word.subarray(0, n), at)
+    // A loop, not bytes.set: words are a few bytes, and a native call per word cost more than the copy.
+    for (let k = 0; k < n; k++) bytes[at + k] = word[k]
     at += n
     if (at < end) bytes[at++] = next() % 8 === 0 ? 10 : 32
   }
