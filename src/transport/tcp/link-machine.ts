@@ -56,6 +56,10 @@ export type LinkCommand =
   | { type: "connection.lost" }
   | { type: "fault.acted"; fault: string; msgId: number }
 
+/** `{ ...perHost, [host]: value }`, written out: a spread with a computed key takes V8's slow path, and this runs for every segment. */
+const withHost = (perHost: Record<HostId, number>, host: HostId, value: number): Record<HostId, number> =>
+  host === "primary" ? { primary: value, backup: perHost.backup } : { primary: perHost.primary, backup: value }
+
 export const linkMachine = setup({
   types: {
     context: {} as LinkContext,
@@ -82,9 +86,9 @@ export const linkMachine = setup({
       )
       const m: InFlight = { id: event.msgId, from: event.from, to: event.to, bytes: event.bytes, start: t.start, departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: t.arriveAt }
       enqueue.assign({
-        busyUntil: { ...context.busyUntil, [event.from]: t.busyUntil },
-        lastArrival: { ...context.lastArrival, [event.from]: t.arriveAt },
-        sent: { ...context.sent, [event.from]: nth },
+        busyUntil: withHost(context.busyUntil, event.from, t.busyUntil),
+        lastArrival: withHost(context.lastArrival, event.from, t.arriveAt),
+        sent: withHost(context.sent, event.from, nth),
         inFlight: [...context.inFlight, m],
       })
       enqueue.emit({ type: "arrival.schedule", msgId: m.id, at: m.arriveAt, leftAt: m.lastTxAt })
