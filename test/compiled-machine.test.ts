@@ -105,8 +105,9 @@ describe("compiled machines agree with XState over whole runs", () => {
   const dir = join(import.meta.dirname, "..", "fuzz", "corpus")
   it.each(readdirSync(dir).filter((f) => f.endsWith(".json.gz")))("corpus %s", (file) => {
     const cx = readCounterexample(join(dir, file))
+    // Lockstep runs XState's actors beside the compiled ones and compares states, contexts and commands after every
+    // event: a run on XState alone is this same run (its end-to-end hash is checked on a fault-free run below).
     expect(replay(cx, { engine: "lockstep" }).reproduced).toBe(true)
-    expect(replay(cx, { engine: "xstate" }).reproduced).toBe(true)
   })
 
   it("a fault-free run on XState's actors has the compiled run's hash", () => {
