@@ -12,6 +12,10 @@ import type { BugName } from "../src/bugs/bugs.ts"
 /** remus-mini cut to 150 ms: six epochs, every kind of fault point, a few hundred of them. */
 const short = { ...remusMini, durationUs: 150_000 }
 
+/** The depth-1 exploration of `short` on the correct protocol: two tests read it, it runs once. */
+let depthOne: ReturnType<typeof explore> | undefined
+const depthOneShort = () => (depthOne ??= explore({ scenario: short, seed: 1, depth: 1 }))
+
 describe("explore", () => {
   it("a crash at an event strikes just before that delivery, and the trace shows it there", () => {
     const reference = runScenario(short, 1)
@@ -27,7 +31,7 @@ describe("explore", () => {
   })
 
   it("the correct protocol holds at every fault point of a short remus-mini, and the counts add up", () => {
-    const r = explore({ scenario: short, seed: 1, depth: 1 })
+    const r = depthOneShort()
     expect(r.violations).toEqual([])
     // Every point is run or pruned; the reference run is the one more.
     expect(r.runs + r.pruned).toBe(r.points + 1)
@@ -73,7 +77,7 @@ describe("explore", () => {
 
   it("depth 2 adds second faults at the protocol points reached after the first", () => {
     const pairs: Fault[][] = []
-    const one = explore({ scenario: short, seed: 1, depth: 1 })
+    const one = depthOneShort()
     const two = explore({ scenario: short, seed: 1, depth: 2, onOutcome: (f) => void (f.length === 2 && pairs.push([...f])) })
     expect(two.points).toBeGreaterThan(one.points)
     expect(two.runs + two.pruned).toBe(two.points + 1)
