@@ -49,7 +49,7 @@ describe("sharded campaigns", () => {
 
 describe("a campaign on several threads", () => {
   it("fuzz --workers 2 and --workers 1 with one seed give the same first counterexample, and without one the same runs and coverage", () => {
-    const bug = (w: string) => JSON.parse(epochlab("fuzz", "--bug", "ack-before-complete", "--runs", "100", "--workers", w, "--out", tmp(), "--json").stdout).violations[0]
+    const bug = (w: string) => JSON.parse(epochlab("fuzz", "--scenario", "remus-mini", "--bug", "ack-before-complete", "--runs", "100", "--workers", w, "--out", tmp(), "--json").stdout).violations[0]
     const [one, two] = [bug("1"), bug("2")]
     expect(two.runsToFind).toBe(one.runsToFind)
     expect(two.shrunkFaults).toEqual(one.shrunkFaults)
