@@ -1,4 +1,4 @@
-import type { HostId, ReleaseMode } from "../sim/observations.ts"
+import type { Fact, HostId, ReleaseMode } from "../sim/observations.ts"
 import type { Address, Sim } from "../sim/kernel.ts"
 import { serializationUs, type Micros } from "../sim/time.ts"
 import type { Segment } from "./segment.ts"
@@ -9,6 +9,7 @@ import { kindOf } from "../faults/kinds/index.ts"
 import type { ClientPacket } from "./hypervisor-net.ts"
 
 type ClientFault = Extract<Fault, { kind: `client-${string}` }>
+type PacketOut = Extract<Fact, { kind: "packet-out" }>
 
 
 /** What the network delivers to a client: a segment of the VM's stream (the scalar fields are for a reader of the trace). */
@@ -47,6 +48,18 @@ export class ClientNetwork {
   private ends: NetworkEnds | undefined
   private readonly busyUntil = new Map<string, Micros>()
   private readonly counts = new Map<string, number>()
+  /** Per client, the names of its directions (built once: a name built per packet is a fresh string to hash each time). */
+  private readonly names = new Map<string, { from: Record<HostId, string>; toVm: string; counted: Record<"to-client" | "to-vm", string> }>()
+
+  private lanes(client: string) {
+    let n = this.names.get(client)
+    if (!n)
+      this.names.set(
+        client,
+        (n = { from: { primary: `primary->${client}`, backup: `backup->${client}` }, toVm: `${client}->vm`, counted: { "to-client": `${client}/to-client`, "to-vm": `${client}/to-vm` } }),
+      )
+    return n
+  }
 
   constructor(
     private readonly kernel: Sim,
@@ -82,20 +95,16 @@ export class ClientNetwork {
   /** A segment leaves `host` for its client: the moment output becomes externally visible. */
   toClient(host: HostId, segment: Segment, mode: ReleaseMode): void {
     const { kernel } = this
-    kernel.observe({
-      kind: "packet-out",
-      host,
-      client: segment.client,
-      epoch: segment.epoch,
-      offset: segment.offset,
-      len: segment.len,
-      producedAt: segment.producedAt,
-      ...(segment.lastProducedAt !== undefined ? { lastProducedAt: segment.lastProducedAt } : {}),
-      mode,
-      ...(segment.retransmit ? { retransmit: true as const } : {}),
-      ...(segment.speculative ? { speculative: true as const } : {}),
-    })
-    const sent = this.transmit(`${host}->${segment.client}`, segment.len + HEADER_BYTES)
+    // Optional fields written out rather than spread in (a spread of a conditional object is V8's slow path, once per packet); the key order is the spread's.
+    const { client, epoch, offset, len, producedAt, lastProducedAt } = segment
+    const fact: PacketOut =
+      lastProducedAt === undefined
+        ? { kind: "packet-out", host, client, epoch, offset, len, producedAt, mode }
+        : { kind: "packet-out", host, client, epoch, offset, len, producedAt, lastProducedAt, mode }
+    if (segment.retransmit) fact.retransmit = true
+    if (segment.speculative) fact.speculative = true
+    kernel.observe(fact)
+    const sent = this.transmit(this.lanes(segment.client).from[host], segment.len + HEADER_BYTES)
     const to = this.wired.clients.get(segment.client)
     if (!to) throw new Error(`client network: no client ${segment.client}`)
     for (const at of this.deliveries(segment.client, "to-client", sent))
@@ -104,22 +113,23 @@ export class ClientNetwork {
 
   /** A request from a client to whichever host holds the VM's address when it arrives. */
   toVm(client: string, seq: number, bytes: number): void {
-    const sent = this.transmit(`${client}->vm`, bytes + HEADER_BYTES)
+    const sent = this.transmit(this.lanes(client).toVm, bytes + HEADER_BYTES)
     for (const at of this.deliveries(client, "to-vm", sent)) this.kernel.schedule(at, this.wired.net, { type: "net.request", client, seq })
   }
 
   /** A TCP packet from a client (its acknowledgement, its data, or both) to whichever host holds the VM's address when it arrives. */
   packetToVm(packet: ClientPacket): void {
-    const sent = this.transmit(`${packet.client}->vm`, (packet.len ?? 0) + HEADER_BYTES)
+    const sent = this.transmit(this.lanes(packet.client).toVm, (packet.len ?? 0) + HEADER_BYTES)
     for (const at of this.deliveries(packet.client, "to-vm", sent)) this.kernel.schedule(at, this.wired.net, { type: "net.packet", ...packet })
   }
 
   /** Arrival times of one packet under the client faults: none (lost), one, or two (duplicated). */
   private deliveries(client: string, direction: "to-client" | "to-vm", arrival: Micros): Micros[] {
-    const key = `${client}/${direction}`
+    const key = this.lanes(client).counted[direction]
     const nth = (this.counts.get(key) ?? 0) + 1
     this.counts.set(key, nth)
     // Windows are judged on when the packet was sent, whatever other faults do to it.
+    if (this.faults.length === 0) return [arrival]
     const sentAt = arrival - this.params.latencyUs
     const fate: PacketFate = { at: arrival, copies: 1, lost: false }
     const info: PacketInfo = { client, direction, nth, sentAt, realTcp: this.realTcp, rtoUs: TCP_MIN_RTO_US }
