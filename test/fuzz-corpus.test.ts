@@ -6,13 +6,14 @@ import { campaign } from "../fuzz/campaign.ts"
 import { readCounterexample, toCounterexample, writeCounterexample } from "../fuzz/counterexample.ts"
 import { replay } from "../fuzz/replay.ts"
 import { bugs } from "../src/bugs/bugs.ts"
-import { remusBasic } from "../src/scenario/builtin.ts"
+import { remusMini } from "../src/scenario/builtin.ts"
 
 describe("shrinking", () => {
   it("shrinks to a schedule that still fails the same property, and the file replays", () => {
-    const r = campaign({ scenario: remusBasic, seed: 3, bug: "restore-stale-checkpoint", runs: 60 })
+    // remus-mini: found at run 24 with two faults, shrunk to one (on remus-basic the same search shrinks three to one, in ten times the time).
+    const r = campaign({ scenario: remusMini, seed: 3, bug: "restore-stale-checkpoint", runs: 60 })
     const v = r.violations[0]
-    expect(v.shrunkFaults.length).toBeLessThanOrEqual(v.faults.length)
+    expect(v.shrunkFaults.length).toBeLessThan(v.faults.length)
     expect(v.shrunkFaults.length).toBeGreaterThanOrEqual(1)
     expect(v.report.verdicts.find((x) => x.property === v.property)!.ok).toBe(false)
     // Through a file and back: the shrunk schedule replays to the same hash and fails again.
