@@ -35,11 +35,9 @@ describe("regression corpus (fuzz/corpus)", () => {
     for (const b of bugs) expect(found.has(b.name), b.name).toBe(true)
   })
 
-  it.each(files)("%s fails again with its bug and passes without it", (file) => {
+  // With its bug each entry is replayed once, under lockstep (compiled-machine.test.ts: the same trace, the property failing again).
+  it.each(files)("%s passes without its bug", (file) => {
     const cx = readCounterexample(join(dir, file))
-    const again = replay(cx)
-    expect(again.reproduced).toBe(true)
-    expect(again.report.verdicts.find((v) => v.property === cx.property)!.ok).toBe(false)
     const fixed = replay(cx, { withoutBug: true })
     expect(fixed.report.verdicts.filter((v) => !v.ok)).toEqual([])
   })
