@@ -6,7 +6,7 @@
 //
 //   node scripts/bundle.mjs            build if stale
 //   node scripts/bundle.mjs --force    build
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { setTimeout as sleep } from "node:timers/promises"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -41,6 +41,28 @@ export const isFresh = () => {
   return built !== undefined && SOURCES.every((s) => newest(join(root, s)) <= built.mtimeMs)
 }
 
+/**
+ * Effect gives every fiber that suspends a Node AsyncResource (and runs its
+ * resumption inside it), so AsyncLocalStorage values follow a fiber across
+ * an await. epochlab's fibers run on the kernel's synchronous scheduler, on
+ * virtual time, and nothing in epochlab reads async context; the resource
+ * per suspension was a tenth of a swarm campaign's time (A/B: 194 -> 222
+ * runs/s). The bundle builds Effect without it; the build fails if the line
+ * it replaces is not there (an Effect upgrade must look at this again).
+ * Tests run on Effect as published (vitest does not use this bundle).
+ */
+const noFiberAsyncContext = {
+  name: "no-fiber-async-context",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]effect[\\/]dist[\\/]internal[\\/]effect\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, "utf8")
+      const capture = 'new AsyncResource("effect/Fiber")'
+      if (!source.includes(capture)) throw new Error(`bundle: ${path} no longer has ${capture}; see noFiberAsyncContext in scripts/bundle.mjs`)
+      return { contents: source.replace(capture, "undefined"), loader: "js" }
+    })
+  },
+}
+
 export const build = async () => {
   const esbuild = await import("esbuild")
   const tmp = `${out}.tmp-${process.pid}`
@@ -60,6 +82,7 @@ export const build = async () => {
     absWorkingDir: root,
     // Some dependencies are CommonJS and require() Node's modules.
     banner: { js: "import { createRequire as __epochlabRequire } from 'node:module'; const require = __epochlabRequire(import.meta.url);" },
+    plugins: [noFiberAsyncContext],
   })
   writeFileSync(join(tmp, ".built"), new Date().toISOString() + "\n")
   // Swap the whole folder in at once: a concurrent reader sees the old bundle or the new one.
