@@ -66,13 +66,34 @@ const rates = {
   "remus-spec": { scenario: "remus-spec", swarm: false, runs: 30 },
 } as const
 
+/**
+ * The machine's speed at the moment: nanoseconds per step of a fixed loop of
+ * integer arithmetic (xorshift), timed beside each rate. This machine's
+ * speed drifts (the same build measured 1.8 times slower within the hour);
+ * rates taken at different times compare only with their calibrations.
+ */
+const calibrationNs = (): number => {
+  const steps = 20_000_000
+  let x = 1
+  const t0 = performance.now()
+  for (let i = 0; i < steps; i++) {
+    x ^= x << 13
+    x ^= x >>> 17
+    x ^= x << 5
+  }
+  const ns = ((performance.now() - t0) * 1e6) / steps
+  return x === 0 ? -1 : +ns.toFixed(3)
+}
+
 const measureRate = (name: keyof typeof rates) => {
   const { scenario: s, swarm, runs } = rates[name]
   const scenario = findScenario(s)!
   campaign({ scenario, seed: 99, runs: Math.ceil(runs / 10), swarm }) // warm-up: JIT
+  const before = calibrationNs()
   const r = campaign({ scenario, seed: 1, runs, swarm })
   const seconds = r.elapsedMs / 1000
-  return { campaign: name, runs: r.runs, simulated: r.simulated, seconds, runsPerSecond: +(r.runs / seconds).toFixed(1), simulatedPerSecond: +(r.simulated / seconds).toFixed(1) }
+  const calibration = +((before + calibrationNs()) / 2).toFixed(3)
+  return { campaign: name, runs: r.runs, simulated: r.simulated, seconds, runsPerSecond: +(r.runs / seconds).toFixed(1), simulatedPerSecond: +(r.simulated / seconds).toFixed(1), calibrationNs: calibration }
 }
 
 type Rate = ReturnType<typeof measureRate>
@@ -119,7 +140,9 @@ if (args[0] === "--one") {
     console.log(`epochlab bench:fuzz: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}`)
     console.log(`fuzz runs per second on one core (correct protocol, seed 1; one at a time, median of ${ROUNDS} rounds [slowest, fastest]):`)
     for (const r of rateRows)
-      console.log(`  ${r.campaign.padEnd(28)} ${String(r.runsPerSecond).padStart(7)} runs/s  [${r.rounds[0]}, ${r.rounds[r.rounds.length - 1]}]  (${r.simulatedPerSecond} simulated/s: ${r.simulated} of ${r.runs} distinct)`)
+      console.log(
+        `  ${r.campaign.padEnd(28)} ${String(r.runsPerSecond).padStart(7)} runs/s  [${r.rounds[0]}, ${r.rounds[r.rounds.length - 1]}]  (${r.simulatedPerSecond} simulated/s: ${r.simulated} of ${r.runs} distinct; calibration ${r.calibrationNs} ns/step)`,
+      )
     if (!only) {
       console.log(`planted bugs, seeds 1..${SEEDS}, budget ${BUDGET} runs, per strategy: median runs / wall seconds to the first counterexample, median shrunk faults`)
       for (const r of bugRows)
