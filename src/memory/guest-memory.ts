@@ -125,9 +125,7 @@ export class GuestMemory {
       this.lanes[2 * page + 1] = (this.lanes[2 * page + 1] + Math.imul(laneWeight(word), d)) | 0
     }
     this.words[i] = value
-    this.stale[page] = 1
-    this.written[page] = 1
-    this.markDirty(page)
+    this.wrote(page)
   }
 
   /**
@@ -156,18 +154,21 @@ export class GuestMemory {
       this.lanes[2 * page] = (this.lanes[2 * page] + da) | 0
       this.lanes[2 * page + 1] = (this.lanes[2 * page + 1] + db) | 0
     }
-    this.stale[page] = 1
-    this.written[page] = 1
-    this.markDirty(page)
+    this.wrote(page)
   }
 
   /** The page's bytes, for a write that is about to happen (marks it written and dirty). */
   writable(page: number): Uint8Array {
-    this.stale[page] = 1
     if (this.tracked) this.lanesKnown[page] = 0
+    this.wrote(page)
+    return this.bytes.subarray(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
+  }
+
+  /** `page` now holds other bytes: its fingerprint is stale, it may be non-zero, it is dirty. */
+  private wrote(page: number): void {
+    this.stale[page] = 1
     this.written[page] = 1
     this.markDirty(page)
-    return this.bytes.subarray(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
   }
 
   readWord(page: number, word: number): number {

@@ -51,7 +51,7 @@ export class ClientNetwork {
   /** Per client, the names of its directions (built once: a name built per packet is a fresh string to hash each time). */
   private readonly names = new Map<string, { from: Record<HostId, string>; toVm: string; counted: Record<"to-client" | "to-vm", string> }>()
 
-  private lanes(client: string) {
+  private namesOf(client: string) {
     let n = this.names.get(client)
     if (!n)
       this.names.set(
@@ -104,7 +104,7 @@ export class ClientNetwork {
     if (segment.retransmit) fact.retransmit = true
     if (segment.speculative) fact.speculative = true
     kernel.observe(fact)
-    const sent = this.transmit(this.lanes(segment.client).from[host], segment.len + HEADER_BYTES)
+    const sent = this.transmit(this.namesOf(segment.client).from[host], segment.len + HEADER_BYTES)
     const to = this.wired.clients.get(segment.client)
     if (!to) throw new Error(`client network: no client ${segment.client}`)
     for (const at of this.deliveries(segment.client, "to-client", sent))
@@ -113,19 +113,19 @@ export class ClientNetwork {
 
   /** A request from a client to whichever host holds the VM's address when it arrives. */
   toVm(client: string, seq: number, bytes: number): void {
-    const sent = this.transmit(this.lanes(client).toVm, bytes + HEADER_BYTES)
+    const sent = this.transmit(this.namesOf(client).toVm, bytes + HEADER_BYTES)
     for (const at of this.deliveries(client, "to-vm", sent)) this.kernel.schedule(at, this.wired.net, { type: "net.request", client, seq })
   }
 
   /** A TCP packet from a client (its acknowledgement, its data, or both) to whichever host holds the VM's address when it arrives. */
   packetToVm(packet: ClientPacket): void {
-    const sent = this.transmit(this.lanes(packet.client).toVm, (packet.len ?? 0) + HEADER_BYTES)
+    const sent = this.transmit(this.namesOf(packet.client).toVm, (packet.len ?? 0) + HEADER_BYTES)
     for (const at of this.deliveries(packet.client, "to-vm", sent)) this.kernel.schedule(at, this.wired.net, { type: "net.packet", ...packet })
   }
 
   /** Arrival times of one packet under the client faults: none (lost), one, or two (duplicated). */
   private deliveries(client: string, direction: "to-client" | "to-vm", arrival: Micros): Micros[] {
-    const key = this.lanes(client).counted[direction]
+    const key = this.namesOf(client).counted[direction]
     const nth = (this.counts.get(key) ?? 0) + 1
     this.counts.set(key, nth)
     // Windows are judged on when the packet was sent, whatever other faults do to it.

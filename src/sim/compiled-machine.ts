@@ -81,8 +81,7 @@ interface Transition {
 
 /** What a set of enabled transitions does from one configuration: cached. */
 interface Step {
-  readonly actions: Action[]
-  /** The same actions, each resolved (what the interpreter does with it). */
+  /** Its actions in order, each resolved (what the interpreter does with it). */
   readonly resolved: Resolved[]
   readonly next: Config
   readonly done: boolean
@@ -335,7 +334,7 @@ export class CompiledMachine {
     }
     const nodes = [...set]
     if (done) for (const n of [...nodes].sort((a, b) => b.order - a.order)) actions.push(...n.x.exit)
-    return { actions, resolved: actions.map((a) => this.resolve(a)), next: this.config(nodes), done }
+    return { resolved: actions.map((a) => this.resolve(a)), next: this.config(nodes), done }
   }
 
   removeConflicts(enabled: Transition[], config: Config): Transition[] {
@@ -423,7 +422,7 @@ export class CompiledMachine {
       if (defaultEntry.has(s) && s.type === "compound") actions.push(...s.x.initial.actions)
       if (s.type === "final" && s.parent === this.root) done = true
     }
-    return { actions, resolved: actions.map((a) => this.resolve(a)), next: this.config([...set]), done }
+    return { resolved: actions.map((a) => this.resolve(a)), next: this.config([...set]), done }
   }
 }
 
