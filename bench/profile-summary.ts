@@ -25,7 +25,7 @@ interface Profile {
 const maps = new Map<string, SourceMap | null>()
 const original = (n: Node): Node => {
   const url = n.callFrame.url
-  if (!url.startsWith("file://") || !url.endsWith(".mjs")) return n
+  if (!url.startsWith("file://") || !/\.m?js$/.test(url) || url.includes("/node_modules/")) return n
   if (!maps.has(url)) {
     const mapFile = `${fileURLToPath(url)}.map`
     maps.set(url, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, "utf8"))) : null)

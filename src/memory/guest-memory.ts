@@ -1,4 +1,5 @@
-import { PAGE_SIZE, fingerprint, hashPage, laneWeight, pageLanes } from "./page-hash.ts"
+import { Arena } from "./arena.ts"
+import { PAGE_SIZE, fingerprint, hashPage, hex32, laneWeight, pageLanes } from "./page-hash.ts"
 
 /** Dirty pages copied out at a checkpoint: indices and their bytes, back to back. */
 export interface DirtyPages {
@@ -60,6 +61,8 @@ export class GuestMemory {
   private readonly written: Uint8Array
   /** 1: dirty and not written since the last `takeQuiet` (speculative state transfer's candidates). */
   private readonly quiet: Uint8Array
+  /** Where a capture's page list and zero flags come from (they travel with the checkpoint). */
+  private readonly arena = new Arena()
   /** Where `capture` copies dirty pages: reused from one checkpoint to the next. */
   private staging: Uint8Array = new Uint8Array(0)
   private sumA = 0
@@ -130,10 +133,10 @@ export class GuestMemory {
 
   /**
    * A sparse write: `count` words of `page`, each word's index and then its
-   * value drawn from `next`. The same as that many writeWord calls, with the
+   * value drawn from `draw.next()`. The same as that many writeWord calls, with the
    * page's bookkeeping and lanes updated once.
    */
-  writeWords(page: number, count: number, next: () => number): void {
+  writeWords(page: number, count: number, draw: { next(): number }): void {
     if (count <= 0) return
     const base = page * (PAGE_SIZE / 4)
     const words = this.words
@@ -141,8 +144,8 @@ export class GuestMemory {
     let da = 0
     let db = 0
     for (let w = 0; w < count; w++) {
-      const word = next() & 1023
-      const value = next()
+      const word = draw.next() & 1023
+      const value = draw.next()
       if (track) {
         const d = (value - words[base + word]) | 0
         da = (da + d) | 0
@@ -183,12 +186,12 @@ export class GuestMemory {
    * flagged in `zero` (an all-zero initial sync moves no bytes).
    */
   capture(): DirtyPages {
-    const indices = this.dirtyList.slice(0, this.dirtyCount).sort()
+    const indices = this.dirtyIndices()
     const n = indices.length
     // Not zeroed (every byte read is written first, known-zero pages are never read): untouched parts cost nothing.
     if (this.staging.length < n * PAGE_SIZE) this.staging = this.stagingBuffer(this.pages * PAGE_SIZE)
     const data = this.staging.subarray(0, n * PAGE_SIZE)
-    const zero = new Uint8Array(n)
+    const zero = this.arena.uint8(n)
     let i = 0
     while (i < n) {
       // One copy (or one fill) per run of consecutive pages alike (working sets are mostly contiguous).
@@ -240,9 +243,17 @@ export class GuestMemory {
 
   /** The pages dirtied since the last capture, ascending, and a clean bitmap: a capture that copies nothing (the active slave compares in place). */
   clearDirty(): Int32Array {
-    const indices = this.dirtyList.slice(0, this.dirtyCount).sort()
+    const indices = this.dirtyIndices()
     this.clean(indices)
     return indices
+  }
+
+  /** The pages dirtied since the last capture, ascending, in an array of the caller's own. */
+  private dirtyIndices(): Int32Array {
+    const n = this.dirtyCount
+    const indices = this.arena.int32(n)
+    for (let i = 0; i < n; i++) indices[i] = this.dirtyList[i]
+    return indices.sort()
   }
 
   /** The dirty pages `indices` (all of them) were taken: clean bitmap, their fingerprints folded into the digest. */
@@ -288,7 +299,7 @@ export class GuestMemory {
   /** Digest of the whole image as of the last capture or apply (dirty pages since are not folded in). */
   digest(): string {
     if (!this.tracked) throw new Error("digest() on an untracked image: use fullDigest()")
-    return hex(this.sumA) + hex(this.sumB)
+    return hex32(this.sumA) + hex32(this.sumB)
   }
 
   /**
@@ -309,7 +320,7 @@ export class GuestMemory {
         b = (b + this.scratch[1]) | 0
       }
     }
-    return hex(a) + hex(b)
+    return hex32(a) + hex32(b)
   }
 
   /** Recompute the digest from every page's bytes: the independent check used at restore (pages never written are zero: fingerprint 0). */
@@ -322,7 +333,7 @@ export class GuestMemory {
       a = (a + this.scratch[0]) | 0
       b = (b + this.scratch[1]) | 0
     }
-    return hex(a) + hex(b)
+    return hex32(a) + hex32(b)
   }
 
   /** The page's fingerprint for its current bytes, into `scratch`: from its lanes (recomputed first if a bulk write made them unknown). */
@@ -350,8 +361,6 @@ export class GuestMemory {
 }
 
 const unzeroed = (bytes: number): Uint8Array => new Uint8Array(Buffer.allocUnsafeSlow(bytes).buffer, 0, bytes)
-
-const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, "0")
 
 /** Call `f(firstPage, indexInList, count)` for each run of consecutive page numbers in a sorted list. */
 const forEachRun = (indices: Int32Array, f: (first: number, from: number, count: number) => void): void => {

@@ -60,6 +60,16 @@ export const fmix = (h: number): number => {
   return h >>> 0
 }
 
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"))
+
+/**
+ * A 32-bit value (taken unsigned) as 8 lowercase hex digits: what
+ * `(x >>> 0).toString(16).padStart(8, "0")` gives, from a byte table, at a
+ * tenth of the cost (V8's radix conversion goes through a double; every
+ * capture renders several of these).
+ */
+export const hex32 = (x: number): string => BYTE_HEX[x >>> 24] + BYTE_HEX[(x >>> 16) & 255] + BYTE_HEX[(x >>> 8) & 255] + BYTE_HEX[x & 255]
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
 
 /**
@@ -86,7 +96,7 @@ export const hashBytes = (bytes: Uint8Array): string => {
       b = Math.imul(b ^ (bytes[i + 4] | (bytes[i + 5] << 8) | (bytes[i + 6] << 16) | (bytes[i + 7] << 24)), 0xcc9e2d51)
     }
   for (; i < n; i++) a = Math.imul(a ^ bytes[i], 0x01000193)
-  return fmix(a).toString(16).padStart(8, "0") + fmix(b ^ n).toString(16).padStart(8, "0")
+  return hex32(fmix(a)) + hex32(fmix(b ^ n))
 }
 
 /** Hash a string's UTF-16 code units (no encoding to bytes first): JSON of guest state, at every capture. */
@@ -100,5 +110,5 @@ export const hashString = (s: string): string => {
     b = Math.imul(b ^ s.charCodeAt(i + 1), 0xcc9e2d51)
   }
   if (i < n) a = Math.imul(a ^ s.charCodeAt(i), 0x01000193)
-  return fmix(a).toString(16).padStart(8, "0") + fmix(b ^ n).toString(16).padStart(8, "0")
+  return hex32(fmix(a)) + hex32(fmix(b ^ n))
 }

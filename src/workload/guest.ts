@@ -1,9 +1,10 @@
 import type { GuestMemory } from "../memory/guest-memory.ts"
+import { Arena } from "../memory/arena.ts"
 import { hashBytes, hashString } from "../memory/page-hash.ts"
 import type { GuestConnState } from "../net/guest-stack.ts"
 import type { Rng } from "../sim/rng.ts"
 import type { Micros } from "../sim/time.ts"
-import { writePattern, type PatternName } from "./patterns.ts"
+import { writePattern, type PatternName, type WriteSource } from "./patterns.ts"
 import { MSS, type Segment } from "../net/segment.ts"
 import { TraceReplay } from "./trace-replay.ts"
 import { emptyCache, PageCache, type CacheState, type DiskIo } from "./page-cache.ts"
@@ -124,7 +125,7 @@ const STATE_PAGE = 0
  * checkpoint therefore sends different bytes at the same stream offsets than
  * the primary would have (primer, section 3).
  */
-export class Guest {
+export class Guest implements WriteSource {
   /** The page cache over `device.cache` (with a file workload). */
   readonly cache: PageCache | undefined
   /** Pages the workload writes directly (anonymous memory): 1 .. anonEnd-1. */
@@ -202,7 +203,7 @@ export class Guest {
     const first = vcpus - from > 1 ? this.hostNonce.u32() % (vcpus - from) : 0
     for (let i = 0; i < vcpus - from; i++) {
       this.writer = from + ((first + i) % (vcpus - from))
-      for (let w = 0; w < p.writesPerTick; w++) writePattern(pattern, this.memory, this.pickPage(), this.nextFn, this.pickPageFn, p.wordsPerWrite)
+      for (let w = 0; w < p.writesPerTick; w++) writePattern(pattern, this.memory, this.pickPage(), this, p.wordsPerWrite)
     }
     this.writer = 0
     if (this.cache && p.files) this.fileOps(this.cache, p.files)
@@ -224,7 +225,7 @@ export class Guest {
     const opUs = this.params.tickUs / files.opsPerTick
     state.credit = Math.min(state.credit + this.params.tickUs, 2 * this.params.tickUs)
     while (state.credit >= opUs) {
-      const block = this.next() % 10 < 8 ? this.next() % hotBlocks : this.next() % files.blocks
+      const block = this.below(10) < 8 ? this.below(hotBlocks) : this.below(files.blocks)
       const hit = (this.next() >>> 0) / 4294967296 < files.writeShare ? cache.write(block, this.next() & 1023, this.next(), io) : cache.read(block, io)
       state.credit -= opUs + (hit ? 0 : files.missUs)
       state.ops++
@@ -240,18 +241,18 @@ export class Guest {
    * own, beside the others'; with several vCPUs some writes go to the shared
    * one). Page 0 is the service state; the workload writes the others.
    */
-  private pickPage(): number {
+  pickPage(): number {
     const p = this.current
     const pages = this.memory.pages
     const hot = Math.max(1, Math.floor(pages * p.hotFraction))
     const inHot = (this.next() >>> 0) / 4294967296 < p.hotProbability
     const anon = this.anonEnd - 1
-    if (!inHot) return 1 + (this.next() % anon)
+    if (!inHot) return 1 + this.below(anon)
     // One vCPU (the common case) draws exactly as before vCPUs existed.
-    if ((p.vcpus ?? 1) === 1) return 1 + (this.next() % Math.min(hot, anon))
+    if ((p.vcpus ?? 1) === 1) return 1 + this.below(Math.min(hot, anon))
     const shared = (this.next() >>> 0) / 4294967296 < (p.sharedFraction ?? 0)
     const base = shared ? 0 : this.writer * hot
-    return 1 + ((base + (this.next() % hot)) % anon)
+    return 1 + ((base + this.below(hot)) % anon)
   }
 
   private threadOf(v: number): [number, number, number, number] {
@@ -261,12 +262,10 @@ export class Guest {
     return threads[v - 1]
   }
 
-  private readonly nextFn = (): number => this.next()
-  private readonly pickPageFn = (): number => this.pickPage()
 
   /** Handle request `seq` from `client`; returns the response's segments (empty for a duplicate). */
   handleRequest(client: string, seq: number, now: Micros): Segment[] {
-    // The segments keep views of the body: it is the segments' own, not the scratch buffer.
+    // The segments keep views of the body: it goes in the arena, not the scratch buffer.
     const scratch = this.scratch
     this.scratch = undefined
     const body = this.respond(client, seq)
@@ -291,7 +290,7 @@ export class Guest {
     conn.lastRequest = seq
     const p = this.current
     const span = p.maxResponseBytes - p.minResponseBytes + 1
-    const len = p.minResponseBytes + (this.next() % span)
+    const len = p.minResponseBytes + this.below(span)
     return this.produce(seq, len)
   }
 
@@ -312,6 +311,9 @@ export class Guest {
    */
   private scratch: Int32Array | undefined = new Int32Array(0)
 
+  /** Where bodies that outlive the call go (the scratch buffer set aside). */
+  private readonly bodies = new Arena()
+
   /** `len` bytes of output, from the service's state, `seq` and the host's nondeterminism; the service state page records them. */
   private produce(seq: number, len: number): Uint8Array {
     const nonce = this.hostNonce.u32()
@@ -319,8 +321,7 @@ export class Guest {
     // Whole 32-bit words of xorshift output, stored little-endian whatever the host's byte order.
     const n = (len + 3) >> 2
     if (this.scratch && this.scratch.length < n) this.scratch = new Int32Array(Math.max(n, 2 * this.scratch.length))
-    const words = this.scratch ? this.scratch.subarray(0, n) : new Int32Array(n)
-    const buffer = words.buffer
+    const words = this.scratch ? this.scratch.subarray(0, n) : this.bodies.int32(n)
     for (let i = 0; i < n; i++) {
       x ^= x << 13
       x ^= x >>> 17
@@ -329,7 +330,7 @@ export class Guest {
     }
     this.memory.writeWord(STATE_PAGE, 0, this.memory.readWord(STATE_PAGE, 0) + 1)
     this.memory.writeWord(STATE_PAGE, 1, (x ^ nonce) >>> 0)
-    return new Uint8Array(buffer, 0, len)
+    return new Uint8Array(words.buffer, words.byteOffset, len)
   }
 
   cloneVcpu(): VcpuState {
@@ -344,8 +345,18 @@ export class Guest {
     return c ? { conns, cache: { ...c, block: [...c.block], dirty: [...c.dirty] } } : { conns }
   }
 
+  /**
+   * `next() % n`, the same number: a draw is a uint32, often above int32's
+   * range, where `%` is a float modulo (a call to fmod, ~15 ns). The floor of
+   * the quotient is exact for any dividend below 2^53.
+   */
+  below(n: number): number {
+    const x = this.next()
+    return x - Math.floor(x / n) * n
+  }
+
   /** The next draw of the writing vCPU's thread. */
-  private next(): number {
+  next(): number {
     const r = this.writer === 0 ? this.vcpu.rng : this.threadOf(this.writer)
     let t = r[3]
     const s = r[0]
