@@ -5,9 +5,9 @@ import { GuestMemory } from "../src/memory/guest-memory.ts"
 describe("the arena of small typed arrays", () => {
   it("hands out zeroed, aligned arrays that share no byte, across chunks and larger than one", () => {
     const arena = new Arena()
-    const taken: { view: Int32Array | Uint8Array; fill: number }[] = []
+    const taken: { view: Int32Array | Uint8Array | Uint32Array; fill: number }[] = []
     for (const n of [1, 256, 3, 16_000, 5, 40_000, 7, 100_000, 2]) {
-      for (const view of [arena.int32(n), arena.uint8(n)]) {
+      for (const view of [arena.int32(n), arena.uint8(n), arena.uint32(n)]) {
         expect(view.length).toBe(n)
         expect(view.byteOffset % 8).toBe(0)
         expect(view.every((x) => x === 0)).toBe(true)

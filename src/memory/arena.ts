@@ -25,12 +25,17 @@ export class Arena {
     return at
   }
 
-  int32(n: number): Int32Array {
+  int32(n: number): Int32Array<ArrayBuffer> {
     const at = this.take(n * 4) // first: it may replace the chunk
     return new Int32Array(this.chunk, at, n)
   }
 
-  uint8(n: number): Uint8Array {
+  uint32(n: number): Uint32Array<ArrayBuffer> {
+    const at = this.take(n * 4)
+    return new Uint32Array(this.chunk, at, n)
+  }
+
+  uint8(n: number): Uint8Array<ArrayBuffer> {
     const at = this.take(n)
     return new Uint8Array(this.chunk, at, n)
   }

@@ -81,14 +81,16 @@ export class GuestMemory {
     if (bytes && (bytes.length !== pages * PAGE_SIZE || bytes.byteOffset !== 0)) throw new Error(`guest memory: a buffer of ${bytes.length} bytes for ${pages} pages`)
     this.bytes = bytes ?? new Uint8Array(pages * PAGE_SIZE)
     this.words = new Uint32Array(this.bytes.buffer, 0, pages * (PAGE_SIZE / 4))
-    this.dirty = new Uint8Array(pages)
-    this.stale = new Uint8Array(pages)
-    this.dirtyList = new Int32Array(pages)
-    this.pageHashes = new Uint32Array(tracked ? pages * 2 : 0)
-    this.lanes = new Int32Array(tracked ? pages * 2 : 0)
-    this.lanesKnown = new Uint8Array(tracked ? pages : 0).fill(1)
-    this.written = new Uint8Array(pages)
-    this.quiet = new Uint8Array(pages)
+    // The bookkeeping arrays side by side in the arena's chunk: one allocation rather than eight, for small images.
+    const arena = this.arena
+    this.dirty = arena.uint8(pages)
+    this.stale = arena.uint8(pages)
+    this.dirtyList = arena.int32(pages)
+    this.pageHashes = arena.uint32(tracked ? pages * 2 : 0)
+    this.lanes = arena.int32(tracked ? pages * 2 : 0)
+    this.lanesKnown = arena.uint8(tracked ? pages : 0).fill(1)
+    this.written = arena.uint8(pages)
+    this.quiet = arena.uint8(pages)
   }
 
   /** Pages dirtied since the last capture. */

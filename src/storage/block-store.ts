@@ -1,3 +1,4 @@
+import { modUint } from "../sim/rng.ts"
 /** A file block: the unit the guest's page cache reads and writes back (one guest page). */
 export const BLOCK_SIZE = 4096
 
@@ -41,7 +42,7 @@ export const originalContent = (block: number): Uint8Array => {
     x ^= x << 13
     x ^= x >>> 17
     x ^= x << 5
-    const word = WORDS[(x >>> 0) % WORDS.length]
+    const word = WORDS[modUint(x >>> 0, WORDS.length)]
     for (let i = 0; i < word.length && at < BLOCK_SIZE; i++) out[at++] = word.charCodeAt(i)
     if (at < BLOCK_SIZE) out[at++] = (x >>> 24) % 8 === 0 ? 10 : 32
   }

@@ -2,7 +2,7 @@ import type { GuestMemory } from "../memory/guest-memory.ts"
 import { Arena } from "../memory/arena.ts"
 import { hashBytes, hashString } from "../memory/page-hash.ts"
 import type { GuestConnState } from "../net/guest-stack.ts"
-import type { Rng } from "../sim/rng.ts"
+import { modUint, type Rng } from "../sim/rng.ts"
 import type { Micros } from "../sim/time.ts"
 import { writePattern, type PatternName, type WriteSource } from "./patterns.ts"
 import { MSS, type Segment } from "../net/segment.ts"
@@ -345,14 +345,9 @@ export class Guest implements WriteSource {
     return c ? { conns, cache: { ...c, block: [...c.block], dirty: [...c.dirty] } } : { conns }
   }
 
-  /**
-   * `next() % n`, the same number: a draw is a uint32, often above int32's
-   * range, where `%` is a float modulo (a call to fmod, ~15 ns). The floor of
-   * the quotient is exact for any dividend below 2^53.
-   */
+  /** `next() % n`, without a float modulo (modUint). */
   below(n: number): number {
-    const x = this.next()
-    return x - Math.floor(x / n) * n
+    return modUint(this.next(), n)
   }
 
   /** The next draw of the writing vCPU's thread. */

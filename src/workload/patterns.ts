@@ -29,7 +29,7 @@ export const isPatternName = (s: string): s is PatternName => patterns.some((p) 
  */
 export interface WriteSource {
   next(): number
-  /** A draw in [0, n): `next() % n`, computed without a float modulo. */
+  /** A draw in [0, n): `next() % n`, without a float modulo (modUint). */
   below(n: number): number
   pickPage(): number
 }
