@@ -1,4 +1,4 @@
-import { Arena } from "../memory/arena.ts"
+import { smallArrays } from "../memory/arena.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { PageKind, RECORD_HEADER_BYTES, RecordFlag, REFERENCE_BYTES, blockBytesOf, readU32, storedRecordBytes } from "./page-record.ts"
 import { DeltaFormatError, WORDS_PER_PAGE, applyXorDelta } from "./zero-run.ts"
@@ -60,13 +60,10 @@ export const decodeRecords = (records: Uint8Array, image: Uint8Array, written?: 
     pages.push(page)
     at = payload + stored
   }
-  const out = pageLists.int32(pages.length)
+  const out = smallArrays.int32(pages.length)
   out.set(pages)
   return out
 }
-
-/** Where the lists of pages decoded (or named by records) come from: each array is its caller's own, whoever asked. */
-const pageLists = new Arena()
 
 /** A blocks record: each block its bitmap names, in order, over the page in the image. */
 const decodeBlocks = (records: Uint8Array, at: number, payload: number, length: number, image: Uint8Array, page: number): void => {
@@ -88,7 +85,7 @@ const decodeBlocks = (records: Uint8Array, at: number, payload: number, length: 
 export const recordPages = (records: Uint8Array): Int32Array => {
   const pages: number[] = []
   for (let at = 0; at < records.length; at += storedRecordBytes(records, at)) pages.push(readU32(records, at))
-  const out = pageLists.int32(pages.length)
+  const out = smallArrays.int32(pages.length)
   out.set(pages)
   return out
 }

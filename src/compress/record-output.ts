@@ -1,4 +1,4 @@
-import { Arena } from "../memory/arena.ts"
+import { smallArrays } from "../memory/arena.ts"
 import { PAGE_SIZE } from "../memory/page-hash.ts"
 import { emptyStats, type EncodedPages, type EncodeStats } from "./encoded-pages.ts"
 import { PageKind, RECORD_HEADER_BYTES, RecordFlag, REFERENCE_BYTES, blockShiftFlags, maxEncodedBytes, writeRecordHeader, writeU32 } from "./page-record.ts"
@@ -18,8 +18,6 @@ export class RecordOutput {
   stats: EncodeStats = emptyStats()
 
   private owned = false
-  /** Where each checkpoint's offsets come from (they travel with its records). */
-  private readonly arena = new Arena()
 
   /** Where a buffer the caller keeps comes from (`exactBytes`); contents need not be zero. */
   constructor(private readonly allocate: (bytes: number) => Uint8Array = unzeroed) {}
@@ -35,8 +33,8 @@ export class RecordOutput {
     // Every byte of an exact buffer is written before it is read: no need to zero it first.
     if (exactBytes !== undefined) this.buffer = this.allocate(exactBytes)
     else if (this.buffer.length < need) this.buffer = new Uint8Array(need)
-    this.offsets = this.arena.int32(pages + 1)
-    this.wire = this.arena.int32(pages + 1)
+    this.offsets = smallArrays.int32(pages + 1)
+    this.wire = smallArrays.int32(pages + 1)
     this.count = 0
     this.at = 0
     this.wireAt = 0

@@ -9,6 +9,9 @@
  * mapping, page faults and all). A chunk is freed by the garbage collector
  * once no view of it is left. What an arena hands out is zeroed and shared
  * with no other caller.
+ *
+ * The process shares one (`smallArrays`): an arena per run's object began a
+ * zeroed chunk of its own for a few arrays, which cost more than it saved.
  */
 export class Arena {
   private chunk = new ArrayBuffer(0)
@@ -42,3 +45,6 @@ export class Arena {
 }
 
 const CHUNK_BYTES = 64 * 1024
+
+/** The process's arena: nothing depends on where an array lies, so every run and host can share it. */
+export const smallArrays = new Arena()

@@ -1,4 +1,4 @@
-import { Arena } from "./arena.ts"
+import { smallArrays } from "./arena.ts"
 import { PAGE_SIZE, fingerprint, hashPage, hex32, laneWeight, pageLanes } from "./page-hash.ts"
 
 /** Dirty pages copied out at a checkpoint: indices and their bytes, back to back. */
@@ -61,8 +61,6 @@ export class GuestMemory {
   private readonly written: Uint8Array
   /** 1: dirty and not written since the last `takeQuiet` (speculative state transfer's candidates). */
   private readonly quiet: Uint8Array
-  /** Where a capture's page list and zero flags come from (they travel with the checkpoint). */
-  private readonly arena = new Arena()
   /** Where `capture` copies dirty pages: reused from one checkpoint to the next. */
   private staging: Uint8Array = new Uint8Array(0)
   private sumA = 0
@@ -81,8 +79,8 @@ export class GuestMemory {
     if (bytes && (bytes.length !== pages * PAGE_SIZE || bytes.byteOffset !== 0)) throw new Error(`guest memory: a buffer of ${bytes.length} bytes for ${pages} pages`)
     this.bytes = bytes ?? new Uint8Array(pages * PAGE_SIZE)
     this.words = new Uint32Array(this.bytes.buffer, 0, pages * (PAGE_SIZE / 4))
-    // The bookkeeping arrays side by side in the arena's chunk: one allocation rather than eight, for small images.
-    const arena = this.arena
+    // The bookkeeping arrays from the shared arena: no allocation of their own for small images.
+    const arena = smallArrays
     this.dirty = arena.uint8(pages)
     this.stale = arena.uint8(pages)
     this.dirtyList = arena.int32(pages)
@@ -193,7 +191,7 @@ export class GuestMemory {
     // Not zeroed (every byte read is written first, known-zero pages are never read): untouched parts cost nothing.
     if (this.staging.length < n * PAGE_SIZE) this.staging = this.stagingBuffer(this.pages * PAGE_SIZE)
     const data = this.staging.subarray(0, n * PAGE_SIZE)
-    const zero = this.arena.uint8(n)
+    const zero = smallArrays.uint8(n)
     let i = 0
     while (i < n) {
       // One copy (or one fill) per run of consecutive pages alike (working sets are mostly contiguous).
@@ -253,7 +251,7 @@ export class GuestMemory {
   /** The pages dirtied since the last capture, ascending, in an array of the caller's own. */
   private dirtyIndices(): Int32Array {
     const n = this.dirtyCount
-    const indices = this.arena.int32(n)
+    const indices = smallArrays.int32(n)
     for (let i = 0; i < n; i++) indices[i] = this.dirtyList[i]
     return indices.sort()
   }

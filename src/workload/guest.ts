@@ -1,5 +1,5 @@
 import type { GuestMemory } from "../memory/guest-memory.ts"
-import { Arena } from "../memory/arena.ts"
+import { smallArrays } from "../memory/arena.ts"
 import { hashBytes, hashString } from "../memory/page-hash.ts"
 import type { GuestConnState } from "../net/guest-stack.ts"
 import { modUint, type Rng } from "../sim/rng.ts"
@@ -265,7 +265,7 @@ export class Guest implements WriteSource {
 
   /** Handle request `seq` from `client`; returns the response's segments (empty for a duplicate). */
   handleRequest(client: string, seq: number, now: Micros): Segment[] {
-    // The segments keep views of the body: it goes in the arena, not the scratch buffer.
+    // The segments keep views of the body: it goes in an arena (smallArrays), not the scratch buffer.
     const scratch = this.scratch
     this.scratch = undefined
     const body = this.respond(client, seq)
@@ -311,8 +311,6 @@ export class Guest implements WriteSource {
    */
   private scratch: Int32Array | undefined = new Int32Array(0)
 
-  /** Where bodies that outlive the call go (the scratch buffer set aside). */
-  private readonly bodies = new Arena()
 
   /** `len` bytes of output, from the service's state, `seq` and the host's nondeterminism; the service state page records them. */
   private produce(seq: number, len: number): Uint8Array {
@@ -321,7 +319,7 @@ export class Guest implements WriteSource {
     // Whole 32-bit words of xorshift output, stored little-endian whatever the host's byte order.
     const n = (len + 3) >> 2
     if (this.scratch && this.scratch.length < n) this.scratch = new Int32Array(Math.max(n, 2 * this.scratch.length))
-    const words = this.scratch ? this.scratch.subarray(0, n) : this.bodies.int32(n)
+    const words = this.scratch ? this.scratch.subarray(0, n) : smallArrays.int32(n)
     for (let i = 0; i < n; i++) {
       x ^= x << 13
       x ^= x >>> 17
