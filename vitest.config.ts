@@ -16,5 +16,7 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     // A reused guest-memory buffer must come back all zero (src/sim/buffer-pool.ts).
     env: { EPOCHLAB_CHECK_POOL: "1" },
+    // Effect as the bundle builds it: no AsyncResource per fiber suspension (test/setup-effect.ts).
+    setupFiles: ["test/setup-effect.ts"],
   },
 })
