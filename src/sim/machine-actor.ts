@@ -192,7 +192,8 @@ export class MachineActor<Ev extends { type: string }, Cmd extends { type: strin
         else if (cmd.type === "timer.cancel") this.cancelTimer((cmd as unknown as TimerCommand).name)
         else this.execute(cmd as Exclude<Cmd, TimerCommand>)
       }
-      if (this.pending.length) this.pending.length = 0 // a runtime call: skipped when nothing was emitted
+      // Emptied by pops: `length = 0` is a runtime call (half a percent of a campaign); a pop of the one or two commands inlines.
+      while (this.pending.length) this.pending.pop()
     } finally {
       this.flushing = false
     }
