@@ -483,11 +483,15 @@ export class CompiledActor {
 
   send(event: Ev, out: Ev[]): void {
     if (this.status !== "active") return
-    const enabled: Transition[] = []
+    // One scratch list for every send (a fresh array per event was a twentieth of a campaign's allocation),
+    // emptied before the step's actions run, since they may send to another machine.
+    const enabled = ENABLED
     this.m.enabled(this.config, this.context, event, enabled)
     if (enabled.length) {
       this.covered(enabled)
-      this.apply(this.m.step(this.config, enabled), event, out)
+      const step = this.m.step(this.config, enabled)
+      while (enabled.length) enabled.pop()
+      this.apply(step, event, out)
     }
     this.settle(event, out)
   }
@@ -680,6 +684,9 @@ const leastCommonAncestor = (nodes: Node[]): Node | undefined => {
 const intersects = (a: Node[], b: Node[]): boolean => a.some((x) => b.includes(x))
 
 const NONE: Transition[] = []
+
+/** CompiledActor.send's list of enabled transitions: empty between sends. */
+const ENABLED: Transition[] = []
 
 const initialOf = (n: Node): Node => {
   const target = n.x.initial.target?.[0]

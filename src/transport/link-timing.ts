@@ -1,6 +1,6 @@
 import type { HostId } from "../sim/commands.ts"
 import { serializationUs } from "../sim/time.ts"
-import type { SegmentTiming } from "../faults/kind.ts"
+import type { SegmentInfo, SegmentTiming } from "../faults/kind.ts"
 import { kindOf } from "../faults/kinds/index.ts"
 import type { Fault } from "../faults/schedule.ts"
 import { TCP_MIN_RTO_US } from "../net/tcp-params.ts"
@@ -34,7 +34,7 @@ export interface LinkTiming {
   arriveAt: number
   busyUntil: number
   /** The kinds of fault that changed this segment's fate. */
-  acted: string[]
+  acted: readonly string[]
 }
 
 /**
@@ -48,25 +48,29 @@ export interface LinkTiming {
  */
 export const linkTiming = (s: LinkTimingInput, faults: readonly LinkFault[]): LinkTiming => {
   const start = Math.max(s.now, s.busyUntil)
-  const acted: string[] = []
-  const info = { now: s.now, from: s.from, start, nth: s.nth, latencyUs: s.latencyUs, rtoUs: s.rtoUs ?? TCP_MIN_RTO_US }
   const t: SegmentTiming = { bandwidth: s.bytesPerSecond, wire: 0, departAt: 0, busyUntil: 0, arriveAt: 0, lastTxAt: 0 }
-  const stage = (name: "rate" | "segment" | "outage") => {
-    for (const f of faults) {
-      const hook = kindOf(f).link
-      if (hook?.stage === name && hook.apply(t, f, info)) acted.push(f.kind)
-    }
-  }
-  stage("rate")
+  // Without faults (most segments of most runs) no stage has anything to do: nothing is allocated for them.
+  const info = faults.length ? { now: s.now, from: s.from, start, nth: s.nth, latencyUs: s.latencyUs, rtoUs: s.rtoUs ?? TCP_MIN_RTO_US } : undefined
+  let acted = info && stage(faults, "rate", t, info, undefined)
   t.wire = serializationUs(s.bytes, t.bandwidth)
   t.departAt = start + t.wire
   t.busyUntil = t.departAt
   t.arriveAt = t.departAt + s.latencyUs
   t.lastTxAt = t.departAt
-  stage("segment")
-  stage("outage")
-  return { start, departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: Math.max(t.arriveAt, s.lastArrival), busyUntil: t.busyUntil, acted }
+  if (info) acted = stage(faults, "outage", t, info, stage(faults, "segment", t, info, acted))
+  return { start, departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: Math.max(t.arriveAt, s.lastArrival), busyUntil: t.busyUntil, acted: acted ?? NOTHING_ACTED }
 }
+
+/** Each fault whose kind's link hook acts in stage `name` changes the timing; the kinds that did are added to `acted`. */
+const stage = (faults: readonly LinkFault[], name: "rate" | "segment" | "outage", t: SegmentTiming, info: SegmentInfo, acted: string[] | undefined): string[] | undefined => {
+  for (const f of faults) {
+    const hook = kindOf(f).link
+    if (hook?.stage === name && hook.apply(t, f, info)) (acted ??= []).push(f.kind)
+  }
+  return acted
+}
+
+const NOTHING_ACTED: readonly string[] = []
 
 /** A segment on its way, as the link timed it when it was sent. */
 export interface TimedSegment {
