@@ -89,4 +89,3 @@ export const recordPages = (records: Uint8Array): Int32Array => {
   out.set(pages)
   return out
 }
-

@@ -80,15 +80,14 @@ export class GuestMemory {
     this.bytes = bytes ?? new Uint8Array(pages * PAGE_SIZE)
     this.words = new Uint32Array(this.bytes.buffer, 0, pages * (PAGE_SIZE / 4))
     // The bookkeeping arrays from the shared arena: no allocation of their own for small images.
-    const arena = smallArrays
-    this.dirty = arena.uint8(pages)
-    this.stale = arena.uint8(pages)
-    this.dirtyList = arena.int32(pages)
-    this.pageHashes = arena.uint32(tracked ? pages * 2 : 0)
-    this.lanes = arena.int32(tracked ? pages * 2 : 0)
-    this.lanesKnown = arena.uint8(tracked ? pages : 0).fill(1)
-    this.written = arena.uint8(pages)
-    this.quiet = arena.uint8(pages)
+    this.dirty = smallArrays.uint8(pages)
+    this.stale = smallArrays.uint8(pages)
+    this.dirtyList = smallArrays.int32(pages)
+    this.pageHashes = smallArrays.uint32(tracked ? pages * 2 : 0)
+    this.lanes = smallArrays.int32(tracked ? pages * 2 : 0)
+    this.lanesKnown = smallArrays.uint8(tracked ? pages : 0).fill(1)
+    this.written = smallArrays.uint8(pages)
+    this.quiet = smallArrays.uint8(pages)
   }
 
   /** Pages dirtied since the last capture. */
@@ -133,8 +132,8 @@ export class GuestMemory {
 
   /**
    * A sparse write: `count` words of `page`, each word's index and then its
-   * value drawn from `draw.next()`. The same as that many writeWord calls, with the
-   * page's bookkeeping and lanes updated once.
+   * value drawn from `draw.next()`. The same as that many writeWord calls,
+   * with the page's bookkeeping and lanes updated once.
    */
   writeWords(page: number, count: number, draw: { next(): number }): void {
     if (count <= 0) return

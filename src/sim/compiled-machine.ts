@@ -484,8 +484,10 @@ export class CompiledActor {
   send(event: Ev, out: Ev[]): void {
     if (this.status !== "active") return
     // One scratch list for every send (a fresh array per event was a twentieth of a campaign's allocation),
-    // emptied before the step's actions run, since they may send to another machine.
+    // emptied before the step's actions run, since they may send to another machine, and emptied here
+    // too, in case a guard threw during an earlier send.
     const enabled = ENABLED
+    while (enabled.length) enabled.pop()
     this.m.enabled(this.config, this.context, event, enabled)
     if (enabled.length) {
       this.covered(enabled)

@@ -57,7 +57,10 @@ export const linkTiming = (s: LinkTimingInput, faults: readonly LinkFault[]): Li
   t.busyUntil = t.departAt
   t.arriveAt = t.departAt + s.latencyUs
   t.lastTxAt = t.departAt
-  if (info) acted = stage(faults, "outage", t, info, stage(faults, "segment", t, info, acted))
+  if (info) {
+    acted = stage(faults, "segment", t, info, acted)
+    acted = stage(faults, "outage", t, info, acted)
+  }
   return { start, departAt: t.departAt, lastTxAt: t.lastTxAt, arriveAt: Math.max(t.arriveAt, s.lastArrival), busyUntil: t.busyUntil, acted: acted ?? NOTHING_ACTED }
 }
 

@@ -262,7 +262,6 @@ export class Guest implements WriteSource {
     return threads[v - 1]
   }
 
-
   /** Handle request `seq` from `client`; returns the response's segments (empty for a duplicate). */
   handleRequest(client: string, seq: number, now: Micros): Segment[] {
     // The segments keep views of the body: it goes in an arena (smallArrays), not the scratch buffer.
@@ -310,7 +309,6 @@ export class Guest implements WriteSource {
    * once (the TCP stack into its send buffer): reused, no allocation per write.
    */
   private scratch: Int32Array | undefined = new Int32Array(0)
-
 
   /** `len` bytes of output, from the service's state, `seq` and the host's nondeterminism; the service state page records them. */
   private produce(seq: number, len: number): Uint8Array {
