@@ -25,6 +25,7 @@ import { guidedCampaign } from "../fuzz/guided-campaign.ts"
 import { bugs, isBugName, bugScenario } from "../src/bugs/bugs.ts"
 import { findScenario } from "../src/scenario/builtin.ts"
 import { selfArgs } from "./self.ts"
+import { CAMPAIGN_SEMI_SPACE_MB } from "../fuzz/campaign-heap.ts"
 
 const SEEDS = 10
 const BUDGET = 500
@@ -117,7 +118,8 @@ if (args[0] === "--one") {
   const results: Record<string, unknown> = {}
   const one = (t: string) =>
     new Promise<unknown>((resolve, reject) => {
-      const p = spawn(process.execPath, [...selfArgs(import.meta.url), "--one", t], { stdio: ["ignore", "pipe", "inherit"] })
+      // Each measurement's process gets the young generation `epochlab fuzz` gives its campaign threads.
+      const p = spawn(process.execPath, [`--max-semi-space-size=${CAMPAIGN_SEMI_SPACE_MB}`, ...selfArgs(import.meta.url), "--one", t], { stdio: ["ignore", "pipe", "inherit"] })
       let buf = ""
       p.stdout.on("data", (d) => (buf += d))
       p.on("close", (code) => (code === 0 ? resolve(JSON.parse(buf.trim().split("\n").pop()!)) : reject(new Error(`bench:fuzz ${t} exited ${code}`))))

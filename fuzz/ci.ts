@@ -18,6 +18,7 @@
 import { availableParallelism } from "node:os"
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
 import { campaign, type CampaignCoverage } from "./campaign.ts"
+import { campaignWorkerLimits } from "./campaign-heap.ts"
 import { coverageReport, mergeCoverage } from "./coverage-report.ts"
 import { ensureWritableDir } from "../src/io/atomic-write.ts"
 import { toCounterexample, writeCounterexample } from "./counterexample.ts"
@@ -93,7 +94,7 @@ if (!isMainThread) {
       dealt.map(
         (group) =>
           new Promise<ScenarioReport[]>((resolve, reject) => {
-            const w = new Worker(script, { workerData: { names: group, shareMs, seed } satisfies Job, execArgv })
+            const w = new Worker(script, { workerData: { names: group, shareMs, seed } satisfies Job, execArgv, resourceLimits: campaignWorkerLimits })
             w.once("message", resolve)
             w.once("error", reject)
             w.once("exit", (code) => reject(new Error(`fuzz:ci: a worker exited (code ${code}) before reporting`)))

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads"
 import type { CampaignCoverage, SearchJournal } from "../../fuzz/campaign.ts"
+import { campaignWorkerLimits } from "../../fuzz/campaign-heap.ts"
 import { emptyCoverage } from "../../fuzz/coverage-tally.ts"
 import { mergeCoverage } from "../../fuzz/coverage-report.ts"
 import type { FuzzMessage, FuzzWork } from "./fuzz-worker.ts"
@@ -48,7 +49,7 @@ export const startPool = (work: FuzzWork, workers: number, resume: readonly Sear
   const threads = Array.from({ length: workers }, (_, w) => {
     const shard = { index: machine.index + machine.count * w, count: machine.count * workers }
     const options = { ...work.options, shard, ...(resume?.[w] ? { resume: resume[w] } : {}) }
-    const t = new Worker(url, { workerData: { ...work, options, lowest } satisfies FuzzWork, execArgv })
+    const t = new Worker(url, { workerData: { ...work, options, lowest } satisfies FuzzWork, execArgv, resourceLimits: campaignWorkerLimits })
     t.on("error", (e) => on.error(e))
     t.on("message", (m: FuzzMessage) => {
       if (m.type === "progress") {
