@@ -49,7 +49,8 @@ export const isFresh = () => {
  * per suspension was a tenth of a swarm campaign's time (A/B: 194 -> 222
  * runs/s). The bundle builds Effect without it; the build fails if the line
  * it replaces is not there (an Effect upgrade must look at this again).
- * Tests run on Effect as published (vitest does not use this bundle).
+ * Tests (vitest does not use this bundle) get the same from test/setup-effect.ts,
+ * which hides AsyncResource from Effect's lookup while Effect is first evaluated.
  */
 const noFiberAsyncContext = {
   name: "no-fiber-async-context",

@@ -200,7 +200,7 @@ export class Guest implements WriteSource {
     }
     const pattern = (this.replay ? "sparse" : p.memory) as PatternName
     const from = this.replay ? 1 : 0
-    const first = vcpus - from > 1 ? this.hostNonce.u32() % (vcpus - from) : 0
+    const first = vcpus - from > 1 ? modUint(this.hostNonce.u32(), vcpus - from) : 0
     for (let i = 0; i < vcpus - from; i++) {
       this.writer = from + ((first + i) % (vcpus - from))
       for (let w = 0; w < p.writesPerTick; w++) writePattern(pattern, this.memory, this.pickPage(), this, p.wordsPerWrite)
