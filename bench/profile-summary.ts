@@ -92,14 +92,24 @@ if (linesOf) {
 
 const total = [...self.values()].reduce((a, b) => a + b, 0)
 
-/** `--inclusive`: time under each function (itself and what it calls; a recursive function counted once per sample). */
-if (rest[0] === "--inclusive") {
+/**
+ * `--inclusive [N]`: time under each function (itself and what it calls; a
+ * recursive function counted once per sample). `--under NAME [N]`: the same,
+ * counting only samples taken inside a function called NAME, and only the
+ * frames from it down (where NAME's time goes).
+ */
+if (rest[0] === "--inclusive" || rest[0] === "--under") {
+  const within = rest[0] === "--under" ? rest[1] : undefined
+  const limit = Number(rest[within === undefined ? 1 : 2] ?? 60)
   const parent = new Map<number, number>()
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
   const under = new Map<string, number>()
   for (const [id, us] of self) {
     const seen = new Set<string>()
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const stack: number[] = []
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(at)
+    const top = within === undefined ? stack.length : stack.findIndex((at) => byId.get(at)!.callFrame.functionName === within) + 1
+    for (const at of stack.slice(0, top)) {
       const n = byId.get(at)!
       const key = `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.replace(/^.*\/x\//, "")}:${n.callFrame.lineNumber + 1}`
       if (seen.has(key)) continue
@@ -107,7 +117,7 @@ if (rest[0] === "--inclusive") {
       under.set(key, (under.get(key) ?? 0) + us)
     }
   }
-  for (const [k, v] of [...under].sort((a, b) => b[1] - a[1]).slice(0, rest[1] ? Number(rest[1]) : 60))
+  for (const [k, v] of [...under].sort((a, b) => b[1] - a[1]).slice(0, limit))
     console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${(v / 1000).toFixed(0).padStart(7)} ms  ${k}`)
   process.exit(0)
 }

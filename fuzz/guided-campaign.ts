@@ -115,6 +115,21 @@ const nudge = (f: Fault, rand: Rng, durationUs: number): Fault => {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(x)))
 
+/** The cases one step smaller than `x`: each fault dropped, then each fault shrunk by its kind's arbitrary (at most 16 ways). */
+function* shrinkCandidates(x: Case, world: ReturnType<typeof arbitraryWorld>): Generator<Case> {
+  for (let i = 0; i < x.faults.length; i++) yield { ...x, faults: x.faults.filter((_, j) => j !== i) }
+  for (let i = 0; i < x.faults.length; i++) {
+    const f = x.faults[i]
+    const arb = kindOf(f).arbitrary(world) as fc.Arbitrary<Fault>
+    if (!arb.canShrinkWithoutContext(f)) continue
+    let n = 0
+    for (const s of arb.shrink(f, undefined)) {
+      if (n++ >= 16) break
+      yield { ...x, faults: x.faults.map((g, j) => (j === i ? s.value : g)) }
+    }
+  }
+}
+
 /**
  * Greedy shrink: drop a fault, or replace one by a shrink its kind's
  * arbitrary proposes, while the case still fails `property`; until nothing
@@ -129,22 +144,9 @@ const shrinkCase = (c: Case, scenario: Scenario, fails: (c: Case) => boolean, ou
     onRun(shrinkRuns)
     return fails(x)
   }
-  const candidates = function* (x: Case): Generator<Case> {
-    for (let i = 0; i < x.faults.length; i++) yield { ...x, faults: x.faults.filter((_, j) => j !== i) }
-    for (let i = 0; i < x.faults.length; i++) {
-      const f = x.faults[i]
-      const arb = kindOf(f).arbitrary(world) as fc.Arbitrary<Fault>
-      if (!arb.canShrinkWithoutContext(f)) continue
-      let n = 0
-      for (const s of arb.shrink(f, undefined)) {
-        if (n++ >= 16) break
-        yield { ...x, faults: x.faults.map((g, j) => (j === i ? s.value : g)) }
-      }
-    }
-  }
   for (let progress = true; progress && !outOfTime() && shrinkRuns < 500; ) {
     progress = false
-    for (const x of candidates(current)) {
+    for (const x of shrinkCandidates(current, world)) {
       if (outOfTime()) break
       if (attempt(x)) {
         current = x

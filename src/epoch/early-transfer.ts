@@ -25,10 +25,12 @@ export class EarlyTransfer extends Context.Service<
 >()("epochlab/EarlyTransfer") {}
 
 /** The early-transfer fiber: the selection rule's clock. */
-export const earlyTransferLoop = Effect.gen(function* () {
+export const earlyTransferLoop = Effect.gen(earlyTransfers)
+
+function* earlyTransfers() {
   const early = yield* EarlyTransfer
   for (;;) {
     yield* sleepUs(early.everyUs)
     yield* early.sendQuietPages
   }
-})
+}

@@ -10,7 +10,13 @@ import { CheckpointPolicy, GuestControl, OutputQueue, PageCompressor, PrimaryPro
  * guest runs epoch k+1 while k is encoded and on the wire: a pipeline. A second fiber
  * releases epochs in order as their acknowledgements arrive.
  */
-export const epochLoop = (watch: FiberWatch) => Effect.gen(function* () {
+export const epochLoop = (watch: FiberWatch) => Effect.gen(() => epochs(watch))
+
+// The loops are generator functions declared once, here, not one per call: each generator function
+// made at run time has a prototype of its own and its generators a map of their own, and V8's
+// young-generation collector then keeps the objects of every run that made one alive until the next
+// full collection (a campaign's scavenges copied megabytes of finished runs each time: docs/performance.md).
+function* epochs(watch: FiberWatch) {
   const policy = yield* CheckpointPolicy
   const guest = yield* GuestControl
   const output = yield* OutputQueue
@@ -35,15 +41,16 @@ export const epochLoop = (watch: FiberWatch) => Effect.gen(function* () {
     const bytes = yield* link.send({ epoch, ...state, pages, soft: filtered.soft, output: packets, disk: writes, releasedThrough, ...(clientAcked ? { clientAcked } : {}) })
     yield* protocol.signal({ type: "checkpoint.sent", epoch, bytes })
   }
-})
+}
 
 /** Output commit: epoch k's packets go out only after checkpoint k is acknowledged, in epoch order. */
-const releaseInOrder = (link: ReplicationLink["Service"], output: OutputQueue["Service"]) =>
-  Effect.gen(function* () {
-    for (let epoch = 1; ; epoch++) {
-      yield* link.awaitAck(epoch)
-      // Between the acknowledgement and the release: a crash here leaves k committed but unreleased.
-      yield* sleepUs(output.releaseLatencyUs)
-      yield* output.requestRelease(epoch)
-    }
-  })
+const releaseInOrder = (link: ReplicationLink["Service"], output: OutputQueue["Service"]) => Effect.gen(() => releases(link, output))
+
+function* releases(link: ReplicationLink["Service"], output: OutputQueue["Service"]) {
+  for (let epoch = 1; ; epoch++) {
+    yield* link.awaitAck(epoch)
+    // Between the acknowledgement and the release: a crash here leaves k committed but unreleased.
+    yield* sleepUs(output.releaseLatencyUs)
+    yield* output.requestRelease(epoch)
+  }
+}

@@ -22,28 +22,35 @@ export const PAGE_WIRE_BYTES = 4104
  * keeps deferring (memory-heavy phases want long epochs), past the ceiling
  * too, waiting for the burst to pass.
  */
-export const boundedWait = (
-  view: HypervisorView,
-  b: { floorUs: Micros; ceilingUs: Micros; due(o: PolicyObservation): boolean | Micros; ceiling?: "enforced" | "deferred-while-dirtying"; deferAbovePagesPerSecond?: number },
-) =>
-  Effect.gen(function* () {
-    while (true) {
-      const o = view.observe()
-      const start = o.epochStartedAt
-      const ceilingAt = start + b.ceilingUs
-      const starving = b.ceiling === "deferred-while-dirtying" && o.dirtyPagesPerSecond > (b.deferAbovePagesPerSecond ?? Infinity)
-      if (o.now >= ceilingAt && !starving) return
-      const floorAt = start + b.floorUs
-      const due = o.now >= floorAt && !starving ? b.due(o) : false
-      if (due === true) return
-      // Sleep to the soonest of: the floor, the instant `due` named, the ceiling, the next look.
-      let next = o.now + LOOK_EVERY_US
-      if (o.now < floorAt) next = floorAt
-      if (typeof due === "number" && due > o.now) next = Math.min(next, due)
-      if (!starving) next = Math.min(next, ceilingAt)
-      yield* sleepUs(Math.max(1, next - o.now))
-    }
-  })
+export const boundedWait = (view: HypervisorView, b: Bounds) => Effect.gen(() => waitWithin(view, b))
+
+interface Bounds {
+  floorUs: Micros
+  ceilingUs: Micros
+  due(o: PolicyObservation): boolean | Micros
+  ceiling?: "enforced" | "deferred-while-dirtying"
+  deferAbovePagesPerSecond?: number
+}
+
+// Declared once, not per wait (a generator function made per call keeps finished runs alive: src/epoch/epoch-loop.ts).
+function* waitWithin(view: HypervisorView, b: Bounds) {
+  while (true) {
+    const o = view.observe()
+    const start = o.epochStartedAt
+    const ceilingAt = start + b.ceilingUs
+    const starving = b.ceiling === "deferred-while-dirtying" && o.dirtyPagesPerSecond > (b.deferAbovePagesPerSecond ?? Infinity)
+    if (o.now >= ceilingAt && !starving) return
+    const floorAt = start + b.floorUs
+    const due = o.now >= floorAt && !starving ? b.due(o) : false
+    if (due === true) return
+    // Sleep to the soonest of: the floor, the instant `due` named, the ceiling, the next look.
+    let next = o.now + LOOK_EVERY_US
+    if (o.now < floorAt) next = floorAt
+    if (typeof due === "number" && due > o.now) next = Math.min(next, due)
+    if (!starving) next = Math.min(next, ceilingAt)
+    yield* sleepUs(Math.max(1, next - o.now))
+  }
+}
 
 /** The estimated time to send the dirty set at the bandwidth the link has shown (undefined before it has shown any). */
 export const dirtyTransferUs = (o: PolicyObservation): Micros | undefined =>

@@ -39,47 +39,86 @@ export const compile = (machine: AnyStateMachine): CompiledMachine => {
 
 /** Start `machine` on `engine`; what it emits is pushed to `out` as it is emitted. */
 export const startMachine = (engine: MachineEngine, machine: AnyStateMachine, input: unknown, out: Array<{ type: string }>, snapshot?: unknown): Running => {
-  if (engine === "lockstep") return lockstep(machine, input, out, snapshot)
-  if (engine === "compiled") {
-    const a = new CompiledActor(compile(machine), input, out, snapshot as never)
-    return {
-      send: (e) => a.send(e, out),
-      get value() {
-        return a.value
-      },
-      stateString: () => a.stateString(),
-      matches: (p) => a.matches(p),
-      get context() {
-        return a.context
-      },
-      persisted: () => a.persisted(),
-    }
-  }
+  if (engine === "lockstep") return new Lockstep(machine, input, out, snapshot)
+  if (engine === "compiled") return new CompiledRunning(new CompiledActor(compile(machine), input, out, snapshot as never), out)
   const ref: AnyActorRef = createActor(machine, snapshot === undefined ? { input } : { input, snapshot: snapshot as never })
   ref.on("*", (cmd: { type: string }) => out.push(cmd))
   ref.start()
-  return {
-    // A machine in a final state takes nothing more (XState would only warn about it).
-    send: (e) => (ref.getSnapshot().status === "active" ? ref.send(e) : undefined),
-    get value() {
-      return ref.getSnapshot().value
-    },
-    stateString: () => flatten(ref.getSnapshot().value).join("|"),
-    matches: (p) => ref.getSnapshot().matches(p),
-    get context() {
-      return ref.getSnapshot().context
-    },
-    persisted: () => ref.getPersistedSnapshot(),
+  return new XstateRunning(ref)
+}
+
+// The engines' Running objects are classes, not object literals with getters: a literal's accessors are
+// closures made per machine, so each machine's object got a map of its own (in V8's old space), and that
+// map kept the machine's whole run alive through young-generation collections (docs/performance.md).
+
+class CompiledRunning implements Running {
+  constructor(
+    private readonly a: CompiledActor,
+    private readonly out: Array<{ type: string }>,
+  ) {}
+  send(e: { type: string }): void {
+    this.a.send(e, this.out)
+  }
+  get value(): StateValue {
+    return this.a.value
+  }
+  stateString(): string {
+    return this.a.stateString()
+  }
+  matches(path: string): boolean {
+    return this.a.matches(path)
+  }
+  get context(): unknown {
+    return this.a.context
+  }
+  persisted(): unknown {
+    return this.a.persisted()
+  }
+}
+
+class XstateRunning implements Running {
+  constructor(private readonly ref: AnyActorRef) {}
+  /** A machine in a final state takes nothing more (XState would only warn about it). */
+  send(e: { type: string }): void {
+    if (this.ref.getSnapshot().status === "active") this.ref.send(e)
+  }
+  get value(): StateValue {
+    return this.ref.getSnapshot().value
+  }
+  stateString(): string {
+    return flatten(this.ref.getSnapshot().value).join("|")
+  }
+  matches(path: string): boolean {
+    return this.ref.getSnapshot().matches(path)
+  }
+  get context(): unknown {
+    return this.ref.getSnapshot().context
+  }
+  persisted(): unknown {
+    return this.ref.getPersistedSnapshot()
   }
 }
 
 /** Both engines side by side: the compiled one's commands go out; any difference after an event throws, naming it. */
-const lockstep = (machine: AnyStateMachine, input: unknown, out: Array<{ type: string }>, snapshot?: unknown): Running => {
-  const fromCompiled: Array<{ type: string }> = []
-  const fromXstate: Array<{ type: string }> = []
-  const c = startMachine("compiled", machine, input, fromCompiled, snapshot)
-  const x = startMachine("xstate", machine, input, fromXstate, snapshot)
-  const check = (after: string) => {
+class Lockstep implements Running {
+  private readonly fromCompiled: Array<{ type: string }> = []
+  private readonly fromXstate: Array<{ type: string }> = []
+  private readonly c: Running
+  private readonly x: Running
+
+  constructor(
+    private readonly machine: AnyStateMachine,
+    input: unknown,
+    private readonly out: Array<{ type: string }>,
+    snapshot?: unknown,
+  ) {
+    this.c = startMachine("compiled", machine, input, this.fromCompiled, snapshot)
+    this.x = startMachine("xstate", machine, input, this.fromXstate, snapshot)
+    this.check("at start")
+  }
+
+  private check(after: string): void {
+    const { c, x, machine, fromCompiled, fromXstate } = this
     const differs = (what: string, a: unknown, b: unknown) => {
       if (!isDeepStrictEqual(a, b)) throw new Error(`lockstep: machine "${machine.id}" ${after}: ${what} differ: compiled ${JSON.stringify(a)} vs xstate ${JSON.stringify(b)}`)
     }
@@ -91,30 +130,32 @@ const lockstep = (machine: AnyStateMachine, input: unknown, out: Array<{ type: s
     differs("commands", fromCompiled, fromXstate)
     // The rest of the persisted snapshot (status, value, history, children) as JSON; its context is the one compared above.
     differs("persisted snapshots", JSON.stringify({ ...(c.persisted() as object), context: 0 }), JSON.stringify({ ...(x.persisted() as object), context: 0 }))
-    out.push(...fromCompiled)
+    this.out.push(...fromCompiled)
     fromCompiled.length = 0
     fromXstate.length = 0
   }
-  check("at start")
-  return {
-    send: (e) => {
-      c.send(e)
-      x.send(e)
-      check(`after ${JSON.stringify(e)}`)
-    },
-    get value() {
-      return c.value
-    },
-    stateString: () => c.stateString(),
-    matches: (p) => {
-      const m = c.matches(p)
-      if (m !== x.matches(p)) throw new Error(`lockstep: machine "${machine.id}": matches("${p}") differs`)
-      return m
-    },
-    get context() {
-      return c.context
-    },
-    persisted: () => c.persisted(),
+
+  send(e: { type: string }): void {
+    this.c.send(e)
+    this.x.send(e)
+    this.check(`after ${JSON.stringify(e)}`)
+  }
+  get value(): StateValue {
+    return this.c.value
+  }
+  stateString(): string {
+    return this.c.stateString()
+  }
+  matches(path: string): boolean {
+    const m = this.c.matches(path)
+    if (m !== this.x.matches(path)) throw new Error(`lockstep: machine "${this.machine.id}": matches("${path}") differs`)
+    return m
+  }
+  get context(): unknown {
+    return this.c.context
+  }
+  persisted(): unknown {
+    return this.c.persisted()
   }
 }
 
