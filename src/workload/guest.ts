@@ -7,6 +7,7 @@ import type { Micros } from "../sim/time.ts"
 import { writePattern, type PatternName, type WriteSource } from "./patterns.ts"
 import { MSS, type Segment } from "../net/segment.ts"
 import { TraceReplay } from "./trace-replay.ts"
+import { connsOnlyJson, vcpuJson } from "./state-json.ts"
 import { emptyCache, PageCache, type CacheState, type DiskIo } from "./page-cache.ts"
 
 /** vCPU registers that matter to the model: progress and the guest's own PRNG (xorshift128). */
@@ -379,19 +380,20 @@ export const stateDigest = (memoryDigest: string, vcpu: VcpuState, device: Devic
  * each buffer instead of its 18-character quoted hash, plus the buffers).
  */
 export const guestState = (memoryDigest: string, vcpu: VcpuState, device: DeviceState): { digest: string; wireBytes: number } => {
-  const v = JSON.stringify(vcpu)
+  const v = vcpuJson(vcpu)
   let buffers = 0
   let bufferBytes = 0
   // Only the guest stack's connections hold byte buffers; without them V8's fast path (no replacer) serialises the same.
   const d =
-    device.tcp === undefined
+    connsOnlyJson(device) ??
+    (device.tcp === undefined
       ? JSON.stringify(device)
       : JSON.stringify(device, (_k, x) => {
           if (!(x instanceof Uint8Array)) return x
           buffers++
           bufferBytes += x.length
           return hashBytes(x)
-        })
+        }))
   const wireBytes = '{"vcpu":'.length + v.length + ',"device":'.length + d.length + 1 - 17 * buffers + bufferBytes
   return { digest: `${memoryDigest}:${hashString(v)}:${hashString(d)}`, wireBytes }
 }
