@@ -20,6 +20,7 @@
  */
 import { spawn } from "node:child_process"
 import { cpus } from "node:os"
+import { GCProfiler } from "node:v8"
 import { campaign } from "../fuzz/campaign.ts"
 import { guidedCampaign } from "../fuzz/guided-campaign.ts"
 import { bugs, isBugName, bugScenario } from "../src/bugs/bugs.ts"
@@ -91,10 +92,32 @@ const measureRate = (name: keyof typeof rates) => {
   const scenario = findScenario(s)!
   campaign({ scenario, seed: 99, runs: Math.ceil(runs / 10), swarm }) // warm-up: JIT
   const before = calibrationNs()
+  const gc = new GCProfiler()
+  gc.start()
   const r = campaign({ scenario, seed: 1, runs, swarm })
+  const collections = gc.stop().statistics
   const seconds = r.elapsedMs / 1000
   const calibration = +((before + calibrationNs()) / 2).toFixed(3)
-  return { campaign: name, runs: r.runs, simulated: r.simulated, seconds, runsPerSecond: +(r.runs / seconds).toFixed(1), simulatedPerSecond: +(r.simulated / seconds).toFixed(1), calibrationNs: calibration }
+  return { campaign: name, runs: r.runs, simulated: r.simulated, seconds, runsPerSecond: +(r.runs / seconds).toFixed(1), simulatedPerSecond: +(r.simulated / seconds).toFixed(1), calibrationNs: calibration, gc: gcSummary(collections, seconds) }
+}
+
+/**
+ * What the collector cost during a campaign: its share of the wall time, how
+ * many scavenges, and what one left in the young generation on average (a
+ * campaign's finished runs are garbage: a few hundred KB is the run in
+ * progress; megabytes mean finished runs are being kept alive, as they once
+ * were: docs/performance.md, change 13).
+ */
+const gcSummary = (collections: ReturnType<GCProfiler["stop"]>["statistics"], seconds: number) => {
+  const young = collections.filter((c) => c.gcType === "Scavenge")
+  const survived = young.map((c) => c.afterGC.heapSpaceStatistics.find((s) => s.spaceName === "new_space")?.spaceUsedSize ?? 0)
+  const costMs = collections.reduce((sum, c) => sum + c.cost, 0) / 1000
+  return {
+    share: +(costMs / 1000 / seconds).toFixed(3),
+    scavenges: young.length,
+    fullCollections: collections.length - young.length,
+    scavengeSurvivorsKB: young.length ? Math.round(survived.reduce((a, b) => a + b, 0) / young.length / 1024) : 0,
+  }
 }
 
 type Rate = ReturnType<typeof measureRate>
@@ -143,7 +166,7 @@ if (args[0] === "--one") {
     console.log(`fuzz runs per second on one core (correct protocol, seed 1; one at a time, median of ${ROUNDS} rounds [slowest, fastest]):`)
     for (const r of rateRows)
       console.log(
-        `  ${r.campaign.padEnd(28)} ${String(r.runsPerSecond).padStart(7)} runs/s  [${r.rounds[0]}, ${r.rounds[r.rounds.length - 1]}]  (${r.simulatedPerSecond} simulated/s: ${r.simulated} of ${r.runs} distinct; calibration ${r.calibrationNs} ns/step)`,
+        `  ${r.campaign.padEnd(28)} ${String(r.runsPerSecond).padStart(7)} runs/s  [${r.rounds[0]}, ${r.rounds[r.rounds.length - 1]}]  (${r.simulatedPerSecond} simulated/s: ${r.simulated} of ${r.runs} distinct; calibration ${r.calibrationNs} ns/step; GC ${(100 * r.gc.share).toFixed(1)}%, ${r.gc.scavenges} scavenges leaving ${r.gc.scavengeSurvivorsKB} KB)`,
       )
     if (!only) {
       console.log(`planted bugs, seeds 1..${SEEDS}, budget ${BUDGET} runs, per strategy: median runs / wall seconds to the first counterexample, median shrunk faults`)
