@@ -29,4 +29,13 @@ describe("the arena of small typed arrays", () => {
     expect([...first.indices]).toEqual([3, 9])
     expect([...first.zero!]).toEqual([0, 0])
   })
+
+  it("int32Of copies its values into a view of the caller's own", () => {
+    const source = new Int32Array([7, -1, 42, 3])
+    const arena = new Arena()
+    const copy = arena.int32Of(source.subarray(1, 3))
+    source.fill(0)
+    expect([...copy]).toEqual([-1, 42])
+    expect([...arena.int32Of([5, 6, 7])]).toEqual([5, 6, 7])
+  })
 })

@@ -60,9 +60,7 @@ export const decodeRecords = (records: Uint8Array, image: Uint8Array, written?: 
     pages.push(page)
     at = payload + stored
   }
-  const out = smallArrays.int32(pages.length)
-  out.set(pages)
-  return out
+  return smallArrays.int32Of(pages)
 }
 
 /** A blocks record: each block its bitmap names, in order, over the page in the image. */
@@ -85,7 +83,5 @@ const decodeBlocks = (records: Uint8Array, at: number, payload: number, length: 
 export const recordPages = (records: Uint8Array): Int32Array => {
   const pages: number[] = []
   for (let at = 0; at < records.length; at += storedRecordBytes(records, at)) pages.push(readU32(records, at))
-  const out = smallArrays.int32(pages.length)
-  out.set(pages)
-  return out
+  return smallArrays.int32Of(pages)
 }

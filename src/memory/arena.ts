@@ -33,6 +33,13 @@ export class Arena {
     return new Int32Array(this.chunk, at, n)
   }
 
+  /** A copy of `values` (a list built in a plain array, a part of a longer typed array). */
+  int32Of(values: ArrayLike<number>): Int32Array<ArrayBuffer> {
+    const out = this.int32(values.length)
+    out.set(values)
+    return out
+  }
+
   uint32(n: number): Uint32Array<ArrayBuffer> {
     const at = this.take(n * 4)
     return new Uint32Array(this.chunk, at, n)

@@ -249,10 +249,7 @@ export class GuestMemory {
 
   /** The pages dirtied since the last capture, ascending, in an array of the caller's own. */
   private dirtyIndices(): Int32Array {
-    const n = this.dirtyCount
-    const indices = smallArrays.int32(n)
-    for (let i = 0; i < n; i++) indices[i] = this.dirtyList[i]
-    return indices.sort()
+    return smallArrays.int32Of(this.dirtyList.subarray(0, this.dirtyCount)).sort()
   }
 
   /** The dirty pages `indices` (all of them) were taken: clean bitmap, their fingerprints folded into the digest. */

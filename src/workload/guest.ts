@@ -383,7 +383,8 @@ export const guestState = (memoryDigest: string, vcpu: VcpuState, device: Device
   const v = vcpuJson(vcpu)
   let buffers = 0
   let bufferBytes = 0
-  // Only the guest stack's connections hold byte buffers; without them V8's fast path (no replacer) serialises the same.
+  // The usual device (its connections' positions only) is written out (state-json.ts). Only the guest
+  // stack's connections hold byte buffers; without them V8's fast path (no replacer) serialises the same.
   const d =
     connsOnlyJson(device) ??
     (device.tcp === undefined
