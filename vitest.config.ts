@@ -15,7 +15,9 @@ export default defineConfig({
     // Longest files first, from a committed table: a clean clone (CI) has no record of earlier runs (test/sequencer.ts).
     sequence: { sequencer: LongestFirst },
     // A reused guest-memory buffer must come back all zero (src/sim/buffer-pool.ts).
-    env: { EPOCHLAB_CHECK_POOL: "1" },
+    // The CLIs the tests start run their campaigns on one thread unless a test asks for more (--workers): two
+    // test files already fill both cores, and a thread's start and warm-up cost more than a small campaign gains.
+    env: { EPOCHLAB_CHECK_POOL: "1", EPOCHLAB_WORKERS: "1" },
     // Effect as the bundle builds it: no AsyncResource per fiber suspension (test/setup-effect.ts).
     setupFiles: ["test/setup-effect.ts"],
   },

@@ -61,10 +61,24 @@ describe("a campaign on several threads", () => {
   })
 })
 
+describe("the default number of threads", () => {
+  it("is EPOCHLAB_WORKERS when set (the journal says how many searched), and a bad value is one line, exit 2", () => {
+    const dir = tmp()
+    const withEnv = (value: string, ...args: string[]) =>
+      spawnSync(process.execPath, ["bin/epochlab.js", ...args], { encoding: "utf8", env: { ...process.env, EPOCHLAB_WORKERS: value } })
+    expect(withEnv("2", "fuzz", "--scenario", "remus-mini", "--runs", "20", "--out", dir).status).toBe(0)
+    expect(readJournal(join(dir, "journal-remus-mini-seed1.json")).campaign.workers).toBe(2)
+    const bad = withEnv("many", "fuzz", "--scenario", "remus-mini", "--runs", "20", "--out", tmp())
+    expect(bad.status).toBe(2)
+    expect(bad.stderr.trim()).toBe('epochlab: EPOCHLAB_WORKERS: expected an integer from 1 to 256, got "many"')
+  })
+})
+
 describe("resumable campaigns", () => {
   it("a campaign SIGKILLed mid-search and resumed from its journal ends as the uninterrupted one", async () => {
     const dir = tmp()
-    const args = ["fuzz", "--scenario", "remus-mini", "--runs", "800", "--seed", "2"]
+    // Two threads whatever the machine (the suite sets EPOCHLAB_WORKERS=1): the journal then holds each worker's search.
+    const args = ["fuzz", "--scenario", "remus-mini", "--runs", "800", "--seed", "2", "--workers", "2"]
     const child = spawn(process.execPath, ["bin/epochlab.js", ...args, "--out", dir], { stdio: "ignore" })
     const journal = join(dir, "journal-remus-mini-seed2.json")
     // Killed once the journal shows some runs judged (its own report, not the clock), well before the end.

@@ -127,10 +127,13 @@ describe("exit codes that mean one thing", () => {
   })
 })
 
-/** Start a campaign; resolves with its exit code and what it left in its out folder. */
+/**
+ * Start a campaign; resolves with its exit code and what it left in its out folder. On two threads
+ * whatever the machine (the suite sets EPOCHLAB_WORKERS=1): a signal must find the workers' path whole too.
+ */
 const campaign = (args: string[]) => {
   const out = tmp("kill")
-  const child = spawn(process.execPath, ["bin/epochlab.js", "fuzz", ...args, "--out", out], { stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn(process.execPath, ["bin/epochlab.js", "fuzz", "--workers", "2", ...args, "--out", out], { stdio: ["ignore", "pipe", "pipe"] })
   let stderr = ""
   child.stderr.on("data", (d) => (stderr += d))
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })))

@@ -34,9 +34,9 @@ ${scenarioFlagsHelp}
   --shard K/N         judge only runs K, K+N, K+2N, ... of the campaign (K from 1): N machines with
                       the same seed and budget together judge exactly the runs of the whole
                       campaign; combine their journals with epochlab merge
-  --workers N         threads for the campaign (default: the machine's cores); run i is a function of
-                      (seed, i), and the violation reported is the lowest-indexed failing run, so
-                      the result is the same on 1 or 16 workers
+  --workers N         threads for the campaign (default: $EPOCHLAB_WORKERS, else the machine's
+                      cores); run i is a function of (seed, i), and the violation reported is the
+                      lowest-indexed failing run, so the result is the same on 1 or 16 workers
   --strategy S        random (default): fast-check draws each run's schedule from (seed, i); pct: each
                       run also draws priorities that order the events falling due at one instant
                       (PCT-style, written into the counterexample); coverage: half the runs mutate
@@ -195,9 +195,21 @@ const fromFlags = (values: FuzzValues): JournalCampaign => {
     maxFaults: positiveInt("--max-faults", values["max-faults"] ?? "3", 100),
     swarm: values.swarm ?? false,
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
-    workers: strategy === "coverage" ? 1 : values.workers !== undefined ? positiveInt("--workers", values.workers, 256) : availableParallelism(),
+    workers: strategy === "coverage" ? 1 : values.workers !== undefined ? positiveInt("--workers", values.workers, 256) : defaultWorkers(),
     ...(strategy !== "random" ? { strategy } : {}),
   }
+}
+
+/**
+ * Threads when --workers is not given: EPOCHLAB_WORKERS, else the machine's
+ * cores. A thread costs its start and a second or two of JIT warm-up, more
+ * than a campaign of a few hundred remus-mini runs gains from it (120 runs:
+ * 1.6 s on one thread, 2.0 s on two), so a box running many small campaigns
+ * side by side (the test suite's CLI tests) sets 1.
+ */
+const defaultWorkers = (): number => {
+  const env = process.env.EPOCHLAB_WORKERS
+  return env === undefined || env === "" ? availableParallelism() : positiveInt("EPOCHLAB_WORKERS", env, 256)
 }
 
 /** The campaign a journal holds (--resume): it takes nothing else from the flags but --out and --json. */
