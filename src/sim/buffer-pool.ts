@@ -15,7 +15,7 @@
  * - Scratch buffers (capture staging, checkpoint records): contents
  *   undefined, in power-of-two size classes; back here when their user
  *   recycles them (the backup after applying a checkpoint) or when the run's
- *   kernel is disposed.
+ *   kernel is disposed. With EPOCHLAB_CHECK_POOL=1 they come back poisoned.
  */
 const zeroed = new Map<number, ArrayBuffer[]>()
 const scratch = new Map<number, ArrayBuffer[]>()
@@ -57,7 +57,19 @@ export const takeScratch = (bytes: number): Uint8Array => {
   return new Uint8Array(buffer, 0, bytes)
 }
 
-export const giveBackScratch = (buffer: ArrayBuffer): void => keep(scratch, buffer.byteLength, buffer)
+/**
+ * A scratch buffer its user is done with. With EPOCHLAB_CHECK_POOL=1 it is
+ * filled with a poison byte first, so a reader that still holds a view reads
+ * bytes no run wrote, every time, instead of whatever the next user left:
+ * a campaign whose verdicts depended on that once missed a planted bug
+ * (docs/performance.md, change 16).
+ */
+export const giveBackScratch = (buffer: ArrayBuffer): void => {
+  if (check) new Uint8Array(buffer).fill(POISON)
+  keep(scratch, buffer.byteLength, buffer)
+}
+
+const POISON = 0xa5
 
 const keep = <T>(free: Map<number, T[]>, size: number, item: T): void => {
   const list = free.get(size) ?? []
