@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config"
+import { CAMPAIGN_SEMI_SPACE_MB } from "./fuzz/campaign-heap.ts"
 import { LongestFirst } from "./test/sequencer.ts"
 
 export default defineConfig({
@@ -15,10 +16,11 @@ export default defineConfig({
     // The young generation a campaign thread gets (fuzz/campaign-heap.ts, docs/performance.md change 12): a test
     // file's runs, like a campaign's, live for milliseconds and die together. fuzz-bugs and compiled-machine side
     // by side: 11 to 15% less CPU than with V8's default 16 MiB (two pairs).
-    execArgv: ["--max-semi-space-size=64"],
+    execArgv: [`--max-semi-space-size=${CAMPAIGN_SEMI_SPACE_MB}`],
     // Longest files first, from a committed table: a clean clone (CI) has no record of earlier runs (test/sequencer.ts).
     sequence: { sequencer: LongestFirst },
-    // A reused guest-memory buffer must come back all zero (src/sim/buffer-pool.ts).
+    // Pooled buffers are checked (src/sim/buffer-pool.ts): a guest-memory buffer must come back all zero, and a
+    // scratch buffer comes back poisoned, so a view still read after it was given back reads no run's bytes.
     // The CLIs the tests start run their campaigns on one thread unless a test asks for more (--workers): two
     // test files already fill both cores, and a thread's start and warm-up cost more than a small campaign gains.
     env: { EPOCHLAB_CHECK_POOL: "1", EPOCHLAB_WORKERS: "1" },

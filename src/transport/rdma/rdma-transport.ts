@@ -533,11 +533,11 @@ export class RdmaTransport implements ReplicationTransport, Actor<RdmaEvent> {
     const done = this.wrs.get(id)
     const host = done?.host
     if (!host) return
-    // A commit's completion: every write of its checkpoint is done with the primary's buffer (the planted bug's
-    // separate queue pair says nothing about the writes: its buffer is left to the end of the run). Not with the
-    // planted bug write-live-image either: the backup's host reads its pages from that buffer until it applies the
-    // checkpoint, which may come after the completion, and a buffer reused by then made a campaign's verdicts
-    // depend on what reused it (docs/performance.md, change 16).
+    // A commit's completion: every write of its checkpoint copied the primary's buffer into the staging region, so
+    // the buffer is free (the planted bug's separate queue pair says nothing about the writes: its buffer is left to
+    // the end of the run). Not under the planted bug write-live-image: its writes handed the backup views of this
+    // buffer, which the backup reads until it applies the checkpoint and then gives back itself (backup-host.ts);
+    // given back here, a reuse before that apply decided the verdict (docs/performance.md, change 16).
     if (done.layout && !done.bypass && this.options.pagesTo !== "live-image") {
       const source = this.sources.get(done.message.epoch)
       if (source) this.kernel.recycle(source)
