@@ -24,6 +24,8 @@ export default defineConfig({
     // The CLIs the tests start run their campaigns on one thread unless a test asks for more (--workers): two
     // test files already fill both cores, and a thread's start and warm-up cost more than a small campaign gains.
     env: { EPOCHLAB_CHECK_POOL: "1", EPOCHLAB_WORKERS: "1" },
+    // The bundle (dist/) is loaded by Node itself, as users run it: test/epochlab-in-process.ts runs the CLI from it.
+    server: { deps: { external: [/[\\/]dist[\\/]/] } },
     // Effect as the bundle builds it: no AsyncResource per fiber suspension (test/setup-effect.ts).
     setupFiles: ["test/setup-effect.ts"],
   },

@@ -18,6 +18,8 @@ const stamp = join(out, ".built")
 /** The entry points: name in dist/ -> source. */
 export const entries = {
   epochlab: "src/cli/main.ts",
+  // The command line as a function, for the tests that run it in their own process (test/epochlab-in-process.ts).
+  cli: "src/cli/cli.ts",
   "fuzz-worker": "src/cli/fuzz-worker.ts",
   "fuzz-ci": "fuzz/ci.ts",
   bench: "bench/bench.ts",

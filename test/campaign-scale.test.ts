@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -7,15 +7,12 @@ import { campaign } from "../fuzz/campaign.ts"
 import { readJournal } from "../fuzz/journal.ts"
 import { Coverage } from "../src/sim/coverage.ts"
 import { remusBasic, remusMini } from "../src/scenario/builtin.ts"
+import { epochlab, epochlabProcess } from "./epochlab-in-process.ts"
 
 const tmp = () => mkdtempSync(join(tmpdir(), "epochlab-scale-"))
-const epochlab = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ["bin/epochlab.js", ...args], { encoding: "utf8" })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 describe("sharded campaigns", () => {
-  it("the shards of a campaign judge exactly its runs, and cover what it covers", () => {
+  it("the shards of a campaign judge exactly its runs, and cover what it covers", async () => {
     const whole = campaign({ scenario: remusMini, seed: 5, runs: 90 })
     const shards = [0, 1, 2].map((index) => campaign({ scenario: remusMini, seed: 5, runs: 90, shard: { index, count: 3 } }))
     expect(shards.map((s) => s.runs)).toEqual([30, 30, 30])
@@ -24,7 +21,7 @@ describe("sharded campaigns", () => {
     expect(merged.report()).toEqual(whole.coverage.machines)
   })
 
-  it("the first violation is the one with the lowest run index on any shard: the unsharded campaign's, the same schedule", () => {
+  it("the first violation is the one with the lowest run index on any shard: the unsharded campaign's, the same schedule", async () => {
     const o = { scenario: remusBasic, seed: 1, bug: "ack-before-complete" as const, runs: 60, shrink: false }
     const whole = campaign(o).violations[0]
     const found = [0, 1].flatMap((index) => campaign({ ...o, shard: { index, count: 2 } }).violations)
@@ -33,43 +30,42 @@ describe("sharded campaigns", () => {
     expect(first.faults).toEqual(whole.faults)
   })
 
-  it("epochlab merge of two shards' journals reports the unsharded campaign's runs and coverage", () => {
+  it("epochlab merge of two shards' journals reports the unsharded campaign's runs and coverage", async () => {
     const dir = tmp()
-    for (const k of ["1/2", "2/2"]) expect(epochlab("fuzz", "--scenario", "remus-mini", "--runs", "120", "--shard", k, "--out", dir).code).toBe(0)
-    const whole = JSON.parse(epochlab("fuzz", "--scenario", "remus-mini", "--runs", "120", "--out", tmp(), "--json").stdout)
-    const merged = JSON.parse(epochlab("merge", dir, "--json").stdout)
+    for (const k of ["1/2", "2/2"]) expect((await epochlab("fuzz", "--scenario", "remus-mini", "--runs", "120", "--shard", k, "--out", dir)).code).toBe(0)
+    const whole = JSON.parse((await epochlab("fuzz", "--scenario", "remus-mini", "--runs", "120", "--out", tmp(), "--json")).stdout)
+    const merged = JSON.parse((await epochlab("merge", dir, "--json")).stdout)
     expect(merged.shards).toBe(2)
     expect(merged.complete).toBe(true)
     expect(merged.runs).toBe(whole.runs)
     expect(merged.coverage).toEqual(whole.coverage)
-    expect(epochlab("merge", dir, join(dir, "journal-remus-mini-seed1-shard1of2.json")).stderr).toMatch(/shard 1 twice/)
-    expect(epochlab("fuzz", "--shard", "3/2").stderr).toMatch(/--shard: expected K\/N/)
+    expect((await epochlab("merge", dir, join(dir, "journal-remus-mini-seed1-shard1of2.json"))).stderr).toMatch(/shard 1 twice/)
+    expect((await epochlab("fuzz", "--shard", "3/2")).stderr).toMatch(/--shard: expected K\/N/)
   })
 })
 
 describe("a campaign on several threads", () => {
-  it("fuzz --workers 2 and --workers 1 with one seed give the same first counterexample, and without one the same runs and coverage", () => {
-    const bug = (w: string) => JSON.parse(epochlab("fuzz", "--scenario", "remus-mini", "--bug", "ack-before-complete", "--runs", "100", "--workers", w, "--out", tmp(), "--json").stdout).violations[0]
-    const [one, two] = [bug("1"), bug("2")]
+  it("fuzz --workers 2 and --workers 1 with one seed give the same first counterexample, and without one the same runs and coverage", async () => {
+    const bug = async (w: string) => JSON.parse((await epochlab("fuzz", "--scenario", "remus-mini", "--bug", "ack-before-complete", "--runs", "100", "--workers", w, "--out", tmp(), "--json")).stdout).violations[0]
+    const [one, two] = [await bug("1"), await bug("2")]
     expect(two.runsToFind).toBe(one.runsToFind)
     expect(two.shrunkFaults).toEqual(one.shrunkFaults)
     expect(two.file.split("/").pop()).toBe(one.file.split("/").pop()) // named by its trace hash
-    const calm = (w: string) => JSON.parse(epochlab("fuzz", "--scenario", "remus-mini", "--runs", "200", "--workers", w, "--out", tmp(), "--json").stdout)
-    const [a, b] = [calm("1"), calm("2")]
+    const calm = async (w: string) => JSON.parse((await epochlab("fuzz", "--scenario", "remus-mini", "--runs", "200", "--workers", w, "--out", tmp(), "--json")).stdout)
+    const [a, b] = [await calm("1"), await calm("2")]
     expect(b.runs).toBe(a.runs)
     expect(b.coverage).toEqual(a.coverage)
   })
 })
 
 describe("the default number of threads", () => {
-  it("is EPOCHLAB_WORKERS when set (the journal says how many searched), and a bad value is one line, exit 2", () => {
+  it("is EPOCHLAB_WORKERS when set (the journal says how many searched), and a bad value is one line, exit 2", async () => {
     const dir = tmp()
-    const withEnv = (value: string, ...args: string[]) =>
-      spawnSync(process.execPath, ["bin/epochlab.js", ...args], { encoding: "utf8", env: { ...process.env, EPOCHLAB_WORKERS: value } })
-    expect(withEnv("2", "fuzz", "--scenario", "remus-mini", "--runs", "20", "--out", dir).status).toBe(0)
+    const withEnv = (value: string, ...args: string[]) => epochlabProcess(args, { EPOCHLAB_WORKERS: value })
+    expect(withEnv("2", "fuzz", "--scenario", "remus-mini", "--runs", "20", "--out", dir).code).toBe(0)
     expect(readJournal(join(dir, "journal-remus-mini-seed1.json")).campaign.workers).toBe(2)
     const bad = withEnv("many", "fuzz", "--scenario", "remus-mini", "--runs", "20", "--out", tmp())
-    expect(bad.status).toBe(2)
+    expect(bad.code).toBe(2)
     expect(bad.stderr.trim()).toBe('epochlab: EPOCHLAB_WORKERS: expected an integer from 1 to 256, got "many"')
   })
 })
@@ -89,14 +85,14 @@ describe("resumable campaigns", () => {
     expect(killedAt.done).toBe(false)
     expect(killedAt.nextIndex).toBeGreaterThan(0)
     expect(killedAt.nextIndex).toBeLessThan(800)
-    const resumed = epochlab("fuzz", "--resume", dir, "--json")
+    const resumed = await epochlab("fuzz", "--resume", dir, "--json")
     expect(resumed.code).toBe(0)
-    const whole = epochlab(...args, "--out", tmp(), "--json")
+    const whole = await epochlab(...args, "--out", tmp(), "--json")
     const [a, b] = [JSON.parse(resumed.stdout), JSON.parse(whole.stdout)]
     expect(a.runs).toBe(b.runs)
     expect(a.coverage).toEqual(b.coverage)
     expect(JSON.parse(readFileSync(journal, "utf8")).done).toBe(true)
-    expect(epochlab("fuzz", "--resume", dir).stdout).toMatch(/already ended/)
-    expect(epochlab("fuzz", "--resume", dir, "--runs", "5").stderr).toMatch(/drop --runs/)
+    expect((await epochlab("fuzz", "--resume", dir)).stdout).toMatch(/already ended/)
+    expect((await epochlab("fuzz", "--resume", dir, "--runs", "5")).stderr).toMatch(/drop --runs/)
   })
 })

@@ -1,23 +1,21 @@
 import { createServer } from "node:net"
 import type { AddressInfo } from "node:net"
 import { describe, expect, it } from "vitest"
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { gunzipSync } from "node:zlib"
 import { setTimeout as sleep } from "node:timers/promises"
+import { epochlab } from "./epochlab-in-process.ts"
 
 /**
  * The real CLI against bad input and interruptions: every bad input is one
- * line on stderr with exit 2 and no stack trace; an interrupted or killed
- * campaign leaves either no counterexample or a whole one, and the violation
- * it found whenever it found one.
+ * line on stderr with exit 2 and no stack trace (the bundled command line,
+ * run in this process); an interrupted or killed campaign (its own process,
+ * signalled) leaves either no counterexample or a whole one, and the
+ * violation it found whenever it found one.
  */
-const epochlab = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ["bin/epochlab.js", ...args], { encoding: "utf8" })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 const tmp = (what: string) => mkdtempSync(join(tmpdir(), `epochlab-${what}-`))
 
@@ -76,8 +74,8 @@ describe("bad input: one line, exit 2, no stack trace", () => {
     ["show --port without --open", () => ["show", corpusFile(), "--port", "8080"], /--port: only with --open/],
     ["show --open --port 70000", () => ["show", corpusFile(), "--open", "--port", "70000"], /--port: expected an integer from 1 to 65535/],
   ]
-  it.each(cases)("%s", (_, args, message) => {
-    const r = epochlab(...args())
+  it.each(cases)("%s", async (_, args, message) => {
+    const r = await epochlab(...args())
     expect(r.code, r.stderr).toBe(2)
     expect(oneLine(r)).toMatch(message)
   })
@@ -87,7 +85,7 @@ describe("bad input: one line, exit 2, no stack trace", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
     try {
       const port = (server.address() as AddressInfo).port
-      const r = epochlab("show", corpusFile(), "--open", "--port", String(port))
+      const r = await epochlab("show", corpusFile(), "--open", "--port", String(port))
       expect(r.code, r.stderr).toBe(2)
       expect(oneLine(r)).toMatch(new RegExp(`--port ${port}: cannot listen on 127\\.0\\.0\\.1 \\(EADDRINUSE\\)`))
     } finally {
@@ -95,33 +93,33 @@ describe("bad input: one line, exit 2, no stack trace", () => {
     }
   })
 
-  it("--seed 4294967295 runs as that seed", () => {
-    const r = epochlab("run", "--scenario", "remus-mini", "--seed", "4294967295", "--json")
+  it("--seed 4294967295 runs as that seed", async () => {
+    const r = await epochlab("run", "--scenario", "remus-mini", "--seed", "4294967295", "--json")
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout).seed).toBe(4294967295)
   })
 })
 
 describe("exit codes that mean one thing", () => {
-  it("replay: 3 when the trace hash differs, 1 when reproduced and a property fails; another version only warns", () => {
-    expect(epochlab("replay", corpusFile()).code).toBe(1)
-    const changed = epochlab("replay", edited((cx) => (cx.traceHash = "0".repeat(64))))
+  it("replay: 3 when the trace hash differs, 1 when reproduced and a property fails; another version only warns", async () => {
+    expect((await epochlab("replay", corpusFile())).code).toBe(1)
+    const changed = await epochlab("replay", edited((cx) => (cx.traceHash = "0".repeat(64))))
     expect(changed.code).toBe(3)
     expect(changed.stdout).toMatch(/reproduced\s+NO/)
-    const older = epochlab("replay", edited((cx) => (cx.epochlab = "0.0.1")))
+    const older = await epochlab("replay", edited((cx) => (cx.epochlab = "0.0.1")))
     expect(older.code).toBe(1)
     expect(older.stderr).toMatch(/^epochlab: warning: .* was written by epochlab 0\.0\.1/)
   })
 
-  it("a schedule of 100,000 faults runs, and its summary line stays short", () => {
+  it("a schedule of 100,000 faults runs, and its summary line stays short", async () => {
     const faults = Array.from({ length: 100_000 }, (_, i) => ({ kind: "link-delay", direction: "both", atUs: i % 1_900_000, durationUs: 10, extraUs: 1 }))
-    const r = epochlab("run", "--scenario", "remus-mini", "--faults", schedule(faults.map((f) => ({ ...f, atUs: f.atUs % 400_000 }))))
+    const r = await epochlab("run", "--scenario", "remus-mini", "--faults", schedule(faults.map((f) => ({ ...f, atUs: f.atUs % 400_000 }))))
     expect(r.stdout.split("\n")[0].length).toBeLessThan(600)
     expect(r.stdout.split("\n")[0]).toMatch(/and 99994 more/)
   })
 
-  it("scenarios: names and descriptions in aligned columns", () => {
-    const lines = epochlab("scenarios").stdout.trim().split("\n")
+  it("scenarios: names and descriptions in aligned columns", async () => {
+    const lines = (await epochlab("scenarios")).stdout.trim().split("\n")
     const column = lines[0].search(/ [A-Z]/) + 1
     for (const l of lines) expect(l[column - 1], l).toBe(" ")
   })

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process"
 import { copyFileSync, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -11,6 +10,7 @@ import { runScenario } from "../src/run/run.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import { applyVariant, parseMemory, pinRecording, VariantError } from "../src/scenario/variant.ts"
 import { factsOf } from "./helpers.ts"
+import { epochlab } from "./epochlab-in-process.ts"
 
 const short = (s: Scenario, durationUs = 700_000): Scenario => ({ ...s, durationUs })
 const failed = (r: ReturnType<typeof runScenario>) => r.verdicts.filter((v) => !v.ok).map((v) => `${v.property}: ${v.witness?.message}`)
@@ -73,11 +73,11 @@ describe("recordings in variants", () => {
 })
 
 describe("epochlab experiment compression", () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ["bin/epochlab.js", "experiment", ...args], { encoding: "utf8" })
+  const run = (...args: string[]) => epochlab("experiment", ...args)
 
-  it("prints a row per workload and compressor; the figures follow from the content", () => {
-    const r = run("compression", "--json", "--epochs", "4", "--min-time-ms", "1", "--recordings", join(import.meta.dirname, "..", "testdata", "recordings"))
-    expect(r.status).toBe(0)
+  it("prints a row per workload and compressor; the figures follow from the content", async () => {
+    const r = await run("compression", "--json", "--epochs", "4", "--min-time-ms", "1", "--recordings", join(import.meta.dirname, "..", "testdata", "recordings"))
+    expect(r.code).toBe(0)
     const o = JSON.parse(r.stdout)
     expect(o.experiment).toBe("compression")
     const row = (w: string, c: string) => o.rows.find((x: { workload: string; compressor: string }) => x.workload === w && x.compressor === c)
@@ -93,10 +93,10 @@ describe("epochlab experiment compression", () => {
     for (const x of o.rows) expect(Object.keys(x)).toEqual(["workload", "compressor", "ratio", "encodeMBps", "decodeMBps", "hitRate", "zeroRate", "cachePages"])
   })
 
-  it("bad input: one line, exit 2", () => {
+  it("bad input: one line, exit 2", async () => {
     for (const args of [["nope"], ["compression", "--epochs", "0"], ["compression", "--recordings", "/proc/no-such-folder"]]) {
-      const r = run(...args)
-      expect(r.status, args.join(" ")).toBe(2)
+      const r = await run(...args)
+      expect(r.code, args.join(" ")).toBe(2)
       expect(r.stderr.trim().split("\n")).toHaveLength(1)
     }
   })

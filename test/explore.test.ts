@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -8,6 +7,7 @@ import { protocolPoints, type Fault } from "../src/faults/schedule.ts"
 import { runScenario } from "../src/run/run.ts"
 import { remusBasic, remusMini } from "../src/scenario/builtin.ts"
 import type { BugName } from "../src/bugs/bugs.ts"
+import { epochlab } from "./epochlab-in-process.ts"
 
 /** remus-mini cut to 150 ms: six epochs, every kind of fault point, a few hundred of them. */
 const short = { ...remusMini, durationUs: 150_000 }
@@ -98,14 +98,14 @@ describe("explore", () => {
     expect(strip(a)).toEqual(strip(b))
   })
 
-  it("the CLI writes the first violation of each property as a counterexample that replays", () => {
+  it("the CLI writes the first violation of each property as a counterexample that replays", async () => {
     const out = mkdtempSync(join(tmpdir(), "explore-"))
-    const r = spawnSync(process.execPath, ["bin/epochlab.js", "explore", "--scenario", "remus-mini", "--bug", "release-before-ack", "--first", "--json", "--out", out], { encoding: "utf8" })
-    expect(r.status).toBe(1)
+    const r = await epochlab("explore", "--scenario", "remus-mini", "--bug", "release-before-ack", "--first", "--json", "--out", out)
+    expect(r.code).toBe(1)
     const report = JSON.parse(r.stdout)
     expect(report).toMatchObject({ scenario: "remus-mini", depth: 1, stoppedEarly: true, violations: [{ property: "output-commit", faults: [] }] })
     expect(report.points).toBeGreaterThan(1000)
-    const replay = spawnSync(process.execPath, ["bin/epochlab.js", "replay", report.violations[0].file], { encoding: "utf8" })
+    const replay = await epochlab("replay", report.violations[0].file)
     expect(replay.stdout).toContain("reproduced              yes")
   })
 })

@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process"
 import { describe, expect, it } from "vitest"
 import { guidedCampaign } from "../fuzz/guided-campaign.ts"
 import { remusMini } from "../src/scenario/builtin.ts"
+import { epochlab } from "./epochlab-in-process.ts"
 
 const short = { ...remusMini, durationUs: 300_000 }
 
@@ -30,14 +30,14 @@ describe("coverage-guided fuzzing (--strategy coverage)", () => {
     expect(r.coverage.faults?.acted.length).toBeGreaterThan(5)
   })
 
-  it("refuses what it cannot do: shards, several workers, an unknown strategy (one line, exit 2)", () => {
+  it("refuses what it cannot do: shards, several workers, an unknown strategy (one line, exit 2)", async () => {
     for (const extra of [["--shard", "1/2"], ["--workers", "2"]]) {
-      const r = spawnSync(process.execPath, ["bin/epochlab.js", "fuzz", "--strategy", "coverage", ...extra], { encoding: "utf8" })
-      expect(r.status).toBe(2)
+      const r = await epochlab("fuzz", "--strategy", "coverage", ...extra)
+      expect(r.code).toBe(2)
       expect(r.stderr.trim().split("\n")).toHaveLength(1)
     }
-    const r = spawnSync(process.execPath, ["bin/epochlab.js", "fuzz", "--strategy", "nope"], { encoding: "utf8" })
-    expect(r.status).toBe(2)
+    const r = await epochlab("fuzz", "--strategy", "nope")
+    expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/expected random, coverage or pct/)
   })
 })

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest"
-import { spawnSync } from "node:child_process"
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -16,6 +15,7 @@ import { transportPlot } from "../src/plot/transport-plot.ts"
 import * as rows from "./plot-rows.ts"
 import { checkPlotTargets, writePlots } from "../src/cli/plot-output.ts"
 import { tcpSweepTable, tcpThroughputTable } from "../src/cli/tcp-throughput-table.ts"
+import { epochlab } from "./epochlab-in-process.ts"
 
 /** Every experiment's plot builder, on tiny synthetic rows, with a label each plot must show. */
 const plots: Array<{ name: string; spec: () => TopLevelSpec; shows: string[] }> = [
@@ -82,7 +82,7 @@ describe("the sweep's table", () => {
 })
 
 describe("epochlab experiment --plot / --html / --sweep", () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ["bin/epochlab.js", "experiment", ...args], { encoding: "utf8" })
+  const run = (...args: string[]) => epochlab("experiment", ...args)
   const tmp = () => mkdtempSync(join(tmpdir(), "epochlab-plot-"))
 
   // Every experiment's run takes seconds or more (even compression's cheapest warms each pattern's guest for 2 s), so
@@ -100,7 +100,7 @@ describe("epochlab experiment --plot / --html / --sweep", () => {
     expect(page).toContain(table.split("\n")[1])
   })
 
-  it("bad input: one line, exit 2, before any run", () => {
+  it("bad input: one line, exit 2, before any run", async () => {
     const dir = tmp()
     const locked = join(dir, "locked")
     mkdirSync(locked)
@@ -114,8 +114,8 @@ describe("epochlab experiment --plot / --html / --sweep", () => {
       ...(process.getuid?.() === 0 ? [] : [["soft-pages", "--plot", join(locked, "x.svg")]]),
     ]
     for (const args of cases) {
-      const r = run(...args)
-      expect(r.status, args.join(" ")).toBe(2)
+      const r = await run(...args)
+      expect(r.code, args.join(" ")).toBe(2)
       const lines = r.stderr.trim().split("\n")
       expect(lines, r.stderr).toHaveLength(1)
       expect(lines[0]).toMatch(/^epochlab: --(sweep|plot|html)/)

@@ -8,6 +8,7 @@ import { applyVariant } from "../src/scenario/variant.ts"
 import type { Scenario } from "../src/scenario/scenario.ts"
 import type { Observation } from "../src/sim/observations.ts"
 import { factsOf } from "./helpers.ts"
+import { epochlab } from "./epochlab-in-process.ts"
 
 const short: Scenario = { ...remusSoftPages, durationUs: 1_100_000 }
 const failed = (r: ReturnType<typeof runScenario>) => r.verdicts.filter((v) => !v.ok).map((v) => `${v.property}: ${v.witness?.message}`)
@@ -82,9 +83,8 @@ describe("soft pages in the protocol", () => {
 
 describe("epochlab experiment soft-pages", () => {
   it("prints five rows; filtering saves what the page cache holds, and recovery starts cold", async () => {
-    const { spawnSync } = await import("node:child_process")
-    const r = spawnSync(process.execPath, ["bin/epochlab.js", "experiment", "soft-pages", "--json"], { encoding: "utf8" })
-    expect(r.status, r.stderr).toBe(0)
+    const r = await epochlab("experiment", "soft-pages", "--json")
+    expect(r.code, r.stderr).toBe(0)
     const o = JSON.parse(r.stdout)
     expect(o.experiment).toBe("soft-pages")
     expect(o.rows.map((x: { bufferCacheRatio: number }) => x.bufferCacheRatio)).toEqual([0.1, 0.3, 0.5, 0.7, 0.9])
