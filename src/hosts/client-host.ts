@@ -34,7 +34,7 @@ export class ClientHost implements Actor<ClientMessage> {
   private readonly machine: MachineActor<ClientEvent, ClientCommand>
   /** With real TCP: the client's end of the connection (its ACKs, its requests as stream bytes). */
   private readonly tcp: TcpEndpointActor | undefined
-  private readonly stream = new ReceivedStream()
+  private readonly stream: ReceivedStream
 
   constructor(
     private readonly kernel: Sim,
@@ -43,6 +43,7 @@ export class ClientHost implements Actor<ClientMessage> {
     private readonly network: ClientNetwork,
     tcp?: TcpParams,
   ) {
+    this.stream = new ReceivedStream((bytes) => kernel.scratch(bytes))
     const arrivalSeed = params.arrivals === "poisson" ? kernel.rng(`${id}/arrivals`).u32() || 1 : 0
     this.machine = new MachineActor(kernel, addressOf<ClientMessage>(this), clientMachine, { ...params, arrivalSeed }, (c) => this.execute(c))
     if (tcp) {

@@ -11,6 +11,14 @@ const CHUNK = 1 << 16
 
 export class ReceivedStream {
   private readonly bytes: Uint8Array[] = []
+
+  /**
+   * Where a chunk comes from: its contents need not be zero (a byte is read
+   * only once it is held, so written). A client host leases them from its
+   * run's kernel (Sim.scratch): a stream of 30 MB then reuses the previous
+   * run's chunks instead of faulting in and zeroing fresh ones.
+   */
+  constructor(private readonly allocate: (bytes: number) => Uint8Array = (n) => new Uint8Array(n)) {}
   /** The ranges held, sorted, disjoint and not touching: [start, end) pairs flattened. */
   private ranges: number[] = []
   /** Every byte before it has been received. */
@@ -44,7 +52,7 @@ export class ReceivedStream {
       const c = Math.floor(at / CHUNK)
       const from = at - c * CHUNK
       const k = Math.min(n, CHUNK - from)
-      ;(this.bytes[c] ??= new Uint8Array(CHUNK)).set(data.subarray(src, src + k), from)
+      ;(this.bytes[c] ??= this.allocate(CHUNK)).set(data.subarray(src, src + k), from)
       at += k
       src += k
       n -= k

@@ -20,8 +20,13 @@
 const zeroed = new Map<number, ArrayBuffer[]>()
 const scratch = new Map<number, ArrayBuffer[]>()
 const check = process.env.EPOCHLAB_CHECK_POOL === "1"
-/** Keep at most this many idle buffers per size. */
+/**
+ * Keep at most this many idle buffers per size class, or as many as fit in
+ * KEEP_BYTES: a client's received stream leases a 64 KiB chunk per 64 KiB
+ * (about 500 in a remus-spec run), a guest image one buffer of megabytes.
+ */
 const KEEP = 16
+const KEEP_BYTES = 64 << 20
 
 /** An all-zero buffer of `bytes` (a view of a pooled buffer of its size class, whose bytes beyond the view are zero too). */
 export const takeZeroed = (bytes: number): Uint8Array => {
@@ -73,7 +78,7 @@ const POISON = 0xa5
 
 const keep = <T>(free: Map<number, T[]>, size: number, item: T): void => {
   const list = free.get(size) ?? []
-  if (list.length < KEEP) list.push(item)
+  if (list.length < Math.max(KEEP, KEEP_BYTES / size)) list.push(item)
   free.set(size, list)
 }
 
