@@ -11,18 +11,18 @@ const CHUNK = 1 << 16
 
 export class ReceivedStream {
   private readonly bytes: Uint8Array[] = []
-
-  /**
-   * Where a chunk comes from: its contents need not be zero (a byte is read
-   * only once it is held, so written). A client host leases them from its
-   * run's kernel (Sim.scratch): a stream of 30 MB then reuses the previous
-   * run's chunks instead of faulting in and zeroing fresh ones.
-   */
-  constructor(private readonly allocate: (bytes: number) => Uint8Array = (n) => new Uint8Array(n)) {}
   /** The ranges held, sorted, disjoint and not touching: [start, end) pairs flattened. */
   private ranges: number[] = []
   /** Every byte before it has been received. */
   receivedThrough = 0
+
+  /**
+   * Where a chunk comes from: its contents need not be zero (a byte is read
+   * only once it is held, so written). A client host leases them from its
+   * run's kernel (Sim.scratch): a remus-spec run's 14 MB then reuse the
+   * previous run's chunks instead of faulting in and zeroing fresh ones.
+   */
+  constructor(private readonly allocate: (bytes: number) => Uint8Array = (n) => new Uint8Array(n)) {}
 
   /** Store `data` at stream offset `offset`; returns the first offset where it contradicts bytes already held, or -1. */
   accept(offset: number, data: Uint8Array): number {
