@@ -9,7 +9,8 @@ export default defineConfig({
     pool: "forks",
     // Test files share their worker's modules (Effect, XState, the machines, the protocol) instead of each
     // importing them again: 85 s of imports across the suite became 20 s. No test mocks a module or leaves
-    // global state behind (the one console spy restores itself).
+    // global state behind (the one console spy, and the CLI tests' capture of the console and the standard streams,
+    // test/epochlab-in-process.ts, restore what they replaced).
     isolate: false,
     // Every core: the default leaves one idle, and on a two-core machine that is half of it.
     maxWorkers: "100%",
@@ -21,7 +22,7 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     // Pooled buffers are checked (src/sim/buffer-pool.ts): a guest-memory buffer must come back all zero, and a
     // scratch buffer comes back poisoned, so a view still read after it was given back reads no run's bytes.
-    // The CLIs the tests start run their campaigns on one thread unless a test asks for more (--workers): two
+    // The CLI the tests run runs its campaigns on one thread unless a test asks for more (--workers): two
     // test files already fill both cores, and a thread's start and warm-up cost more than a small campaign gains.
     env: { EPOCHLAB_CHECK_POOL: "1", EPOCHLAB_WORKERS: "1" },
     // The bundle (dist/) is loaded by Node itself, as users run it: test/epochlab-in-process.ts runs the CLI from it.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `node bin/run-bundled.mjs NAME [args]`: run entry point NAME of the bundle
-// (scripts/bundle.mjs: epochlab, fuzz-ci, bench, fuzz-bench, corpus), rebuilding it
+// (scripts/bundle.mjs: epochlab, fuzz-ci, bench, fuzz-bench, corpus; not cli, which only exports), rebuilding it
 // first if a source is newer. npm run fuzz:ci, bench and bench:fuzz use it.
 import { ensureBundle, entries } from "../scripts/bundle.mjs"
 

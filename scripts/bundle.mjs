@@ -18,7 +18,7 @@ const stamp = join(out, ".built")
 /** The entry points: name in dist/ -> source. */
 export const entries = {
   epochlab: "src/cli/main.ts",
-  // The command line as a function, for the tests that run it in their own process (test/epochlab-in-process.ts).
+  // The command line as a function (no process around it), for the tests that run it in theirs (test/epochlab-in-process.ts).
   cli: "src/cli/cli.ts",
   "fuzz-worker": "src/cli/fuzz-worker.ts",
   "fuzz-ci": "fuzz/ci.ts",
@@ -51,8 +51,9 @@ export const isFresh = () => {
  * per suspension was a tenth of a swarm campaign's time (A/B: 194 -> 222
  * runs/s). The bundle builds Effect without it; the build fails if the line
  * it replaces is not there (an Effect upgrade must look at this again).
- * Tests (vitest does not use this bundle) get the same from test/setup-effect.ts,
- * which hides AsyncResource from Effect's lookup while Effect is first evaluated.
+ * Tests that import the sources (through vitest, not this bundle) get the same
+ * from test/setup-effect.ts, which hides AsyncResource from Effect's lookup
+ * while Effect is first evaluated; the CLI tests run this bundle (dist/cli.js).
  */
 const noFiberAsyncContext = {
   name: "no-fiber-async-context",

@@ -12,7 +12,7 @@ import { epochlab, epochlabProcess } from "./epochlab-in-process.ts"
 const tmp = () => mkdtempSync(join(tmpdir(), "epochlab-scale-"))
 
 describe("sharded campaigns", () => {
-  it("the shards of a campaign judge exactly its runs, and cover what it covers", async () => {
+  it("the shards of a campaign judge exactly its runs, and cover what it covers", () => {
     const whole = campaign({ scenario: remusMini, seed: 5, runs: 90 })
     const shards = [0, 1, 2].map((index) => campaign({ scenario: remusMini, seed: 5, runs: 90, shard: { index, count: 3 } }))
     expect(shards.map((s) => s.runs)).toEqual([30, 30, 30])
@@ -21,7 +21,7 @@ describe("sharded campaigns", () => {
     expect(merged.report()).toEqual(whole.coverage.machines)
   })
 
-  it("the first violation is the one with the lowest run index on any shard: the unsharded campaign's, the same schedule", async () => {
+  it("the first violation is the one with the lowest run index on any shard: the unsharded campaign's, the same schedule", () => {
     const o = { scenario: remusBasic, seed: 1, bug: "ack-before-complete" as const, runs: 60, shrink: false }
     const whole = campaign(o).violations[0]
     const found = [0, 1].flatMap((index) => campaign({ ...o, shard: { index, count: 2 } }).violations)
@@ -59,7 +59,7 @@ describe("a campaign on several threads", () => {
 })
 
 describe("the default number of threads", () => {
-  it("is EPOCHLAB_WORKERS when set (the journal says how many searched), and a bad value is one line, exit 2", async () => {
+  it("is EPOCHLAB_WORKERS when set (the journal says how many searched), and a bad value is one line, exit 2", () => {
     const dir = tmp()
     const withEnv = (value: string, ...args: string[]) => epochlabProcess(args, { EPOCHLAB_WORKERS: value })
     expect(withEnv("2", "fuzz", "--scenario", "remus-mini", "--runs", "20", "--out", dir).code).toBe(0)

@@ -2,7 +2,7 @@ import { createServer } from "node:net"
 import type { AddressInfo } from "node:net"
 import { describe, expect, it } from "vitest"
 import { spawn } from "node:child_process"
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { gunzipSync } from "node:zlib"
@@ -97,6 +97,23 @@ describe("bad input: one line, exit 2, no stack trace", () => {
     const r = await epochlab("run", "--scenario", "remus-mini", "--seed", "4294967295", "--json")
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout).seed).toBe(4294967295)
+  })
+})
+
+describe("a campaign whose journal cannot be written", () => {
+  it("fails the command: its threads stop, its signal handlers are taken back", async () => {
+    const out = tmp("gone")
+    const handlers = () => [process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")]
+    const before = handlers()
+    const running = epochlab("fuzz", "--scenario", "remus-mini", "--runs", "1000000", "--out", out)
+    // The folder goes once the first journal is written (every half second of search); the next write fails.
+    const journal = join(out, "journal-remus-mini-seed1.json")
+    for (let i = 0; i < 600 && !existsSync(journal); i++) await sleep(50)
+    rmSync(out, { recursive: true })
+    const r = await running
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/ENOENT/)
+    expect(handlers()).toEqual(before)
   })
 })
 

@@ -68,7 +68,7 @@ describe("epochlab CLI", () => {
     const r = await epochlab(...(args as string[]))
     expect(r.code).toBe(2)
     expect(r.stdout).toBe("")
-    const lines = r.stderr.trim().split("\n").filter((l) => !l.includes("npm warn"))
+    const lines = r.stderr.trim().split("\n")
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(message)
     expect(lines[0]).toMatch(/^epochlab: /)
@@ -122,7 +122,7 @@ describe("epochlab CLI", () => {
       writeFileSync(file, body)
       const r = name === "faults.json" ? await epochlab("run", "--faults", file) : await epochlab("replay", file)
       expect(r.code).toBe(2)
-      const lines = r.stderr.trim().split("\n").filter((l) => !l.includes("npm warn"))
+      const lines = r.stderr.trim().split("\n")
       expect(lines).toHaveLength(1)
       expect(lines[0]).toMatch(message)
     }

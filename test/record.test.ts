@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from "vitest"
-import { execFile } from "node:child_process"
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -16,16 +15,10 @@ import {
   writeRecording,
   type Recording,
 } from "../src/record/recording.ts"
+import { epochlab } from "./epochlab-in-process.ts"
 
 const tmp = () => mkdtempSync(join(tmpdir(), "epochlab-rec-"))
 
-/** The CLI as a user runs it, asynchronously so several can run at once. */
-const epochlab = (...args: string[]) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, ["bin/epochlab.js", ...args], { encoding: "utf8" }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
-    )
-  })
 
 const page = (fill: (i: number) => number): Uint8Array => Uint8Array.from({ length: PAGE_SIZE }, (_, i) => fill(i) & 0xff)
 const epoch = (indices: number[], pages: Uint8Array[]) => {
@@ -220,10 +213,7 @@ describe("epochlab record", () => {
   })
 
   it("the real CLI: bad flags and bad commands exit 2 with one line on stderr", async () => {
-    const runs = await Promise.all([
-      epochlab("record", "--out", "x.rec"),
-      epochlab("record", "--out", join(tmp(), "x.rec"), "--", "epochlab-no-such-command"),
-    ])
+    const runs = [await epochlab("record", "--out", "x.rec"), await epochlab("record", "--out", join(tmp(), "x.rec"), "--", "epochlab-no-such-command")]
     for (const r of runs) {
       expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 2 })
       expect(r.stdout).toBe("")

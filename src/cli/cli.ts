@@ -75,7 +75,7 @@ const dispatch = (argv: string[]): number | Promise<number> => {
  * its output written through console and process.stdout/stderr. Bad input
  * (a UsageError from any command) is one line on stderr and code 2; anything
  * else thrown is a bug and propagates. main.ts runs it as the process; the
- * tests call it in their own process (test/epochlab-in-process.ts).
+ * tests call it in theirs (test/epochlab-in-process.ts).
  */
 export const epochlab = async (argv: string[]): Promise<number> => {
   try {

@@ -110,9 +110,18 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
   let lastRuns = 0
 
   return await new Promise<number>((resolve, reject) => {
-    const stop = (signal: string) => {
+    // Every way out (the end, a signal, an error) stops the threads and takes back both signal handlers:
+    // the command may run inside a longer-lived process (the tests run it in theirs).
+    let over = false
+    const end = () => {
+      over = true
       progress.stop()
       pool.terminate()
+      process.off("SIGINT", onInt)
+      process.off("SIGTERM", onTerm)
+    }
+    const stop = (signal: string) => {
+      end()
       const s = ((performance.now() - started) / 1000).toFixed(1)
       if (found) console.error(`epochlab fuzz: ${signal} after ${lastRuns} runs (${s} s); ${found.cx.property} was violated: ${found.file} (not shrunk)`)
       else console.error(`epochlab fuzz: ${signal} after ${lastRuns} runs (${s} s); no violation found`)
@@ -123,30 +132,43 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
     process.once("SIGINT", onInt)
     process.once("SIGTERM", onTerm)
     const done = (code: number) => {
-      process.off("SIGINT", onInt)
-      process.off("SIGTERM", onTerm)
+      end()
       resolve(code)
     }
+    const fail = (e: unknown) => {
+      end()
+      reject(e)
+    }
+    // A handler that throws (a counterexample or journal that cannot be written) fails the command, as the
+    // pool's own errors do, instead of escaping from a thread's message event; a message still queued when
+    // the command ended is not acted on.
+    const guard =
+      <A extends unknown[]>(handle: (...a: A) => void) =>
+      (...a: A) => {
+        if (over) return
+        try {
+          handle(...a)
+        } catch (e) {
+          fail(e)
+        }
+      }
     const workerJournals = resumed?.workers ?? (resumed ? [resumed] : undefined)
     const pool = startPool(work, asked.workers ?? 1, workerJournals, {
-      error: (e) => {
-        progress.stop()
-        reject(e)
-      },
+      error: fail,
       progress: (runs, phase) => {
         lastRuns = runs
         progress.update(runs, phase)
       },
-      journal: (j) => saveJournal(j),
-      found: (m) => {
+      journal: guard((j) => saveJournal(j)),
+      found: guard((m) => {
         // On disk at once: an interruption from here on loses nothing.
         const name = counterexampleName(m.cx)
         found = { cx: m.cx, name, file: writeCounterexample(out, m.cx, name), runsToFind: m.runsToFind }
         lastRuns = m.runsToFind
         saveJournal({ violations: [{ property: m.cx.property, runIndex: m.runIndex, runsToFind: m.runsToFind, file: found.file }] })
         progress.found()
-      },
-      done: (m) => {
+      }),
+      done: guard((m) => {
         progress.stop()
         const written = m.violations.map((v) => ({ ...v, file: writeCounterexample(out, v.cx, found?.name) }))
         saveJournal({ runs: m.runs, simulated: m.simulated, coverage: m.coverage, done: true, violations: written.map((v) => ({ property: v.cx.property, runIndex: v.runIndex, runsToFind: v.runsToFind, file: v.file })) })
@@ -166,7 +188,7 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
           console.log(coverageReport(m.coverage))
         }
         done(written.length > 0 ? 1 : 0)
-      },
+      }),
     })
   })
 }

@@ -12,7 +12,7 @@
  *   With EPOCHLAB_CHECK_POOL=1 (the test suite sets it) a returned buffer is
  *   checked to be all zero, so an owner that missed a write path fails loudly
  *   instead of leaking bytes into the next run.
- * - Scratch buffers (capture staging, checkpoint records): contents
+ * - Scratch buffers (capture staging, checkpoint records, a client's received stream): contents
  *   undefined, in power-of-two size classes; back here when their user
  *   recycles them (the backup after applying a checkpoint) or when the run's
  *   kernel is disposed. With EPOCHLAB_CHECK_POOL=1 they come back poisoned.
@@ -23,7 +23,7 @@ const check = process.env.EPOCHLAB_CHECK_POOL === "1"
 /**
  * Keep at most this many idle buffers per size class, or as many as fit in
  * KEEP_BYTES: a client's received stream leases a 64 KiB chunk per 64 KiB
- * (about 500 in a remus-spec run), a guest image one buffer of megabytes.
+ * (about 200 in a remus-spec run), a guest image one buffer of megabytes.
  */
 const KEEP = 16
 const KEEP_BYTES = 64 << 20
