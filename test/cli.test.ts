@@ -3,11 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { bugs } from "../src/bugs/bugs.ts"
-
 import { epochlab, epochlabProcess } from "./epochlab-in-process.ts"
 
 describe("epochlab CLI", () => {
-  it("as a process, through bin/epochlab.js with no build step: --help exits 0, a failing property 1, bad input 2 with one line", async () => {
+  it("as a process, through bin/epochlab.js with no build step: --help exits 0, a failing property 1, bad input 2 with one line", () => {
     const r = epochlabProcess(["--help"])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/Usage: epochlab <command>/)

@@ -19,7 +19,6 @@ import { epochlab } from "./epochlab-in-process.ts"
 
 const tmp = () => mkdtempSync(join(tmpdir(), "epochlab-rec-"))
 
-
 const page = (fill: (i: number) => number): Uint8Array => Uint8Array.from({ length: PAGE_SIZE }, (_, i) => fill(i) & 0xff)
 const epoch = (indices: number[], pages: Uint8Array[]) => {
   const data = new Uint8Array(pages.length * PAGE_SIZE)

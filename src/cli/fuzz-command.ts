@@ -131,10 +131,6 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
     const onTerm = () => stop("terminated")
     process.once("SIGINT", onInt)
     process.once("SIGTERM", onTerm)
-    const done = (code: number) => {
-      end()
-      resolve(code)
-    }
     const fail = (e: unknown) => {
       end()
       reject(e)
@@ -155,10 +151,10 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
     const workerJournals = resumed?.workers ?? (resumed ? [resumed] : undefined)
     const pool = startPool(work, asked.workers ?? 1, workerJournals, {
       error: fail,
-      progress: (runs, phase) => {
+      progress: guard((runs, phase) => {
         lastRuns = runs
         progress.update(runs, phase)
-      },
+      }),
       journal: guard((j) => saveJournal(j)),
       found: guard((m) => {
         // On disk at once: an interruption from here on loses nothing.
@@ -169,7 +165,7 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
         progress.found()
       }),
       done: guard((m) => {
-        progress.stop()
+        end()
         const written = m.violations.map((v) => ({ ...v, file: writeCounterexample(out, v.cx, found?.name) }))
         saveJournal({ runs: m.runs, simulated: m.simulated, coverage: m.coverage, done: true, violations: written.map((v) => ({ property: v.cx.property, runIndex: v.runIndex, runsToFind: v.runsToFind, file: v.file })) })
         if (values.json) {
@@ -187,7 +183,7 @@ export const fuzzCommand = async (argv: string[]): Promise<number> => {
           for (const v of written) report(what, v)
           console.log(coverageReport(m.coverage))
         }
-        done(written.length > 0 ? 1 : 0)
+        resolve(written.length > 0 ? 1 : 0)
       }),
     })
   })
